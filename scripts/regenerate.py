@@ -1,0 +1,142 @@
+"""Rebuild generated/ (and specs/DISCREPANCIES.md) from specs/.
+
+    python scripts/regenerate.py            # rewrite generated/ from the specs
+    python scripts/regenerate.py --check    # exit 1, naming stale files, if generated/ is out of date
+
+For every provider in corridor.providers.PROVIDERS this runs
+  - openapi-python-client  -> generated/<provider>_client  (attrs + httpx, sync and async)
+  - datamodel-code-generator -> generated/<provider>_models (pydantic v2)
+Generator versions are pinned in pyproject.toml's `generate` extra; the output carries no
+timestamps, so regenerating twice gives no diff.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from corridor.discrepancies import render_markdown
+from corridor.providers import PROVIDERS, Provider
+
+ROOT = Path(__file__).resolve().parents[1]
+GENERATED = ROOT / "generated"
+DISCREPANCIES = ROOT / "specs" / "DISCREPANCIES.md"
+
+
+def generate_client(provider: Provider, spec: Path, out_dir: Path) -> None:
+    python = sys.executable
+    config = out_dir.parent / f"{provider.name}-client-config.yaml"
+    config.write_text(
+        f"package_name_override: {provider.client_package}\n"
+        f"project_name_override: {provider.client_package}\n"
+        "literal_enums: false\n"
+        "post_hooks:\n"
+        f"  - '{python} -P -m ruff check . --fix-only --quiet --no-cache'\n"
+        f"  - '{python} -P -m ruff format . --quiet --no-cache'\n",
+        encoding="utf-8",
+    )
+    _run(
+        [
+            python, "-m", "openapi_python_client", "generate",
+            "--path", str(spec),
+            "--meta", "none",
+            "--output-path", str(out_dir),
+            "--config", str(config),
+            "--overwrite",
+        ]
+    )
+    config.unlink()
+
+
+def generate_models(provider: Provider, spec: Path, out_dir: Path) -> None:
+    out_dir.mkdir(parents=True)
+    _run(
+        [
+            sys.executable, "-m", "datamodel_code_generator",
+            "--input", str(spec.relative_to(ROOT)),
+            "--input-file-type", "openapi",
+            "--output", str(out_dir / "__init__.py"),
+            "--output-model-type", "pydantic_v2.BaseModel",
+            "--target-python-version", "3.11",
+            "--disable-timestamp",
+            "--snake-case-field",
+            "--allow-population-by-field-name",
+            "--use-annotated",
+            "--collapse-root-models",
+            "--field-constraints",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--use-schema-description",
+            "--use-field-description",
+            "--use-title-as-name",
+            "--capitalise-enum-members",
+            "--formatters", "ruff-format", "ruff-check",
+        ]
+    )
+    (out_dir / "py.typed").write_text("", encoding="utf-8")
+
+
+def _run(command: list[str]) -> None:
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"command failed ({result.returncode}): {' '.join(command[:4])} ...")
+
+
+def generate_all(target: Path) -> None:
+    """Write every provider's generated packages under `target`."""
+    for provider in PROVIDERS:
+        spec = ROOT / "specs" / f"{provider.name}.yaml"
+        generate_client(provider, spec, target / provider.client_package)
+        generate_models(provider, spec, target / provider.models_package)
+
+
+def stale_files(fresh: Path, current: Path) -> list[str]:
+    """Files that differ between two trees, relative to them (missing on either side included)."""
+    fresh_files = {p.relative_to(fresh) for p in fresh.rglob("*") if _tracked(p)}
+    current_files = {p.relative_to(current) for p in current.rglob("*") if _tracked(p)}
+    stale = fresh_files ^ current_files
+    for relative in fresh_files & current_files:
+        if not filecmp.cmp(fresh / relative, current / relative, shallow=False):
+            stale.add(relative)
+    return sorted(str(path) for path in stale)
+
+
+def _tracked(path: Path) -> bool:
+    return path.is_file() and "__pycache__" not in path.parts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report files that are stale")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / "generated"
+        fresh.mkdir()
+        generate_all(fresh)
+        discrepancies = render_markdown()
+        if args.check:
+            stale = [f"generated/{name}" for name in stale_files(fresh, GENERATED)]
+            if not DISCREPANCIES.is_file() or DISCREPANCIES.read_text("utf-8") != discrepancies:
+                stale.append("specs/DISCREPANCIES.md")
+            if stale:
+                print("generated files are stale; run `python scripts/regenerate.py`:")
+                print("\n".join(f"  {name}" for name in stale))
+                return 1
+            print("generated/ and specs/DISCREPANCIES.md match specs/")
+            return 0
+        shutil.rmtree(GENERATED, ignore_errors=True)
+        shutil.copytree(fresh, GENERATED)
+        DISCREPANCIES.write_text(discrepancies, encoding="utf-8")
+    print(f"regenerated {len(PROVIDERS)} provider(s) into generated/")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""Logging in to SettleGo and keeping the session alive.
+
+SettleGo authenticates with a short-lived token from `POST /authentication/login`, sent as the
+`x-auth-token` header. `SettleGoSession` is an `httpx.Auth`: it logs in on first use, adds the
+token to every request, logs in again once when a request is refused with 401 (the token has
+expired), and turns any remaining non-2xx answer into a `SettleGoError`. Doing the error check
+here rather than in a response hook matters: httpx runs response hooks inside the auth flow,
+so a hook would raise on the 401 before the session had a chance to log in again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Generator
+
+import httpx
+
+from corridor.settlego.errors import SettleGoAuthenticationError, SettleGoError
+
+TOKEN_HEADER = "x-auth-token"
+LOGIN_PATH = "/authentication/login"
+
+
+class SettleGoSession(httpx.Auth):
+    requires_response_body = True  # errors carry the body, login reads the token
+
+    def __init__(self, login_id: str, api_key: str, base_url: str) -> None:
+        self._login_id = login_id
+        self._api_key = api_key
+        self._login_url = base_url.rstrip("/") + LOGIN_PATH
+        self.token: str | None = None
+
+    def __repr__(self) -> str:  # never show the api key or token
+        return f"SettleGoSession(login_id={self._login_id!r}, logged_in={self.token is not None})"
+
+    def login_request(self) -> httpx.Request:
+        body = json.dumps({"loginId": self._login_id, "apiKey": self._api_key})
+        headers = {"Content-Type": "application/json"}
+        return httpx.Request("POST", self._login_url, content=body, headers=headers)
+
+    def accept_login(self, response: httpx.Response) -> None:
+        """Store the token from a login answer, or raise if the login was refused."""
+        if response.status_code != 200:
+            raise SettleGoAuthenticationError.from_response(response)
+        try:
+            token = response.json()["token"]
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise SettleGoAuthenticationError.from_response(response) from error
+        if not isinstance(token, str) or not token:
+            raise SettleGoAuthenticationError.from_response(response)
+        self.token = token
+
+    def forget(self) -> None:
+        self.token = None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self.token is None:
+            self.accept_login((yield self.login_request()))
+        response = yield self._with_token(request)
+        if response.status_code == 401:
+            self.accept_login((yield self.login_request()))
+            response = yield self._with_token(request)
+            if response.status_code == 401:
+                raise SettleGoAuthenticationError.from_response(response)
+        if not response.is_success:
+            raise SettleGoError.from_response(response)
+
+    def _with_token(self, request: httpx.Request) -> httpx.Request:
+        if self.token is None:  # accept_login either stores a token or raises
+            raise RuntimeError("SettleGoSession has no token after logging in")
+        request.headers[TOKEN_HEADER] = self.token
+        return request

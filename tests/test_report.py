@@ -1,0 +1,24 @@
+"""`corridor report`: the docs coverage per provider."""
+
+from __future__ import annotations
+
+import pytest
+
+from corridor.cli import main
+
+
+def test_report_shows_full_settlego_coverage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    settlego = next(line for line in lines if line.startswith("SettleGo"))
+    assert "44/44" in settlego
+    assert "17/17" in settlego
+    assert "matches spec" in settlego
+
+
+def test_report_counts_valid_examples_out_of_all(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["report"])
+    settlego = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("SettleGo"))
+    valid, total = settlego.split()[3].split("/")
+    assert valid == total
+    assert int(total) > 40
