@@ -75,6 +75,7 @@ def generate_models(provider: Provider, spec: Path, out_dir: Path) -> None:
             "--use-field-description",
             "--use-title-as-name",
             "--capitalise-enum-members",
+            "--enum-field-as-literal", "one",
             "--formatters", "ruff-format", "ruff-check",
         ]
     )
@@ -82,10 +83,12 @@ def generate_models(provider: Provider, spec: Path, out_dir: Path) -> None:
 
 
 def _run(command: list[str]) -> None:
+    """Run a generator; a warning counts as a failure, since it means pieces were dropped."""
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        sys.stderr.write(result.stdout + result.stderr)
-        raise SystemExit(f"command failed ({result.returncode}): {' '.join(command[:4])} ...")
+    output = result.stdout + result.stderr
+    if result.returncode != 0 or "warning" in output.lower():
+        sys.stderr.write(output)
+        raise SystemExit(f"generator failed or warned: {' '.join(command[:4])} ...")
 
 
 def generate_all(target: Path) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 from settlego_client import AuthenticatedClient
-from settlego_client.api.authentication import logout as logout_operation
+from settlego_client.api.authentication import end_session
 
 from corridor.settlego.environments import SANDBOX_URL
 from corridor.settlego.session import TOKEN_HEADER, SettleGoSession
@@ -55,5 +55,5 @@ def logout(client: AuthenticatedClient) -> None:
     session = session_of(client)
     if session.token is None:
         return
-    logout_operation.sync_detailed(client=client)
+    end_session.sync_detailed(client=client)
     session.forget()

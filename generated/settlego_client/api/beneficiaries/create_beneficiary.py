@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beneficiary import Beneficiary
+from ...models.create_beneficiary_request import CreateBeneficiaryRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateBeneficiaryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/beneficiaries",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Beneficiary | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Beneficiary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Beneficiary | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBeneficiaryRequest,
+) -> Response[Beneficiary | ErrorResponse]:
+    """Create a beneficiary
+
+     Creates a beneficiary bank account that payments can be sent to. Which bank details are needed
+    depends on the account's country; a retail beneficiary needs first and last names, a corporate one a
+    company name.
+
+    Args:
+        body (CreateBeneficiaryRequest): A new beneficiary bank account. Required bank details
+            vary by country; the reference-data endpoint for beneficiary required details says which
+            apply.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Beneficiary | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBeneficiaryRequest,
+) -> Beneficiary | ErrorResponse | None:
+    """Create a beneficiary
+
+     Creates a beneficiary bank account that payments can be sent to. Which bank details are needed
+    depends on the account's country; a retail beneficiary needs first and last names, a corporate one a
+    company name.
+
+    Args:
+        body (CreateBeneficiaryRequest): A new beneficiary bank account. Required bank details
+            vary by country; the reference-data endpoint for beneficiary required details says which
+            apply.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Beneficiary | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBeneficiaryRequest,
+) -> Response[Beneficiary | ErrorResponse]:
+    """Create a beneficiary
+
+     Creates a beneficiary bank account that payments can be sent to. Which bank details are needed
+    depends on the account's country; a retail beneficiary needs first and last names, a corporate one a
+    company name.
+
+    Args:
+        body (CreateBeneficiaryRequest): A new beneficiary bank account. Required bank details
+            vary by country; the reference-data endpoint for beneficiary required details says which
+            apply.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Beneficiary | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBeneficiaryRequest,
+) -> Beneficiary | ErrorResponse | None:
+    """Create a beneficiary
+
+     Creates a beneficiary bank account that payments can be sent to. Which bank details are needed
+    depends on the account's country; a retail beneficiary needs first and last names, a corporate one a
+    company name.
+
+    Args:
+        body (CreateBeneficiaryRequest): A new beneficiary bank account. Required bank details
+            vary by country; the reference-data endpoint for beneficiary required details says which
+            apply.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Beneficiary | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,318 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beneficiary_list import BeneficiaryList
+from ...models.error_response import ErrorResponse
+from ...models.list_scope import ListScope
+from ...models.payment_type import PaymentType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_number: int,
+    page_size: int,
+    scope: ListScope | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    beneficiary_name: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    bank_country: str | Unset = UNSET,
+    payment_type: PaymentType | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    json_scope: str | Unset = UNSET
+    if not isinstance(scope, Unset):
+        json_scope = scope.value
+
+    params["scope"] = json_scope
+
+    params["onBehalfOf"] = on_behalf_of
+
+    params["beneficiaryName"] = beneficiary_name
+
+    params["currency"] = currency
+
+    params["bankCountry"] = bank_country
+
+    json_payment_type: str | Unset = UNSET
+    if not isinstance(payment_type, Unset):
+        json_payment_type = payment_type.value
+
+    params["paymentType"] = json_payment_type
+
+    params["externalId"] = external_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beneficiaries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BeneficiaryList | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BeneficiaryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BeneficiaryList | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    scope: ListScope | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    beneficiary_name: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    bank_country: str | Unset = UNSET,
+    payment_type: PaymentType | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> Response[BeneficiaryList | ErrorResponse]:
+    """List beneficiaries
+
+     Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
+    currency, bank country, payment type or external id.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        scope (ListScope | Unset):
+        on_behalf_of (str | Unset):
+        beneficiary_name (str | Unset):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        bank_country (str | Unset): ISO 3166-1 alpha-2 country code.
+        payment_type (PaymentType | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BeneficiaryList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        scope=scope,
+        on_behalf_of=on_behalf_of,
+        beneficiary_name=beneficiary_name,
+        currency=currency,
+        bank_country=bank_country,
+        payment_type=payment_type,
+        external_id=external_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    scope: ListScope | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    beneficiary_name: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    bank_country: str | Unset = UNSET,
+    payment_type: PaymentType | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> BeneficiaryList | ErrorResponse | None:
+    """List beneficiaries
+
+     Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
+    currency, bank country, payment type or external id.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        scope (ListScope | Unset):
+        on_behalf_of (str | Unset):
+        beneficiary_name (str | Unset):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        bank_country (str | Unset): ISO 3166-1 alpha-2 country code.
+        payment_type (PaymentType | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BeneficiaryList | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+        scope=scope,
+        on_behalf_of=on_behalf_of,
+        beneficiary_name=beneficiary_name,
+        currency=currency,
+        bank_country=bank_country,
+        payment_type=payment_type,
+        external_id=external_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    scope: ListScope | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    beneficiary_name: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    bank_country: str | Unset = UNSET,
+    payment_type: PaymentType | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> Response[BeneficiaryList | ErrorResponse]:
+    """List beneficiaries
+
+     Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
+    currency, bank country, payment type or external id.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        scope (ListScope | Unset):
+        on_behalf_of (str | Unset):
+        beneficiary_name (str | Unset):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        bank_country (str | Unset): ISO 3166-1 alpha-2 country code.
+        payment_type (PaymentType | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BeneficiaryList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        scope=scope,
+        on_behalf_of=on_behalf_of,
+        beneficiary_name=beneficiary_name,
+        currency=currency,
+        bank_country=bank_country,
+        payment_type=payment_type,
+        external_id=external_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    scope: ListScope | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    beneficiary_name: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    bank_country: str | Unset = UNSET,
+    payment_type: PaymentType | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> BeneficiaryList | ErrorResponse | None:
+    """List beneficiaries
+
+     Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
+    currency, bank country, payment type or external id.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        scope (ListScope | Unset):
+        on_behalf_of (str | Unset):
+        beneficiary_name (str | Unset):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        bank_country (str | Unset): ISO 3166-1 alpha-2 country code.
+        payment_type (PaymentType | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BeneficiaryList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            scope=scope,
+            on_behalf_of=on_behalf_of,
+            beneficiary_name=beneficiary_name,
+            currency=currency,
+            bank_country=bank_country,
+            payment_type=payment_type,
+            external_id=external_id,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beneficiary import Beneficiary
+from ...models.error_response import ErrorResponse
+from ...models.update_beneficiary_request import UpdateBeneficiaryRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateBeneficiaryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/beneficiaries/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Beneficiary | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Beneficiary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Beneficiary | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBeneficiaryRequest,
+) -> Response[Beneficiary | ErrorResponse]:
+    """Update a beneficiary
+
+     Replaces the details of a beneficiary account. Any field not sent in the request is set to null, so
+    the request should carry the complete beneficiary.
+
+    Args:
+        id (str):
+        body (UpdateBeneficiaryRequest): Replacement beneficiary details. Every field is optional,
+            but any field left out of the request is set to null on the beneficiary, so send the
+            complete record.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Beneficiary | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBeneficiaryRequest,
+) -> Beneficiary | ErrorResponse | None:
+    """Update a beneficiary
+
+     Replaces the details of a beneficiary account. Any field not sent in the request is set to null, so
+    the request should carry the complete beneficiary.
+
+    Args:
+        id (str):
+        body (UpdateBeneficiaryRequest): Replacement beneficiary details. Every field is optional,
+            but any field left out of the request is set to null on the beneficiary, so send the
+            complete record.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Beneficiary | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBeneficiaryRequest,
+) -> Response[Beneficiary | ErrorResponse]:
+    """Update a beneficiary
+
+     Replaces the details of a beneficiary account. Any field not sent in the request is set to null, so
+    the request should carry the complete beneficiary.
+
+    Args:
+        id (str):
+        body (UpdateBeneficiaryRequest): Replacement beneficiary details. Every field is optional,
+            but any field left out of the request is set to null on the beneficiary, so send the
+            complete record.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Beneficiary | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBeneficiaryRequest,
+) -> Beneficiary | ErrorResponse | None:
+    """Update a beneficiary
+
+     Replaces the details of a beneficiary account. Any field not sent in the request is set to null, so
+    the request should carry the complete beneficiary.
+
+    Args:
+        id (str):
+        body (UpdateBeneficiaryRequest): Replacement beneficiary details. Every field is optional,
+            but any field left out of the request is set to null on the beneficiary, so send the
+            complete record.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Beneficiary | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beneficiary_validation import BeneficiaryValidation
+from ...models.error_response import ErrorResponse
+from ...models.validate_beneficiary_request import ValidateBeneficiaryRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ValidateBeneficiaryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/beneficiaries/validate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BeneficiaryValidation | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BeneficiaryValidation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BeneficiaryValidation | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidateBeneficiaryRequest,
+) -> Response[BeneficiaryValidation | ErrorResponse]:
+    """Validate beneficiary details
+
+     Checks beneficiary bank details without creating a beneficiary and returns what the service knows
+    about the bank. The same retail/corporate name rules as creation apply.
+
+    Args:
+        body (ValidateBeneficiaryRequest): Beneficiary details to check without creating the
+            beneficiary. Same fields as a create request except externalId and onBehalfOf; the address
+            line is optional here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BeneficiaryValidation | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidateBeneficiaryRequest,
+) -> BeneficiaryValidation | ErrorResponse | None:
+    """Validate beneficiary details
+
+     Checks beneficiary bank details without creating a beneficiary and returns what the service knows
+    about the bank. The same retail/corporate name rules as creation apply.
+
+    Args:
+        body (ValidateBeneficiaryRequest): Beneficiary details to check without creating the
+            beneficiary. Same fields as a create request except externalId and onBehalfOf; the address
+            line is optional here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BeneficiaryValidation | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidateBeneficiaryRequest,
+) -> Response[BeneficiaryValidation | ErrorResponse]:
+    """Validate beneficiary details
+
+     Checks beneficiary bank details without creating a beneficiary and returns what the service knows
+    about the bank. The same retail/corporate name rules as creation apply.
+
+    Args:
+        body (ValidateBeneficiaryRequest): Beneficiary details to check without creating the
+            beneficiary. Same fields as a create request except externalId and onBehalfOf; the address
+            line is optional here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BeneficiaryValidation | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidateBeneficiaryRequest,
+) -> BeneficiaryValidation | ErrorResponse | None:
+    """Validate beneficiary details
+
+     Checks beneficiary bank details without creating a beneficiary and returns what the service knows
+    about the bank. The same retail/corporate name rules as creation apply.
+
+    Args:
+        body (ValidateBeneficiaryRequest): Beneficiary details to check without creating the
+            beneficiary. Same fields as a create request except externalId and onBehalfOf; the address
+            line is optional here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BeneficiaryValidation | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

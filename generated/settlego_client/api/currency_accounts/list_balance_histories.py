@@ -1,0 +1,270 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.balance_history_list import BalanceHistoryList
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_number: int,
+    page_size: int,
+    currency: str | Unset = UNSET,
+    min_date: datetime.date | Unset = UNSET,
+    max_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params["currency"] = currency
+
+    json_min_date: str | Unset = UNSET
+    if not isinstance(min_date, Unset):
+        json_min_date = min_date.isoformat()
+    params["minDate"] = json_min_date
+
+    json_max_date: str | Unset = UNSET
+    if not isinstance(max_date, Unset):
+        json_max_date = max_date.isoformat()
+    params["maxDate"] = json_max_date
+
+    params["onBehalfOf"] = on_behalf_of
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/currency-accounts/balance-history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BalanceHistoryList | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BalanceHistoryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BalanceHistoryList | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    currency: str | Unset = UNSET,
+    min_date: datetime.date | Unset = UNSET,
+    max_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> Response[BalanceHistoryList | ErrorResponse]:
+    """List balance changes of currency accounts
+
+     Returns one page of balance changes (opening and closing balance per date) across the caller's
+    currency accounts, optionally limited to one currency and a date range.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        min_date (datetime.date | Unset):
+        max_date (datetime.date | Unset):
+        on_behalf_of (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BalanceHistoryList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        currency=currency,
+        min_date=min_date,
+        max_date=max_date,
+        on_behalf_of=on_behalf_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    currency: str | Unset = UNSET,
+    min_date: datetime.date | Unset = UNSET,
+    max_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> BalanceHistoryList | ErrorResponse | None:
+    """List balance changes of currency accounts
+
+     Returns one page of balance changes (opening and closing balance per date) across the caller's
+    currency accounts, optionally limited to one currency and a date range.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        min_date (datetime.date | Unset):
+        max_date (datetime.date | Unset):
+        on_behalf_of (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BalanceHistoryList | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+        currency=currency,
+        min_date=min_date,
+        max_date=max_date,
+        on_behalf_of=on_behalf_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    currency: str | Unset = UNSET,
+    min_date: datetime.date | Unset = UNSET,
+    max_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> Response[BalanceHistoryList | ErrorResponse]:
+    """List balance changes of currency accounts
+
+     Returns one page of balance changes (opening and closing balance per date) across the caller's
+    currency accounts, optionally limited to one currency and a date range.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        min_date (datetime.date | Unset):
+        max_date (datetime.date | Unset):
+        on_behalf_of (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BalanceHistoryList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        currency=currency,
+        min_date=min_date,
+        max_date=max_date,
+        on_behalf_of=on_behalf_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    currency: str | Unset = UNSET,
+    min_date: datetime.date | Unset = UNSET,
+    max_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> BalanceHistoryList | ErrorResponse | None:
+    """List balance changes of currency accounts
+
+     Returns one page of balance changes (opening and closing balance per date) across the caller's
+    currency accounts, optionally limited to one currency and a date range.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        min_date (datetime.date | Unset):
+        max_date (datetime.date | Unset):
+        on_behalf_of (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BalanceHistoryList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            currency=currency,
+            min_date=min_date,
+            max_date=max_date,
+            on_behalf_of=on_behalf_of,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_linked_client_request import CreateLinkedClientRequest
+from ...models.error_response import ErrorResponse
+from ...models.linked_client import LinkedClient
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateLinkedClientRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/clients",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LinkedClient | None:
+    if response.status_code == 200:
+        response_200 = LinkedClient.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LinkedClient]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateLinkedClientRequest,
+) -> Response[ErrorResponse | LinkedClient]:
+    """Create a linked client
+
+     Creates a linked client (a company or a person) under the authenticated main client, which can then
+    act for it by passing its id as onBehalfOf. Only clients configured as main clients can do this;
+    corporate and retail clients need different fields.
+
+    Args:
+        body (CreateLinkedClientRequest): A new linked client of the authenticated main client: a
+            company (corporate) or a person (retail).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LinkedClient]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateLinkedClientRequest,
+) -> ErrorResponse | LinkedClient | None:
+    """Create a linked client
+
+     Creates a linked client (a company or a person) under the authenticated main client, which can then
+    act for it by passing its id as onBehalfOf. Only clients configured as main clients can do this;
+    corporate and retail clients need different fields.
+
+    Args:
+        body (CreateLinkedClientRequest): A new linked client of the authenticated main client: a
+            company (corporate) or a person (retail).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LinkedClient
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateLinkedClientRequest,
+) -> Response[ErrorResponse | LinkedClient]:
+    """Create a linked client
+
+     Creates a linked client (a company or a person) under the authenticated main client, which can then
+    act for it by passing its id as onBehalfOf. Only clients configured as main clients can do this;
+    corporate and retail clients need different fields.
+
+    Args:
+        body (CreateLinkedClientRequest): A new linked client of the authenticated main client: a
+            company (corporate) or a person (retail).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LinkedClient]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateLinkedClientRequest,
+) -> ErrorResponse | LinkedClient | None:
+    """Create a linked client
+
+     Creates a linked client (a company or a person) under the authenticated main client, which can then
+    act for it by passing its id as onBehalfOf. Only clients configured as main clients can do this;
+    corporate and retail clients need different fields.
+
+    Args:
+        body (CreateLinkedClientRequest): A new linked client of the authenticated main client: a
+            company (corporate) or a person (retail).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LinkedClient
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

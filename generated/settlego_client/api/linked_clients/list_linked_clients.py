@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.linked_client_list import LinkedClientList
+from ...models.linked_client_status import LinkedClientStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_number: int,
+    page_size: int,
+    status: LinkedClientStatus | Unset = UNSET,
+    nickname: str | Unset = UNSET,
+    internal_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["nickname"] = nickname
+
+    params["internalId"] = internal_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LinkedClientList | None:
+    if response.status_code == 200:
+        response_200 = LinkedClientList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LinkedClientList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    status: LinkedClientStatus | Unset = UNSET,
+    nickname: str | Unset = UNSET,
+    internal_id: int | Unset = UNSET,
+) -> Response[ErrorResponse | LinkedClientList]:
+    """List linked clients
+
+     Returns a page of the main client's linked clients, optionally filtered by status, nickname or
+    internal id.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        status (LinkedClientStatus | Unset): Onboarding status of a linked client.
+        nickname (str | Unset):
+        internal_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LinkedClientList]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        status=status,
+        nickname=nickname,
+        internal_id=internal_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    status: LinkedClientStatus | Unset = UNSET,
+    nickname: str | Unset = UNSET,
+    internal_id: int | Unset = UNSET,
+) -> ErrorResponse | LinkedClientList | None:
+    """List linked clients
+
+     Returns a page of the main client's linked clients, optionally filtered by status, nickname or
+    internal id.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        status (LinkedClientStatus | Unset): Onboarding status of a linked client.
+        nickname (str | Unset):
+        internal_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LinkedClientList
+    """
+
+    return sync_detailed(
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+        status=status,
+        nickname=nickname,
+        internal_id=internal_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    status: LinkedClientStatus | Unset = UNSET,
+    nickname: str | Unset = UNSET,
+    internal_id: int | Unset = UNSET,
+) -> Response[ErrorResponse | LinkedClientList]:
+    """List linked clients
+
+     Returns a page of the main client's linked clients, optionally filtered by status, nickname or
+    internal id.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        status (LinkedClientStatus | Unset): Onboarding status of a linked client.
+        nickname (str | Unset):
+        internal_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LinkedClientList]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        status=status,
+        nickname=nickname,
+        internal_id=internal_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    status: LinkedClientStatus | Unset = UNSET,
+    nickname: str | Unset = UNSET,
+    internal_id: int | Unset = UNSET,
+) -> ErrorResponse | LinkedClientList | None:
+    """List linked clients
+
+     Returns a page of the main client's linked clients, optionally filtered by status, nickname or
+    internal id.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        status (LinkedClientStatus | Unset): Onboarding status of a linked client.
+        nickname (str | Unset):
+        internal_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LinkedClientList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            status=status,
+            nickname=nickname,
+            internal_id=internal_id,
+        )
+    ).parsed

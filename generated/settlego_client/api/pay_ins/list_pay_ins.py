@@ -1,0 +1,324 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_scope import ListScope
+from ...models.pay_in_list import PayInList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_number: int,
+    page_size: int,
+    on_behalf_of: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    min_transaction_amount: float | Unset = UNSET,
+    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_date: datetime.date | Unset = UNSET,
+    max_transaction_date: datetime.date | Unset = UNSET,
+    scope: ListScope | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params["onBehalfOf"] = on_behalf_of
+
+    params["currency"] = currency
+
+    params["minTransactionAmount"] = min_transaction_amount
+
+    params["maxTransactionAmount"] = max_transaction_amount
+
+    json_min_transaction_date: str | Unset = UNSET
+    if not isinstance(min_transaction_date, Unset):
+        json_min_transaction_date = min_transaction_date.isoformat()
+    params["minTransactionDate"] = json_min_transaction_date
+
+    json_max_transaction_date: str | Unset = UNSET
+    if not isinstance(max_transaction_date, Unset):
+        json_max_transaction_date = max_transaction_date.isoformat()
+    params["maxTransactionDate"] = json_max_transaction_date
+
+    json_scope: str | Unset = UNSET
+    if not isinstance(scope, Unset):
+        json_scope = scope.value
+
+    params["scope"] = json_scope
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pay-ins",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PayInList | None:
+    if response.status_code == 200:
+        response_200 = PayInList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PayInList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    on_behalf_of: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    min_transaction_amount: float | Unset = UNSET,
+    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_date: datetime.date | Unset = UNSET,
+    max_transaction_date: datetime.date | Unset = UNSET,
+    scope: ListScope | Unset = UNSET,
+) -> Response[ErrorResponse | PayInList]:
+    """List pay-ins
+
+     Returns one page of deposits received into the caller's currency accounts, optionally filtered by
+    currency, amount range and transaction date range. scope and onBehalfOf select whose pay-ins a main
+    client sees.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        on_behalf_of (str | Unset):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        min_transaction_amount (float | Unset):
+        max_transaction_amount (float | Unset):
+        min_transaction_date (datetime.date | Unset):
+        max_transaction_date (datetime.date | Unset):
+        scope (ListScope | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PayInList]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        on_behalf_of=on_behalf_of,
+        currency=currency,
+        min_transaction_amount=min_transaction_amount,
+        max_transaction_amount=max_transaction_amount,
+        min_transaction_date=min_transaction_date,
+        max_transaction_date=max_transaction_date,
+        scope=scope,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    on_behalf_of: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    min_transaction_amount: float | Unset = UNSET,
+    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_date: datetime.date | Unset = UNSET,
+    max_transaction_date: datetime.date | Unset = UNSET,
+    scope: ListScope | Unset = UNSET,
+) -> ErrorResponse | PayInList | None:
+    """List pay-ins
+
+     Returns one page of deposits received into the caller's currency accounts, optionally filtered by
+    currency, amount range and transaction date range. scope and onBehalfOf select whose pay-ins a main
+    client sees.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        on_behalf_of (str | Unset):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        min_transaction_amount (float | Unset):
+        max_transaction_amount (float | Unset):
+        min_transaction_date (datetime.date | Unset):
+        max_transaction_date (datetime.date | Unset):
+        scope (ListScope | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PayInList
+    """
+
+    return sync_detailed(
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+        on_behalf_of=on_behalf_of,
+        currency=currency,
+        min_transaction_amount=min_transaction_amount,
+        max_transaction_amount=max_transaction_amount,
+        min_transaction_date=min_transaction_date,
+        max_transaction_date=max_transaction_date,
+        scope=scope,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    on_behalf_of: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    min_transaction_amount: float | Unset = UNSET,
+    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_date: datetime.date | Unset = UNSET,
+    max_transaction_date: datetime.date | Unset = UNSET,
+    scope: ListScope | Unset = UNSET,
+) -> Response[ErrorResponse | PayInList]:
+    """List pay-ins
+
+     Returns one page of deposits received into the caller's currency accounts, optionally filtered by
+    currency, amount range and transaction date range. scope and onBehalfOf select whose pay-ins a main
+    client sees.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        on_behalf_of (str | Unset):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        min_transaction_amount (float | Unset):
+        max_transaction_amount (float | Unset):
+        min_transaction_date (datetime.date | Unset):
+        max_transaction_date (datetime.date | Unset):
+        scope (ListScope | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PayInList]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        on_behalf_of=on_behalf_of,
+        currency=currency,
+        min_transaction_amount=min_transaction_amount,
+        max_transaction_amount=max_transaction_amount,
+        min_transaction_date=min_transaction_date,
+        max_transaction_date=max_transaction_date,
+        scope=scope,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int,
+    page_size: int,
+    on_behalf_of: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    min_transaction_amount: float | Unset = UNSET,
+    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_date: datetime.date | Unset = UNSET,
+    max_transaction_date: datetime.date | Unset = UNSET,
+    scope: ListScope | Unset = UNSET,
+) -> ErrorResponse | PayInList | None:
+    """List pay-ins
+
+     Returns one page of deposits received into the caller's currency accounts, optionally filtered by
+    currency, amount range and transaction date range. scope and onBehalfOf select whose pay-ins a main
+    client sees.
+
+    Args:
+        page_number (int):
+        page_size (int):
+        on_behalf_of (str | Unset):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        min_transaction_amount (float | Unset):
+        max_transaction_amount (float | Unset):
+        min_transaction_date (datetime.date | Unset):
+        max_transaction_date (datetime.date | Unset):
+        scope (ListScope | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PayInList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            on_behalf_of=on_behalf_of,
+            currency=currency,
+            min_transaction_amount=min_transaction_amount,
+            max_transaction_amount=max_transaction_amount,
+            min_transaction_date=min_transaction_date,
+            max_transaction_date=max_transaction_date,
+            scope=scope,
+        )
+    ).parsed

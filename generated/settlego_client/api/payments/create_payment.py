@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_payment_request import CreatePaymentRequest
+from ...models.error_response import ErrorResponse
+from ...models.payment import Payment
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreatePaymentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/payments",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Payment | None:
+    if response.status_code == 200:
+        response_200 = Payment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Payment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentRequest,
+) -> Response[ErrorResponse | Payment]:
+    """Create a payment to a beneficiary
+
+     Pays an amount from the caller's active currency account to a beneficiary on the given payment date.
+    A text reason is required when reasonCode is other. When the account balance does not cover the
+    payment, the answer carries the payIn* bank details to deposit the shortfall into.
+
+    Args:
+        body (CreatePaymentRequest): A payment from a currency account to a beneficiary.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Payment]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentRequest,
+) -> ErrorResponse | Payment | None:
+    """Create a payment to a beneficiary
+
+     Pays an amount from the caller's active currency account to a beneficiary on the given payment date.
+    A text reason is required when reasonCode is other. When the account balance does not cover the
+    payment, the answer carries the payIn* bank details to deposit the shortfall into.
+
+    Args:
+        body (CreatePaymentRequest): A payment from a currency account to a beneficiary.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Payment
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentRequest,
+) -> Response[ErrorResponse | Payment]:
+    """Create a payment to a beneficiary
+
+     Pays an amount from the caller's active currency account to a beneficiary on the given payment date.
+    A text reason is required when reasonCode is other. When the account balance does not cover the
+    payment, the answer carries the payIn* bank details to deposit the shortfall into.
+
+    Args:
+        body (CreatePaymentRequest): A payment from a currency account to a beneficiary.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Payment]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentRequest,
+) -> ErrorResponse | Payment | None:
+    """Create a payment to a beneficiary
+
+     Pays an amount from the caller's active currency account to a beneficiary on the given payment date.
+    A text reason is required when reasonCode is other. When the account balance does not cover the
+    payment, the answer carries the payIn* bank details to deposit the shortfall into.
+
+    Args:
+        body (CreatePaymentRequest): A payment from a currency account to a beneficiary.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Payment
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

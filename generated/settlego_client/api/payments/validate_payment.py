@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.payment_validation import PaymentValidation
+from ...models.validate_payment_request import ValidatePaymentRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ValidatePaymentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/payments/validate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaymentValidation | None:
+    if response.status_code == 200:
+        response_200 = PaymentValidation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaymentValidation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidatePaymentRequest,
+) -> Response[ErrorResponse | PaymentValidation]:
+    """Check a payment without creating it
+
+     Runs the create-payment checks on a payment request without creating the payment, and answers with
+    the fees, the total debit, whether the balance suffices and a fee quote reference that can be passed
+    to create payment. A text reason is required when reasonCode is other.
+
+    Args:
+        body (ValidatePaymentRequest): A payment to check without creating it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentValidation]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidatePaymentRequest,
+) -> ErrorResponse | PaymentValidation | None:
+    """Check a payment without creating it
+
+     Runs the create-payment checks on a payment request without creating the payment, and answers with
+    the fees, the total debit, whether the balance suffices and a fee quote reference that can be passed
+    to create payment. A text reason is required when reasonCode is other.
+
+    Args:
+        body (ValidatePaymentRequest): A payment to check without creating it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentValidation
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidatePaymentRequest,
+) -> Response[ErrorResponse | PaymentValidation]:
+    """Check a payment without creating it
+
+     Runs the create-payment checks on a payment request without creating the payment, and answers with
+    the fees, the total debit, whether the balance suffices and a fee quote reference that can be passed
+    to create payment. A text reason is required when reasonCode is other.
+
+    Args:
+        body (ValidatePaymentRequest): A payment to check without creating it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentValidation]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidatePaymentRequest,
+) -> ErrorResponse | PaymentValidation | None:
+    """Check a payment without creating it
+
+     Runs the create-payment checks on a payment request without creating the payment, and answers with
+    the fees, the total debit, whether the balance suffices and a fee quote reference that can be passed
+    to create payment. A text reason is required when reasonCode is other.
+
+    Args:
+        body (ValidatePaymentRequest): A payment to check without creating it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentValidation
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.country import Country
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    alpha_2_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reference/countries/{alpha_2_code}".format(
+            alpha_2_code=quote(str(alpha_2_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Country | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Country.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Country | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    alpha_2_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Country | ErrorResponse]:
+    """Get one country
+
+     Returns the country with the given ISO 3166-1 alpha-2 code.
+
+    Args:
+        alpha_2_code (str): ISO 3166-1 alpha-2 country code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Country | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        alpha_2_code=alpha_2_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    alpha_2_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Country | ErrorResponse | None:
+    """Get one country
+
+     Returns the country with the given ISO 3166-1 alpha-2 code.
+
+    Args:
+        alpha_2_code (str): ISO 3166-1 alpha-2 country code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Country | ErrorResponse
+    """
+
+    return sync_detailed(
+        alpha_2_code=alpha_2_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    alpha_2_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Country | ErrorResponse]:
+    """Get one country
+
+     Returns the country with the given ISO 3166-1 alpha-2 code.
+
+    Args:
+        alpha_2_code (str): ISO 3166-1 alpha-2 country code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Country | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        alpha_2_code=alpha_2_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    alpha_2_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Country | ErrorResponse | None:
+    """Get one country
+
+     Returns the country with the given ISO 3166-1 alpha-2 code.
+
+    Args:
+        alpha_2_code (str): ISO 3166-1 alpha-2 country code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Country | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            alpha_2_code=alpha_2_code,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversion_dates import ConversionDates
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    currency_pair: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["currencyPair"] = currency_pair
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reference/conversion-dates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversionDates | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ConversionDates.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversionDates | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    currency_pair: str,
+) -> Response[ConversionDates | ErrorResponse]:
+    """List conversion dates for a currency pair
+
+     Returns the earliest date a conversion between the two currencies can settle, the mandatory
+    conversion date, and the upcoming dates on which conversions cannot be completed (weekends, bank
+    holidays, past cut-off).
+
+    Args:
+        currency_pair (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversionDates | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        currency_pair=currency_pair,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    currency_pair: str,
+) -> ConversionDates | ErrorResponse | None:
+    """List conversion dates for a currency pair
+
+     Returns the earliest date a conversion between the two currencies can settle, the mandatory
+    conversion date, and the upcoming dates on which conversions cannot be completed (weekends, bank
+    holidays, past cut-off).
+
+    Args:
+        currency_pair (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversionDates | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        currency_pair=currency_pair,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    currency_pair: str,
+) -> Response[ConversionDates | ErrorResponse]:
+    """List conversion dates for a currency pair
+
+     Returns the earliest date a conversion between the two currencies can settle, the mandatory
+    conversion date, and the upcoming dates on which conversions cannot be completed (weekends, bank
+    holidays, past cut-off).
+
+    Args:
+        currency_pair (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversionDates | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        currency_pair=currency_pair,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    currency_pair: str,
+) -> ConversionDates | ErrorResponse | None:
+    """List conversion dates for a currency pair
+
+     Returns the earliest date a conversion between the two currencies can settle, the mandatory
+    conversion date, and the upcoming dates on which conversions cannot be completed (weekends, bank
+    holidays, past cut-off).
+
+    Args:
+        currency_pair (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversionDates | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            currency_pair=currency_pair,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.payment_dates import PaymentDates
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    currency: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["currency"] = currency
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reference/payment-dates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaymentDates | None:
+    if response.status_code == 200:
+        response_200 = PaymentDates.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaymentDates]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str,
+) -> Response[ErrorResponse | PaymentDates]:
+    """List payment dates for a currency
+
+     Returns the earliest date a payment in the given currency can be made, plus the upcoming dates on
+    which payments cannot be made (weekends, bank holidays, past cut-off) with the reason for each.
+
+    Args:
+        currency (str): ISO 4217 three-letter currency code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentDates]
+    """
+
+    kwargs = _get_kwargs(
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str,
+) -> ErrorResponse | PaymentDates | None:
+    """List payment dates for a currency
+
+     Returns the earliest date a payment in the given currency can be made, plus the upcoming dates on
+    which payments cannot be made (weekends, bank holidays, past cut-off) with the reason for each.
+
+    Args:
+        currency (str): ISO 4217 three-letter currency code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentDates
+    """
+
+    return sync_detailed(
+        client=client,
+        currency=currency,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str,
+) -> Response[ErrorResponse | PaymentDates]:
+    """List payment dates for a currency
+
+     Returns the earliest date a payment in the given currency can be made, plus the upcoming dates on
+    which payments cannot be made (weekends, bank holidays, past cut-off) with the reason for each.
+
+    Args:
+        currency (str): ISO 4217 three-letter currency code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentDates]
+    """
+
+    kwargs = _get_kwargs(
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str,
+) -> ErrorResponse | PaymentDates | None:
+    """List payment dates for a currency
+
+     Returns the earliest date a payment in the given currency can be made, plus the upcoming dates on
+    which payments cannot be made (weekends, bank holidays, past cut-off) with the reason for each.
+
+    Args:
+        currency (str): ISO 4217 three-letter currency code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentDates
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            currency=currency,
+        )
+    ).parsed

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.conversion import Conversion
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="ConversionList")
+
+
+@_attrs_define
+class ConversionList:
+    """One page of conversions.
+
+    Attributes:
+        pagination (Pagination): Paging envelope returned by every list operation.
+        conversion_list (list[Conversion]):
+    """
+
+    pagination: Pagination
+    conversion_list: list[Conversion]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        conversion_list = []
+        for conversion_list_item_data in self.conversion_list:
+            conversion_list_item = conversion_list_item_data.to_dict()
+            conversion_list.append(conversion_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+                "conversionList": conversion_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversion import Conversion
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        conversion_list = []
+        _conversion_list = d.pop("conversionList")
+        for conversion_list_item_data in _conversion_list:
+            conversion_list_item = Conversion.from_dict(conversion_list_item_data)
+
+            conversion_list.append(conversion_list_item)
+
+        conversion_list = cls(
+            pagination=pagination,
+            conversion_list=conversion_list,
+        )
+
+        conversion_list.additional_properties = d
+        return conversion_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.linked_client_summary import LinkedClientSummary
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="LinkedClientList")
+
+
+@_attrs_define
+class LinkedClientList:
+    """One page of linked clients.
+
+    Attributes:
+        pagination (Pagination): Paging envelope returned by every list operation.
+        client_list (list[LinkedClientSummary]):
+    """
+
+    pagination: Pagination
+    client_list: list[LinkedClientSummary]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        client_list = []
+        for client_list_item_data in self.client_list:
+            client_list_item = client_list_item_data.to_dict()
+            client_list.append(client_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+                "clientList": client_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.linked_client_summary import LinkedClientSummary
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        client_list = []
+        _client_list = d.pop("clientList")
+        for client_list_item_data in _client_list:
+            client_list_item = LinkedClientSummary.from_dict(client_list_item_data)
+
+            client_list.append(client_list_item)
+
+        linked_client_list = cls(
+            pagination=pagination,
+            client_list=client_list,
+        )
+
+        linked_client_list.additional_properties = d
+        return linked_client_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

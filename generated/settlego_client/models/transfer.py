@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transfer_status import TransferStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Transfer")
+
+
+@_attrs_define
+class Transfer:
+    """A transfer of funds between clients, as returned by create, list and get (by id or external id).
+
+    Attributes:
+        id (str): Transfer id.
+        external_id (None | str): Client-generated reference; null when none is recorded.
+        sender_client_id (str): Id of the client the funds come from.
+        receiver_client_id (str): Id of the client the funds go to.
+        currency (str): ISO 4217 three-letter currency code.
+        amount (float): Amount transferred.
+        transfer_reference (None | str): Client-chosen reference.
+        transfer_reason (None | str): Client-stated reason.
+        transaction_date_time (str): When the transfer was requested (local time, no zone).
+        transaction_reference (str | Unset): Human-readable SettleGo reference.
+        client_id (str | Unset): Id of the client that made the transfer.
+        transfer_status (TransferStatus | Unset):
+    """
+
+    id: str
+    external_id: None | str
+    sender_client_id: str
+    receiver_client_id: str
+    currency: str
+    amount: float
+    transfer_reference: None | str
+    transfer_reason: None | str
+    transaction_date_time: str
+    transaction_reference: str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    transfer_status: TransferStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        external_id: None | str
+        external_id = self.external_id
+
+        sender_client_id = self.sender_client_id
+
+        receiver_client_id = self.receiver_client_id
+
+        currency = self.currency
+
+        amount = self.amount
+
+        transfer_reference: None | str
+        transfer_reference = self.transfer_reference
+
+        transfer_reason: None | str
+        transfer_reason = self.transfer_reason
+
+        transaction_date_time = self.transaction_date_time
+
+        transaction_reference = self.transaction_reference
+
+        client_id = self.client_id
+
+        transfer_status: str | Unset = UNSET
+        if not isinstance(self.transfer_status, Unset):
+            transfer_status = self.transfer_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "externalId": external_id,
+                "senderClientId": sender_client_id,
+                "receiverClientId": receiver_client_id,
+                "currency": currency,
+                "amount": amount,
+                "transferReference": transfer_reference,
+                "transferReason": transfer_reason,
+                "transactionDateTime": transaction_date_time,
+            }
+        )
+        if transaction_reference is not UNSET:
+            field_dict["transactionReference"] = transaction_reference
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if transfer_status is not UNSET:
+            field_dict["transferStatus"] = transfer_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_external_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        external_id = _parse_external_id(d.pop("externalId"))
+
+        sender_client_id = d.pop("senderClientId")
+
+        receiver_client_id = d.pop("receiverClientId")
+
+        currency = d.pop("currency")
+
+        amount = d.pop("amount")
+
+        def _parse_transfer_reference(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        transfer_reference = _parse_transfer_reference(d.pop("transferReference"))
+
+        def _parse_transfer_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        transfer_reason = _parse_transfer_reason(d.pop("transferReason"))
+
+        transaction_date_time = d.pop("transactionDateTime")
+
+        transaction_reference = d.pop("transactionReference", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        _transfer_status = d.pop("transferStatus", UNSET)
+        transfer_status: TransferStatus | Unset
+        if isinstance(_transfer_status, Unset):
+            transfer_status = UNSET
+        else:
+            transfer_status = TransferStatus(_transfer_status)
+
+        transfer = cls(
+            id=id,
+            external_id=external_id,
+            sender_client_id=sender_client_id,
+            receiver_client_id=receiver_client_id,
+            currency=currency,
+            amount=amount,
+            transfer_reference=transfer_reference,
+            transfer_reason=transfer_reason,
+            transaction_date_time=transaction_date_time,
+            transaction_reference=transaction_reference,
+            client_id=client_id,
+            transfer_status=transfer_status,
+        )
+
+        transfer.additional_properties = d
+        return transfer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
