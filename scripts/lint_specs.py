@@ -35,7 +35,9 @@ def main() -> int:
     ensure_spectral()
     specs = [str(ROOT / "specs" / f"{provider.name}.yaml") for provider in PROVIDERS]
     ruleset = str(ROOT / ".spectral.yaml")
-    return node([str(SPECTRAL_JS), "lint", "--ruleset", ruleset, "--fail-severity", "error", *specs])
+    return node(
+        [str(SPECTRAL_JS), "lint", "--ruleset", ruleset, "--fail-severity", "error", *specs]
+    )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Rebuild generated/ (and specs/DISCREPANCIES.md) from specs/.
 
     python scripts/regenerate.py            # rewrite generated/ from the specs
-    python scripts/regenerate.py --check    # exit 1, naming stale files, if generated/ is out of date
+    python scripts/regenerate.py --check    # exit 1 naming stale files if generated/ is stale
 
 For every provider in corridor.providers.PROVIDERS this runs
   - openapi-python-client  -> generated/<provider>_client  (attrs + httpx, sync and async)
@@ -42,11 +42,18 @@ def generate_client(provider: Provider, spec: Path, out_dir: Path) -> None:
     )
     _run(
         [
-            python, "-m", "openapi_python_client", "generate",
-            "--path", str(spec),
-            "--meta", "none",
-            "--output-path", str(out_dir),
-            "--config", str(config),
+            python,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(spec),
+            "--meta",
+            "none",
+            "--output-path",
+            str(out_dir),
+            "--config",
+            str(config),
             "--overwrite",
         ]
     )
@@ -57,12 +64,19 @@ def generate_models(provider: Provider, spec: Path, out_dir: Path) -> None:
     out_dir.mkdir(parents=True)
     _run(
         [
-            sys.executable, "-m", "datamodel_code_generator",
-            "--input", str(spec.relative_to(ROOT)),
-            "--input-file-type", "openapi",
-            "--output", str(out_dir / "__init__.py"),
-            "--output-model-type", "pydantic_v2.BaseModel",
-            "--target-python-version", "3.11",
+            sys.executable,
+            "-m",
+            "datamodel_code_generator",
+            "--input",
+            str(spec.relative_to(ROOT)),
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(out_dir / "__init__.py"),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
             "--disable-timestamp",
             "--snake-case-field",
             "--allow-population-by-field-name",
@@ -75,8 +89,11 @@ def generate_models(provider: Provider, spec: Path, out_dir: Path) -> None:
             "--use-field-description",
             "--use-title-as-name",
             "--capitalise-enum-members",
-            "--enum-field-as-literal", "one",
-            "--formatters", "ruff-format", "ruff-check",
+            "--enum-field-as-literal",
+            "one",
+            "--formatters",
+            "ruff-format",
+            "ruff-check",
         ]
     )
     (out_dir / "py.typed").write_text("", encoding="utf-8")

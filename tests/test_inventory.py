@@ -31,14 +31,20 @@ def test_inventory_entries_are_unique(provider: str) -> None:
 
 
 def _entry(key: str, *, lacking: bool = False, kind: str = "path") -> InventoryEntry:
-    return InventoryEntry(kind, key, "Section", "Title", lacking, "no path given" if lacking else None)
+    return InventoryEntry(
+        kind, key, "Section", "Title", lacking, "no path given" if lacking else None
+    )
 
 
 SPEC = {"paths": {"/things": {"get": {}}}, "webhooks": {"thingMade": {"post": {}}}}
 
 
 def test_an_operation_missing_from_the_spec_is_reported() -> None:
-    documented = [_entry("GET /things"), _entry("POST /things"), _entry("thingMade", kind="webhook")]
+    documented = [
+        _entry("GET /things"),
+        _entry("POST /things"),
+        _entry("thingMade", kind="webhook"),
+    ]
     coverage = coverage_of("demo", documented, SPEC)
     assert [entry.key for entry in coverage.missing_from_spec] == ["POST /things"]
     assert not coverage.matches

@@ -18,7 +18,9 @@ def test_report_shows_full_settlego_coverage(capsys: pytest.CaptureFixture[str])
 
 def test_report_counts_valid_examples_out_of_all(capsys: pytest.CaptureFixture[str]) -> None:
     main(["report"])
-    settlego = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("SettleGo"))
+    settlego = next(
+        line for line in capsys.readouterr().out.splitlines() if line.startswith("SettleGo")
+    )
     valid, total = settlego.split()[3].split("/")
     assert valid == total
     assert int(total) > 40

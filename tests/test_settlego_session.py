@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
+from settlego_client.api.currency_accounts import get_currency_account
+from settlego_client.api.payments import cancel_payment
 
 from corridor import settlego
 from corridor.settlego import SettleGoAuthenticationError, SettleGoError
-from settlego_client.api.currency_accounts import get_currency_account
-from settlego_client.api.payments import cancel_payment
 
 BASE_URL = "https://sandbox.test/api/v1"
 LOGIN_ID = "ops@example.com"
@@ -80,7 +80,9 @@ def service() -> FakeSettleGo:
 
 def connect(service: FakeSettleGo) -> settlego.AuthenticatedClient:
     transport = httpx.MockTransport(service.handler)
-    return settlego.connect(LOGIN_ID, API_KEY, base_url=BASE_URL, httpx_args={"transport": transport})
+    return settlego.connect(
+        LOGIN_ID, API_KEY, base_url=BASE_URL, httpx_args={"transport": transport}
+    )
 
 
 def test_connect_logs_in_once_and_sends_the_token_on_every_call(service: FakeSettleGo) -> None:

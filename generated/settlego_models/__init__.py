@@ -309,7 +309,7 @@ class CurrencyAccount(BaseModel):
     """
 
 
-class CurrencyAccountList(BaseModel):
+class CurrencyAccountListResponse(BaseModel):
     """
     One page of currency accounts.
     """
@@ -349,7 +349,7 @@ class BalanceHistoryEntry(BaseModel):
     """
 
 
-class BalanceHistoryList(BaseModel):
+class BalanceHistoryListResponse(BaseModel):
     """
     One page of balance history entries.
     """
@@ -415,7 +415,7 @@ class PayIn(BaseModel):
     """
 
 
-class PayInList(BaseModel):
+class PayInListResponse(BaseModel):
     """
     One page of pay-ins.
     """
@@ -759,7 +759,7 @@ class PaymentListItem(BaseModel):
     """
 
 
-class PaymentList(BaseModel):
+class PaymentListResponse(BaseModel):
     """
     One page of payments.
     """
@@ -1497,7 +1497,7 @@ class BeneficiarySummary(BaseModel):
     """
 
 
-class BeneficiaryList(BaseModel):
+class BeneficiaryListResponse(BaseModel):
     """
     One page of beneficiaries.
     """
@@ -1733,7 +1733,7 @@ class Conversion(BaseModel):
     """
 
 
-class ConversionList(BaseModel):
+class ConversionListResponse(BaseModel):
     """
     One page of conversions.
     """
@@ -2213,7 +2213,7 @@ class LinkedClientSummary(BaseModel):
     """
 
 
-class LinkedClientList(BaseModel):
+class LinkedClientListResponse(BaseModel):
     """
     One page of linked clients.
     """
@@ -2325,7 +2325,7 @@ class Transfer(BaseModel):
     """
 
 
-class TransferList(BaseModel):
+class TransferListResponse(BaseModel):
     """
     One page of transfers.
     """
@@ -2509,7 +2509,7 @@ class Currency(BaseModel):
     """
 
 
-class CurrencyList(BaseModel):
+class CurrencyListResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
@@ -2548,7 +2548,7 @@ class Country(BaseModel):
     """
 
 
-class CountryList(BaseModel):
+class CountryListResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
@@ -2575,7 +2575,7 @@ class State(BaseModel):
     """
 
 
-class StateList(BaseModel):
+class StateListResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )

@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     report = commands.add_parser(
         "report",
-        help="docs coverage per provider: operations and webhooks specified, examples, discrepancies",
+        help="docs coverage per provider: operations, webhooks, examples, discrepancies",
     )
     report.set_defaults(run=_report)
     args = parser.parse_args(argv)

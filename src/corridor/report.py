@@ -57,9 +57,14 @@ def render(reports: list[ProviderReport]) -> str:
             webhooks += f" ({r.webhooks_lacking_details} lack wire details)"
         examples = f"{r.examples_checked - r.examples_invalid}/{r.examples_checked}"
         inventory = "matches spec" if r.inventory_matches else "DIFFERS from spec"
-        rows.append((r.provider.title, operations, webhooks, examples, str(r.discrepancies), inventory))
+        rows.append(
+            (r.provider.title, operations, webhooks, examples, str(r.discrepancies), inventory)
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in rows
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(line.rstrip() for line in lines)
 

@@ -1,12 +1,12 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .balance_history_entry import BalanceHistoryEntry
-from .balance_history_list import BalanceHistoryList
+from .balance_history_list_response import BalanceHistoryListResponse
 from .beneficiary import Beneficiary
 from .beneficiary_created_event import BeneficiaryCreatedEvent
 from .beneficiary_deleted_event import BeneficiaryDeletedEvent
 from .beneficiary_deleted_webhook_payload import BeneficiaryDeletedWebhookPayload
-from .beneficiary_list import BeneficiaryList
+from .beneficiary_list_response import BeneficiaryListResponse
 from .beneficiary_required_details import BeneficiaryRequiredDetails
 from .beneficiary_requirement import BeneficiaryRequirement
 from .beneficiary_summary import BeneficiarySummary
@@ -23,7 +23,7 @@ from .conversion import Conversion
 from .conversion_created_event import ConversionCreatedEvent
 from .conversion_created_event_webhook_type import ConversionCreatedEventWebhookType
 from .conversion_dates import ConversionDates
-from .conversion_list import ConversionList
+from .conversion_list_response import ConversionListResponse
 from .conversion_quote import ConversionQuote
 from .conversion_quote_fixed_side import ConversionQuoteFixedSide
 from .conversion_quote_request import ConversionQuoteRequest
@@ -37,7 +37,7 @@ from .conversion_status_update_event_webhook_type import (
 )
 from .conversion_webhook_payload import ConversionWebhookPayload
 from .country import Country
-from .country_list import CountryList
+from .country_list_response import CountryListResponse
 from .create_beneficiary_request import CreateBeneficiaryRequest
 from .create_conversion_request import CreateConversionRequest
 from .create_conversion_request_term_agreement import (
@@ -53,14 +53,14 @@ from .currency_account_created_event import CurrencyAccountCreatedEvent
 from .currency_account_created_event_webhook_type import (
     CurrencyAccountCreatedEventWebhookType,
 )
-from .currency_account_list import CurrencyAccountList
+from .currency_account_list_response import CurrencyAccountListResponse
 from .currency_account_status import CurrencyAccountStatus
 from .currency_account_status_update_event import CurrencyAccountStatusUpdateEvent
 from .currency_account_status_update_event_webhook_type import (
     CurrencyAccountStatusUpdateEventWebhookType,
 )
 from .currency_account_webhook_payload import CurrencyAccountWebhookPayload
-from .currency_list import CurrencyList
+from .currency_list_response import CurrencyListResponse
 from .error_response import ErrorResponse
 from .fee_collection_type import FeeCollectionType
 from .iban_assigned_event import IbanAssignedEvent
@@ -71,7 +71,7 @@ from .linked_client_identification_type import LinkedClientIdentificationType
 from .linked_client_industry_sector_type import LinkedClientIndustrySectorType
 from .linked_client_legal_entity_type import LinkedClientLegalEntityType
 from .linked_client_legal_form import LinkedClientLegalForm
-from .linked_client_list import LinkedClientList
+from .linked_client_list_response import LinkedClientListResponse
 from .linked_client_status import LinkedClientStatus
 from .linked_client_summary import LinkedClientSummary
 from .list_currency_accounts_status import ListCurrencyAccountsStatus
@@ -81,7 +81,7 @@ from .login_response import LoginResponse
 from .login_response_phone_list_type_0 import LoginResponsePhoneListType0
 from .pagination import Pagination
 from .pay_in import PayIn
-from .pay_in_list import PayInList
+from .pay_in_list_response import PayInListResponse
 from .pay_in_status_update_event import PayInStatusUpdateEvent
 from .pay_in_status_update_event_webhook_type import PayInStatusUpdateEventWebhookType
 from .pay_in_webhook_payload import PayInWebhookPayload
@@ -90,8 +90,8 @@ from .payment_created_event import PaymentCreatedEvent
 from .payment_created_event_webhook_type import PaymentCreatedEventWebhookType
 from .payment_dates import PaymentDates
 from .payment_detail import PaymentDetail
-from .payment_list import PaymentList
 from .payment_list_item import PaymentListItem
+from .payment_list_response import PaymentListResponse
 from .payment_rolled_event import PaymentRolledEvent
 from .payment_rolled_event_webhook_type import PaymentRolledEventWebhookType
 from .payment_status import PaymentStatus
@@ -107,12 +107,12 @@ from .routing_code import RoutingCode
 from .routing_code_input import RoutingCodeInput
 from .routing_code_key import RoutingCodeKey
 from .state import State
-from .state_list import StateList
+from .state_list_response import StateListResponse
 from .test_event_webhook_payload import TestEventWebhookPayload
 from .test_webhook_event import TestWebhookEvent
 from .test_webhook_event_webhook_type import TestWebhookEventWebhookType
 from .transfer import Transfer
-from .transfer_list import TransferList
+from .transfer_list_response import TransferListResponse
 from .transfer_status import TransferStatus
 from .transfer_status_update_event import TransferStatusUpdateEvent
 from .transfer_status_update_event_webhook_type import (
@@ -129,12 +129,12 @@ from .webhook_envelope_payload import WebhookEnvelopePayload
 
 __all__ = (
     "BalanceHistoryEntry",
-    "BalanceHistoryList",
+    "BalanceHistoryListResponse",
     "Beneficiary",
     "BeneficiaryCreatedEvent",
     "BeneficiaryDeletedEvent",
     "BeneficiaryDeletedWebhookPayload",
-    "BeneficiaryList",
+    "BeneficiaryListResponse",
     "BeneficiaryRequiredDetails",
     "BeneficiaryRequirement",
     "BeneficiarySummary",
@@ -151,7 +151,7 @@ __all__ = (
     "ConversionCreatedEvent",
     "ConversionCreatedEventWebhookType",
     "ConversionDates",
-    "ConversionList",
+    "ConversionListResponse",
     "ConversionQuote",
     "ConversionQuoteFixedSide",
     "ConversionQuoteRequest",
@@ -163,7 +163,7 @@ __all__ = (
     "ConversionStatusUpdateEventWebhookType",
     "ConversionWebhookPayload",
     "Country",
-    "CountryList",
+    "CountryListResponse",
     "CreateBeneficiaryRequest",
     "CreateConversionRequest",
     "CreateConversionRequestTermAgreement",
@@ -175,12 +175,12 @@ __all__ = (
     "CurrencyAccount",
     "CurrencyAccountCreatedEvent",
     "CurrencyAccountCreatedEventWebhookType",
-    "CurrencyAccountList",
+    "CurrencyAccountListResponse",
     "CurrencyAccountStatus",
     "CurrencyAccountStatusUpdateEvent",
     "CurrencyAccountStatusUpdateEventWebhookType",
     "CurrencyAccountWebhookPayload",
-    "CurrencyList",
+    "CurrencyListResponse",
     "ErrorResponse",
     "FeeCollectionType",
     "IbanAssignedEvent",
@@ -191,7 +191,7 @@ __all__ = (
     "LinkedClientIndustrySectorType",
     "LinkedClientLegalEntityType",
     "LinkedClientLegalForm",
-    "LinkedClientList",
+    "LinkedClientListResponse",
     "LinkedClientStatus",
     "LinkedClientSummary",
     "ListCurrencyAccountsStatus",
@@ -201,7 +201,7 @@ __all__ = (
     "LoginResponsePhoneListType0",
     "Pagination",
     "PayIn",
-    "PayInList",
+    "PayInListResponse",
     "PayInStatusUpdateEvent",
     "PayInStatusUpdateEventWebhookType",
     "PayInWebhookPayload",
@@ -210,8 +210,8 @@ __all__ = (
     "PaymentCreatedEventWebhookType",
     "PaymentDates",
     "PaymentDetail",
-    "PaymentList",
     "PaymentListItem",
+    "PaymentListResponse",
     "PaymentRolledEvent",
     "PaymentRolledEventWebhookType",
     "PaymentStatus",
@@ -225,12 +225,12 @@ __all__ = (
     "RoutingCodeInput",
     "RoutingCodeKey",
     "State",
-    "StateList",
+    "StateListResponse",
     "TestEventWebhookPayload",
     "TestWebhookEvent",
     "TestWebhookEventWebhookType",
     "Transfer",
-    "TransferList",
+    "TransferListResponse",
     "TransferStatus",
     "TransferStatusUpdateEvent",
     "TransferStatusUpdateEventWebhookType",

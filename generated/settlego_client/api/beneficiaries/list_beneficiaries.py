@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beneficiary_list import BeneficiaryList
+from ...models.beneficiary_list_response import BeneficiaryListResponse
 from ...models.error_response import ErrorResponse
 from ...models.list_scope import ListScope
 from ...models.payment_type import PaymentType
@@ -66,9 +66,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BeneficiaryList | ErrorResponse | None:
+) -> BeneficiaryListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BeneficiaryList.from_dict(response.json())
+        response_200 = BeneficiaryListResponse.from_dict(response.json())
 
         return response_200
 
@@ -95,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BeneficiaryList | ErrorResponse]:
+) -> Response[BeneficiaryListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +116,7 @@ def sync_detailed(
     bank_country: str | Unset = UNSET,
     payment_type: PaymentType | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> Response[BeneficiaryList | ErrorResponse]:
+) -> Response[BeneficiaryListResponse | ErrorResponse]:
     """List beneficiaries
 
      Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
@@ -138,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BeneficiaryList | ErrorResponse]
+        Response[BeneficiaryListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
     bank_country: str | Unset = UNSET,
     payment_type: PaymentType | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> BeneficiaryList | ErrorResponse | None:
+) -> BeneficiaryListResponse | ErrorResponse | None:
     """List beneficiaries
 
      Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
@@ -194,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BeneficiaryList | ErrorResponse
+        BeneficiaryListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -223,7 +223,7 @@ async def asyncio_detailed(
     bank_country: str | Unset = UNSET,
     payment_type: PaymentType | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> Response[BeneficiaryList | ErrorResponse]:
+) -> Response[BeneficiaryListResponse | ErrorResponse]:
     """List beneficiaries
 
      Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
@@ -245,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BeneficiaryList | ErrorResponse]
+        Response[BeneficiaryListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +277,7 @@ async def asyncio(
     bank_country: str | Unset = UNSET,
     payment_type: PaymentType | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> BeneficiaryList | ErrorResponse | None:
+) -> BeneficiaryListResponse | ErrorResponse | None:
     """List beneficiaries
 
      Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
@@ -299,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BeneficiaryList | ErrorResponse
+        BeneficiaryListResponse | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.conversion_list import ConversionList
+from ...models.conversion_list_response import ConversionListResponse
 from ...models.conversion_status import ConversionStatus
 from ...models.error_response import ErrorResponse
 from ...models.list_scope import ListScope
@@ -100,9 +100,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversionList | ErrorResponse | None:
+) -> ConversionListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ConversionList.from_dict(response.json())
+        response_200 = ConversionListResponse.from_dict(response.json())
 
         return response_200
 
@@ -129,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversionList | ErrorResponse]:
+) -> Response[ConversionListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -157,7 +157,7 @@ def sync_detailed(
     min_creation_date: datetime.date | Unset = UNSET,
     max_creation_date: datetime.date | Unset = UNSET,
     transaction_reference: str | Unset = UNSET,
-) -> Response[ConversionList | ErrorResponse]:
+) -> Response[ConversionListResponse | ErrorResponse]:
     """List conversions
 
      Returns a page of the conversions visible to the caller, optionally filtered by currency, amount
@@ -186,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversionList | ErrorResponse]
+        Response[ConversionListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +234,7 @@ def sync(
     min_creation_date: datetime.date | Unset = UNSET,
     max_creation_date: datetime.date | Unset = UNSET,
     transaction_reference: str | Unset = UNSET,
-) -> ConversionList | ErrorResponse | None:
+) -> ConversionListResponse | ErrorResponse | None:
     """List conversions
 
      Returns a page of the conversions visible to the caller, optionally filtered by currency, amount
@@ -263,7 +263,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversionList | ErrorResponse
+        ConversionListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -306,7 +306,7 @@ async def asyncio_detailed(
     min_creation_date: datetime.date | Unset = UNSET,
     max_creation_date: datetime.date | Unset = UNSET,
     transaction_reference: str | Unset = UNSET,
-) -> Response[ConversionList | ErrorResponse]:
+) -> Response[ConversionListResponse | ErrorResponse]:
     """List conversions
 
      Returns a page of the conversions visible to the caller, optionally filtered by currency, amount
@@ -335,7 +335,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversionList | ErrorResponse]
+        Response[ConversionListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -381,7 +381,7 @@ async def asyncio(
     min_creation_date: datetime.date | Unset = UNSET,
     max_creation_date: datetime.date | Unset = UNSET,
     transaction_reference: str | Unset = UNSET,
-) -> ConversionList | ErrorResponse | None:
+) -> ConversionListResponse | ErrorResponse | None:
     """List conversions
 
      Returns a page of the conversions visible to the caller, optionally filtered by currency, amount
@@ -410,7 +410,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversionList | ErrorResponse
+        ConversionListResponse | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.balance_history_list import BalanceHistoryList
+from ...models.balance_history_list_response import BalanceHistoryListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -54,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BalanceHistoryList | ErrorResponse | None:
+) -> BalanceHistoryListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BalanceHistoryList.from_dict(response.json())
+        response_200 = BalanceHistoryListResponse.from_dict(response.json())
 
         return response_200
 
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BalanceHistoryList | ErrorResponse]:
+) -> Response[BalanceHistoryListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     min_date: datetime.date | Unset = UNSET,
     max_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> Response[BalanceHistoryList | ErrorResponse]:
+) -> Response[BalanceHistoryListResponse | ErrorResponse]:
     """List balance changes of currency accounts
 
      Returns one page of balance changes (opening and closing balance per date) across the caller's
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BalanceHistoryList | ErrorResponse]
+        Response[BalanceHistoryListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     min_date: datetime.date | Unset = UNSET,
     max_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> BalanceHistoryList | ErrorResponse | None:
+) -> BalanceHistoryListResponse | ErrorResponse | None:
     """List balance changes of currency accounts
 
      Returns one page of balance changes (opening and closing balance per date) across the caller's
@@ -167,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalanceHistoryList | ErrorResponse
+        BalanceHistoryListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     min_date: datetime.date | Unset = UNSET,
     max_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> Response[BalanceHistoryList | ErrorResponse]:
+) -> Response[BalanceHistoryListResponse | ErrorResponse]:
     """List balance changes of currency accounts
 
      Returns one page of balance changes (opening and closing balance per date) across the caller's
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BalanceHistoryList | ErrorResponse]
+        Response[BalanceHistoryListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ async def asyncio(
     min_date: datetime.date | Unset = UNSET,
     max_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> BalanceHistoryList | ErrorResponse | None:
+) -> BalanceHistoryListResponse | ErrorResponse | None:
     """List balance changes of currency accounts
 
      Returns one page of balance changes (opening and closing balance per date) across the caller's
@@ -254,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalanceHistoryList | ErrorResponse
+        BalanceHistoryListResponse | ErrorResponse
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.currency_account_list import CurrencyAccountList
+from ...models.currency_account_list_response import CurrencyAccountListResponse
 from ...models.error_response import ErrorResponse
 from ...models.list_currency_accounts_status import ListCurrencyAccountsStatus
 from ...models.list_scope import ListScope
@@ -63,9 +63,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CurrencyAccountList | ErrorResponse | None:
+) -> CurrencyAccountListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CurrencyAccountList.from_dict(response.json())
+        response_200 = CurrencyAccountListResponse.from_dict(response.json())
 
         return response_200
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CurrencyAccountList | ErrorResponse]:
+) -> Response[CurrencyAccountListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     max_balance: float | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> Response[CurrencyAccountList | ErrorResponse]:
+) -> Response[CurrencyAccountListResponse | ErrorResponse]:
     """List currency accounts
 
      Returns one page of the caller's currency accounts, optionally filtered by currency, status and a
@@ -134,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrencyAccountList | ErrorResponse]
+        Response[CurrencyAccountListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ def sync(
     max_balance: float | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> CurrencyAccountList | ErrorResponse | None:
+) -> CurrencyAccountListResponse | ErrorResponse | None:
     """List currency accounts
 
      Returns one page of the caller's currency accounts, optionally filtered by currency, status and a
@@ -188,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrencyAccountList | ErrorResponse
+        CurrencyAccountListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     max_balance: float | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> Response[CurrencyAccountList | ErrorResponse]:
+) -> Response[CurrencyAccountListResponse | ErrorResponse]:
     """List currency accounts
 
      Returns one page of the caller's currency accounts, optionally filtered by currency, status and a
@@ -237,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrencyAccountList | ErrorResponse]
+        Response[CurrencyAccountListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +267,7 @@ async def asyncio(
     max_balance: float | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> CurrencyAccountList | ErrorResponse | None:
+) -> CurrencyAccountListResponse | ErrorResponse | None:
     """List currency accounts
 
      Returns one page of the caller's currency accounts, optionally filtered by currency, status and a
@@ -289,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrencyAccountList | ErrorResponse
+        CurrencyAccountListResponse | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.linked_client_list import LinkedClientList
+from ...models.linked_client_list_response import LinkedClientListResponse
 from ...models.linked_client_status import LinkedClientStatus
 from ...types import UNSET, Response, Unset
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | LinkedClientList | None:
+) -> ErrorResponse | LinkedClientListResponse | None:
     if response.status_code == 200:
-        response_200 = LinkedClientList.from_dict(response.json())
+        response_200 = LinkedClientListResponse.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | LinkedClientList]:
+) -> Response[ErrorResponse | LinkedClientListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +95,7 @@ def sync_detailed(
     status: LinkedClientStatus | Unset = UNSET,
     nickname: str | Unset = UNSET,
     internal_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | LinkedClientList]:
+) -> Response[ErrorResponse | LinkedClientListResponse]:
     """List linked clients
 
      Returns a page of the main client's linked clients, optionally filtered by status, nickname or
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | LinkedClientList]
+        Response[ErrorResponse | LinkedClientListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ def sync(
     status: LinkedClientStatus | Unset = UNSET,
     nickname: str | Unset = UNSET,
     internal_id: int | Unset = UNSET,
-) -> ErrorResponse | LinkedClientList | None:
+) -> ErrorResponse | LinkedClientListResponse | None:
     """List linked clients
 
      Returns a page of the main client's linked clients, optionally filtered by status, nickname or
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | LinkedClientList
+        ErrorResponse | LinkedClientListResponse
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     status: LinkedClientStatus | Unset = UNSET,
     nickname: str | Unset = UNSET,
     internal_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | LinkedClientList]:
+) -> Response[ErrorResponse | LinkedClientListResponse]:
     """List linked clients
 
      Returns a page of the main client's linked clients, optionally filtered by status, nickname or
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | LinkedClientList]
+        Response[ErrorResponse | LinkedClientListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +220,7 @@ async def asyncio(
     status: LinkedClientStatus | Unset = UNSET,
     nickname: str | Unset = UNSET,
     internal_id: int | Unset = UNSET,
-) -> ErrorResponse | LinkedClientList | None:
+) -> ErrorResponse | LinkedClientListResponse | None:
     """List linked clients
 
      Returns a page of the main client's linked clients, optionally filtered by status, nickname or
@@ -238,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | LinkedClientList
+        ErrorResponse | LinkedClientListResponse
     """
 
     return (

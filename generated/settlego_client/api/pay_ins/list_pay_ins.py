@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_scope import ListScope
-from ...models.pay_in_list import PayInList
+from ...models.pay_in_list_response import PayInListResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -68,9 +68,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PayInList | None:
+) -> ErrorResponse | PayInListResponse | None:
     if response.status_code == 200:
-        response_200 = PayInList.from_dict(response.json())
+        response_200 = PayInListResponse.from_dict(response.json())
 
         return response_200
 
@@ -97,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PayInList]:
+) -> Response[ErrorResponse | PayInListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +118,7 @@ def sync_detailed(
     min_transaction_date: datetime.date | Unset = UNSET,
     max_transaction_date: datetime.date | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> Response[ErrorResponse | PayInList]:
+) -> Response[ErrorResponse | PayInListResponse]:
     """List pay-ins
 
      Returns one page of deposits received into the caller's currency accounts, optionally filtered by
@@ -141,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PayInList]
+        Response[ErrorResponse | PayInListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ def sync(
     min_transaction_date: datetime.date | Unset = UNSET,
     max_transaction_date: datetime.date | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> ErrorResponse | PayInList | None:
+) -> ErrorResponse | PayInListResponse | None:
     """List pay-ins
 
      Returns one page of deposits received into the caller's currency accounts, optionally filtered by
@@ -198,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PayInList
+        ErrorResponse | PayInListResponse
     """
 
     return sync_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
     min_transaction_date: datetime.date | Unset = UNSET,
     max_transaction_date: datetime.date | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> Response[ErrorResponse | PayInList]:
+) -> Response[ErrorResponse | PayInListResponse]:
     """List pay-ins
 
      Returns one page of deposits received into the caller's currency accounts, optionally filtered by
@@ -250,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PayInList]
+        Response[ErrorResponse | PayInListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +282,7 @@ async def asyncio(
     min_transaction_date: datetime.date | Unset = UNSET,
     max_transaction_date: datetime.date | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> ErrorResponse | PayInList | None:
+) -> ErrorResponse | PayInListResponse | None:
     """List pay-ins
 
      Returns one page of deposits received into the caller's currency accounts, optionally filtered by
@@ -305,7 +305,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PayInList
+        ErrorResponse | PayInListResponse
     """
 
     return (

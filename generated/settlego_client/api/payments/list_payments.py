@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_scope import ListScope
-from ...models.payment_list import PaymentList
+from ...models.payment_list_response import PaymentListResponse
 from ...models.payment_status import PaymentStatus
 from ...types import UNSET, Response, Unset
 
@@ -94,9 +94,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaymentList | None:
+) -> ErrorResponse | PaymentListResponse | None:
     if response.status_code == 200:
-        response_200 = PaymentList.from_dict(response.json())
+        response_200 = PaymentListResponse.from_dict(response.json())
 
         return response_200
 
@@ -123,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaymentList]:
+) -> Response[ErrorResponse | PaymentListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,7 +149,7 @@ def sync_detailed(
     beneficiary_id: str | Unset = UNSET,
     payment_status: PaymentStatus | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> Response[ErrorResponse | PaymentList]:
+) -> Response[ErrorResponse | PaymentListResponse]:
     """List payments
 
      Returns one page of the caller's payments, optionally filtered by creation date, payment date,
@@ -177,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PaymentList]
+        Response[ErrorResponse | PaymentListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +221,7 @@ def sync(
     beneficiary_id: str | Unset = UNSET,
     payment_status: PaymentStatus | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> ErrorResponse | PaymentList | None:
+) -> ErrorResponse | PaymentListResponse | None:
     """List payments
 
      Returns one page of the caller's payments, optionally filtered by creation date, payment date,
@@ -249,7 +249,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PaymentList
+        ErrorResponse | PaymentListResponse
     """
 
     return sync_detailed(
@@ -288,7 +288,7 @@ async def asyncio_detailed(
     beneficiary_id: str | Unset = UNSET,
     payment_status: PaymentStatus | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> Response[ErrorResponse | PaymentList]:
+) -> Response[ErrorResponse | PaymentListResponse]:
     """List payments
 
      Returns one page of the caller's payments, optionally filtered by creation date, payment date,
@@ -316,7 +316,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PaymentList]
+        Response[ErrorResponse | PaymentListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -358,7 +358,7 @@ async def asyncio(
     beneficiary_id: str | Unset = UNSET,
     payment_status: PaymentStatus | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> ErrorResponse | PaymentList | None:
+) -> ErrorResponse | PaymentListResponse | None:
     """List payments
 
      Returns one page of the caller's payments, optionally filtered by creation date, payment date,
@@ -386,7 +386,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PaymentList
+        ErrorResponse | PaymentListResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.currency_list import CurrencyList
+from ...models.currency_list_response import CurrencyListResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CurrencyList | ErrorResponse | None:
+) -> CurrencyListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CurrencyList.from_dict(response.json())
+        response_200 = CurrencyListResponse.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CurrencyList | ErrorResponse]:
+) -> Response[CurrencyListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrencyList | ErrorResponse]:
+) -> Response[CurrencyListResponse | ErrorResponse]:
     """Get one currency
 
      Returns the currency with the given ISO 4217 code, wrapped in a one-entry `currencyList`.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrencyList | ErrorResponse]
+        Response[CurrencyListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CurrencyList | ErrorResponse | None:
+) -> CurrencyListResponse | ErrorResponse | None:
     """Get one currency
 
      Returns the currency with the given ISO 4217 code, wrapped in a one-entry `currencyList`.
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrencyList | ErrorResponse
+        CurrencyListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrencyList | ErrorResponse]:
+) -> Response[CurrencyListResponse | ErrorResponse]:
     """Get one currency
 
      Returns the currency with the given ISO 4217 code, wrapped in a one-entry `currencyList`.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrencyList | ErrorResponse]
+        Response[CurrencyListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CurrencyList | ErrorResponse | None:
+) -> CurrencyListResponse | ErrorResponse | None:
     """Get one currency
 
      Returns the currency with the given ISO 4217 code, wrapped in a one-entry `currencyList`.
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrencyList | ErrorResponse
+        CurrencyListResponse | ErrorResponse
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.country_list import CountryList
+from ...models.country_list_response import CountryListResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CountryList | ErrorResponse | None:
+) -> CountryListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CountryList.from_dict(response.json())
+        response_200 = CountryListResponse.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CountryList | ErrorResponse]:
+) -> Response[CountryListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CountryList | ErrorResponse]:
+) -> Response[CountryListResponse | ErrorResponse]:
     """List supported countries
 
      Returns every country SettleGo supports with its ISO codes, dial-in code and name.
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountryList | ErrorResponse]
+        Response[CountryListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -88,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CountryList | ErrorResponse | None:
+) -> CountryListResponse | ErrorResponse | None:
     """List supported countries
 
      Returns every country SettleGo supports with its ISO codes, dial-in code and name.
@@ -98,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountryList | ErrorResponse
+        CountryListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -109,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CountryList | ErrorResponse]:
+) -> Response[CountryListResponse | ErrorResponse]:
     """List supported countries
 
      Returns every country SettleGo supports with its ISO codes, dial-in code and name.
@@ -119,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountryList | ErrorResponse]
+        Response[CountryListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CountryList | ErrorResponse | None:
+) -> CountryListResponse | ErrorResponse | None:
     """List supported countries
 
      Returns every country SettleGo supports with its ISO codes, dial-in code and name.
@@ -142,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountryList | ErrorResponse
+        CountryListResponse | ErrorResponse
     """
 
     return (

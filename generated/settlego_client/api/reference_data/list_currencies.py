@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.currency_list import CurrencyList
+from ...models.currency_list_response import CurrencyListResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CurrencyList | ErrorResponse | None:
+) -> CurrencyListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CurrencyList.from_dict(response.json())
+        response_200 = CurrencyListResponse.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CurrencyList | ErrorResponse]:
+) -> Response[CurrencyListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrencyList | ErrorResponse]:
+) -> Response[CurrencyListResponse | ErrorResponse]:
     """List supported currencies
 
      Returns every currency SettleGo supports with its name and number of decimal places. The live
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrencyList | ErrorResponse]
+        Response[CurrencyListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrencyList | ErrorResponse | None:
+) -> CurrencyListResponse | ErrorResponse | None:
     """List supported currencies
 
      Returns every currency SettleGo supports with its name and number of decimal places. The live
@@ -100,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrencyList | ErrorResponse
+        CurrencyListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrencyList | ErrorResponse]:
+) -> Response[CurrencyListResponse | ErrorResponse]:
     """List supported currencies
 
      Returns every currency SettleGo supports with its name and number of decimal places. The live
@@ -122,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrencyList | ErrorResponse]
+        Response[CurrencyListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrencyList | ErrorResponse | None:
+) -> CurrencyListResponse | ErrorResponse | None:
     """List supported currencies
 
      Returns every currency SettleGo supports with its name and number of decimal places. The live
@@ -146,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrencyList | ErrorResponse
+        CurrencyListResponse | ErrorResponse
     """
 
     return (

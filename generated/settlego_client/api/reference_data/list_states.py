@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.state_list import StateList
+from ...models.state_list_response import StateListResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StateList | None:
+) -> ErrorResponse | StateListResponse | None:
     if response.status_code == 200:
-        response_200 = StateList.from_dict(response.json())
+        response_200 = StateListResponse.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StateList]:
+) -> Response[ErrorResponse | StateListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     alpha_2_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | StateList]:
+) -> Response[ErrorResponse | StateListResponse]:
     """List the states or provinces of a country
 
      Returns the states, provinces or territories SettleGo knows for the given country.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StateList]
+        Response[ErrorResponse | StateListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     alpha_2_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | StateList | None:
+) -> ErrorResponse | StateListResponse | None:
     """List the states or provinces of a country
 
      Returns the states, provinces or territories SettleGo knows for the given country.
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StateList
+        ErrorResponse | StateListResponse
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     alpha_2_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | StateList]:
+) -> Response[ErrorResponse | StateListResponse]:
     """List the states or provinces of a country
 
      Returns the states, provinces or territories SettleGo knows for the given country.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StateList]
+        Response[ErrorResponse | StateListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ async def asyncio(
     alpha_2_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | StateList | None:
+) -> ErrorResponse | StateListResponse | None:
     """List the states or provinces of a country
 
      Returns the states, provinces or territories SettleGo knows for the given country.
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StateList
+        ErrorResponse | StateListResponse
     """
 
     return (

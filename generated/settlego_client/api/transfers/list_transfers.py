@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_scope import ListScope
-from ...models.transfer_list import TransferList
+from ...models.transfer_list_response import TransferListResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TransferList | None:
+) -> ErrorResponse | TransferListResponse | None:
     if response.status_code == 200:
-        response_200 = TransferList.from_dict(response.json())
+        response_200 = TransferListResponse.from_dict(response.json())
 
         return response_200
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TransferList]:
+) -> Response[ErrorResponse | TransferListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     page_size: int,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> Response[ErrorResponse | TransferList]:
+) -> Response[ErrorResponse | TransferListResponse]:
     """List transfers
 
      Returns a page of the transfers made by the main client and, depending on scope, its linked clients.
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TransferList]
+        Response[ErrorResponse | TransferListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ def sync(
     page_size: int,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> ErrorResponse | TransferList | None:
+) -> ErrorResponse | TransferListResponse | None:
     """List transfers
 
      Returns a page of the transfers made by the main client and, depending on scope, its linked clients.
@@ -147,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransferList
+        ErrorResponse | TransferListResponse
     """
 
     return sync_detailed(
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     page_size: int,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> Response[ErrorResponse | TransferList]:
+) -> Response[ErrorResponse | TransferListResponse]:
     """List transfers
 
      Returns a page of the transfers made by the main client and, depending on scope, its linked clients.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TransferList]
+        Response[ErrorResponse | TransferListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +204,7 @@ async def asyncio(
     page_size: int,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> ErrorResponse | TransferList | None:
+) -> ErrorResponse | TransferListResponse | None:
     """List transfers
 
      Returns a page of the transfers made by the main client and, depending on scope, its linked clients.
@@ -220,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransferList
+        ErrorResponse | TransferListResponse
     """
 
     return (

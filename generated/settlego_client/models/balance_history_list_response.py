@@ -7,40 +7,40 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.balance_history_entry import BalanceHistoryEntry
     from ..models.pagination import Pagination
-    from ..models.pay_in import PayIn
 
 
-T = TypeVar("T", bound="PayInList")
+T = TypeVar("T", bound="BalanceHistoryListResponse")
 
 
 @_attrs_define
-class PayInList:
-    """One page of pay-ins.
+class BalanceHistoryListResponse:
+    """One page of balance history entries.
 
     Attributes:
         pagination (Pagination): Paging envelope returned by every list operation.
-        transaction_list (list[PayIn]):
+        balance_list (list[BalanceHistoryEntry]):
     """
 
     pagination: Pagination
-    transaction_list: list[PayIn]
+    balance_list: list[BalanceHistoryEntry]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pagination = self.pagination.to_dict()
 
-        transaction_list = []
-        for transaction_list_item_data in self.transaction_list:
-            transaction_list_item = transaction_list_item_data.to_dict()
-            transaction_list.append(transaction_list_item)
+        balance_list = []
+        for balance_list_item_data in self.balance_list:
+            balance_list_item = balance_list_item_data.to_dict()
+            balance_list.append(balance_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "pagination": pagination,
-                "transactionList": transaction_list,
+                "balanceList": balance_list,
             }
         )
 
@@ -48,26 +48,26 @@ class PayInList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.balance_history_entry import BalanceHistoryEntry
         from ..models.pagination import Pagination
-        from ..models.pay_in import PayIn
 
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        transaction_list = []
-        _transaction_list = d.pop("transactionList")
-        for transaction_list_item_data in _transaction_list:
-            transaction_list_item = PayIn.from_dict(transaction_list_item_data)
+        balance_list = []
+        _balance_list = d.pop("balanceList")
+        for balance_list_item_data in _balance_list:
+            balance_list_item = BalanceHistoryEntry.from_dict(balance_list_item_data)
 
-            transaction_list.append(transaction_list_item)
+            balance_list.append(balance_list_item)
 
-        pay_in_list = cls(
+        balance_history_list_response = cls(
             pagination=pagination,
-            transaction_list=transaction_list,
+            balance_list=balance_list,
         )
 
-        pay_in_list.additional_properties = d
-        return pay_in_list
+        balance_history_list_response.additional_properties = d
+        return balance_history_list_response
 
     @property
     def additional_keys(self) -> list[str]:

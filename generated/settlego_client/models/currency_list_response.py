@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
-T = TypeVar("T", bound="CurrencyList")
+T = TypeVar("T", bound="CurrencyListResponse")
 
 
 @_attrs_define
-class CurrencyList:
+class CurrencyListResponse:
     """
     Attributes:
         currency_list (list[Currency]):
@@ -51,12 +51,12 @@ class CurrencyList:
 
             currency_list.append(currency_list_item)
 
-        currency_list = cls(
+        currency_list_response = cls(
             currency_list=currency_list,
         )
 
-        currency_list.additional_properties = d
-        return currency_list
+        currency_list_response.additional_properties = d
+        return currency_list_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,40 +7,40 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.conversion import Conversion
     from ..models.pagination import Pagination
+    from ..models.payment_list_item import PaymentListItem
 
 
-T = TypeVar("T", bound="ConversionList")
+T = TypeVar("T", bound="PaymentListResponse")
 
 
 @_attrs_define
-class ConversionList:
-    """One page of conversions.
+class PaymentListResponse:
+    """One page of payments.
 
     Attributes:
         pagination (Pagination): Paging envelope returned by every list operation.
-        conversion_list (list[Conversion]):
+        payment_list (list[PaymentListItem]):
     """
 
     pagination: Pagination
-    conversion_list: list[Conversion]
+    payment_list: list[PaymentListItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pagination = self.pagination.to_dict()
 
-        conversion_list = []
-        for conversion_list_item_data in self.conversion_list:
-            conversion_list_item = conversion_list_item_data.to_dict()
-            conversion_list.append(conversion_list_item)
+        payment_list = []
+        for payment_list_item_data in self.payment_list:
+            payment_list_item = payment_list_item_data.to_dict()
+            payment_list.append(payment_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "pagination": pagination,
-                "conversionList": conversion_list,
+                "paymentList": payment_list,
             }
         )
 
@@ -48,26 +48,26 @@ class ConversionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversion import Conversion
         from ..models.pagination import Pagination
+        from ..models.payment_list_item import PaymentListItem
 
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        conversion_list = []
-        _conversion_list = d.pop("conversionList")
-        for conversion_list_item_data in _conversion_list:
-            conversion_list_item = Conversion.from_dict(conversion_list_item_data)
+        payment_list = []
+        _payment_list = d.pop("paymentList")
+        for payment_list_item_data in _payment_list:
+            payment_list_item = PaymentListItem.from_dict(payment_list_item_data)
 
-            conversion_list.append(conversion_list_item)
+            payment_list.append(payment_list_item)
 
-        conversion_list = cls(
+        payment_list_response = cls(
             pagination=pagination,
-            conversion_list=conversion_list,
+            payment_list=payment_list,
         )
 
-        conversion_list.additional_properties = d
-        return conversion_list
+        payment_list_response.additional_properties = d
+        return payment_list_response
 
     @property
     def additional_keys(self) -> list[str]:

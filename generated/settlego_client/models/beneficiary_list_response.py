@@ -7,40 +7,40 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.beneficiary_summary import BeneficiarySummary
     from ..models.pagination import Pagination
-    from ..models.transfer import Transfer
 
 
-T = TypeVar("T", bound="TransferList")
+T = TypeVar("T", bound="BeneficiaryListResponse")
 
 
 @_attrs_define
-class TransferList:
-    """One page of transfers.
+class BeneficiaryListResponse:
+    """One page of beneficiaries.
 
     Attributes:
         pagination (Pagination): Paging envelope returned by every list operation.
-        transfer_list (list[Transfer]):
+        beneficiary_list (list[BeneficiarySummary]):
     """
 
     pagination: Pagination
-    transfer_list: list[Transfer]
+    beneficiary_list: list[BeneficiarySummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pagination = self.pagination.to_dict()
 
-        transfer_list = []
-        for transfer_list_item_data in self.transfer_list:
-            transfer_list_item = transfer_list_item_data.to_dict()
-            transfer_list.append(transfer_list_item)
+        beneficiary_list = []
+        for beneficiary_list_item_data in self.beneficiary_list:
+            beneficiary_list_item = beneficiary_list_item_data.to_dict()
+            beneficiary_list.append(beneficiary_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "pagination": pagination,
-                "transferList": transfer_list,
+                "beneficiaryList": beneficiary_list,
             }
         )
 
@@ -48,26 +48,28 @@ class TransferList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beneficiary_summary import BeneficiarySummary
         from ..models.pagination import Pagination
-        from ..models.transfer import Transfer
 
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        transfer_list = []
-        _transfer_list = d.pop("transferList")
-        for transfer_list_item_data in _transfer_list:
-            transfer_list_item = Transfer.from_dict(transfer_list_item_data)
+        beneficiary_list = []
+        _beneficiary_list = d.pop("beneficiaryList")
+        for beneficiary_list_item_data in _beneficiary_list:
+            beneficiary_list_item = BeneficiarySummary.from_dict(
+                beneficiary_list_item_data
+            )
 
-            transfer_list.append(transfer_list_item)
+            beneficiary_list.append(beneficiary_list_item)
 
-        transfer_list = cls(
+        beneficiary_list_response = cls(
             pagination=pagination,
-            transfer_list=transfer_list,
+            beneficiary_list=beneficiary_list,
         )
 
-        transfer_list.additional_properties = d
-        return transfer_list
+        beneficiary_list_response.additional_properties = d
+        return beneficiary_list_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,40 +7,40 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.linked_client_summary import LinkedClientSummary
+    from ..models.conversion import Conversion
     from ..models.pagination import Pagination
 
 
-T = TypeVar("T", bound="LinkedClientList")
+T = TypeVar("T", bound="ConversionListResponse")
 
 
 @_attrs_define
-class LinkedClientList:
-    """One page of linked clients.
+class ConversionListResponse:
+    """One page of conversions.
 
     Attributes:
         pagination (Pagination): Paging envelope returned by every list operation.
-        client_list (list[LinkedClientSummary]):
+        conversion_list (list[Conversion]):
     """
 
     pagination: Pagination
-    client_list: list[LinkedClientSummary]
+    conversion_list: list[Conversion]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pagination = self.pagination.to_dict()
 
-        client_list = []
-        for client_list_item_data in self.client_list:
-            client_list_item = client_list_item_data.to_dict()
-            client_list.append(client_list_item)
+        conversion_list = []
+        for conversion_list_item_data in self.conversion_list:
+            conversion_list_item = conversion_list_item_data.to_dict()
+            conversion_list.append(conversion_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "pagination": pagination,
-                "clientList": client_list,
+                "conversionList": conversion_list,
             }
         )
 
@@ -48,26 +48,26 @@ class LinkedClientList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.linked_client_summary import LinkedClientSummary
+        from ..models.conversion import Conversion
         from ..models.pagination import Pagination
 
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        client_list = []
-        _client_list = d.pop("clientList")
-        for client_list_item_data in _client_list:
-            client_list_item = LinkedClientSummary.from_dict(client_list_item_data)
+        conversion_list = []
+        _conversion_list = d.pop("conversionList")
+        for conversion_list_item_data in _conversion_list:
+            conversion_list_item = Conversion.from_dict(conversion_list_item_data)
 
-            client_list.append(client_list_item)
+            conversion_list.append(conversion_list_item)
 
-        linked_client_list = cls(
+        conversion_list_response = cls(
             pagination=pagination,
-            client_list=client_list,
+            conversion_list=conversion_list,
         )
 
-        linked_client_list.additional_properties = d
-        return linked_client_list
+        conversion_list_response.additional_properties = d
+        return conversion_list_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.pagination import Pagination
 
 
-T = TypeVar("T", bound="CurrencyAccountList")
+T = TypeVar("T", bound="CurrencyAccountListResponse")
 
 
 @_attrs_define
-class CurrencyAccountList:
+class CurrencyAccountListResponse:
     """One page of currency accounts.
 
     Attributes:
@@ -73,13 +73,13 @@ class CurrencyAccountList:
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        currency_account_list = cls(
+        currency_account_list_response = cls(
             currency_account_list=currency_account_list,
             pagination=pagination,
         )
 
-        currency_account_list.additional_properties = d
-        return currency_account_list
+        currency_account_list_response.additional_properties = d
+        return currency_account_list_response
 
     @property
     def additional_keys(self) -> list[str]:

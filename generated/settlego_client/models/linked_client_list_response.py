@@ -7,40 +7,40 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.balance_history_entry import BalanceHistoryEntry
+    from ..models.linked_client_summary import LinkedClientSummary
     from ..models.pagination import Pagination
 
 
-T = TypeVar("T", bound="BalanceHistoryList")
+T = TypeVar("T", bound="LinkedClientListResponse")
 
 
 @_attrs_define
-class BalanceHistoryList:
-    """One page of balance history entries.
+class LinkedClientListResponse:
+    """One page of linked clients.
 
     Attributes:
         pagination (Pagination): Paging envelope returned by every list operation.
-        balance_list (list[BalanceHistoryEntry]):
+        client_list (list[LinkedClientSummary]):
     """
 
     pagination: Pagination
-    balance_list: list[BalanceHistoryEntry]
+    client_list: list[LinkedClientSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pagination = self.pagination.to_dict()
 
-        balance_list = []
-        for balance_list_item_data in self.balance_list:
-            balance_list_item = balance_list_item_data.to_dict()
-            balance_list.append(balance_list_item)
+        client_list = []
+        for client_list_item_data in self.client_list:
+            client_list_item = client_list_item_data.to_dict()
+            client_list.append(client_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "pagination": pagination,
-                "balanceList": balance_list,
+                "clientList": client_list,
             }
         )
 
@@ -48,26 +48,26 @@ class BalanceHistoryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.balance_history_entry import BalanceHistoryEntry
+        from ..models.linked_client_summary import LinkedClientSummary
         from ..models.pagination import Pagination
 
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        balance_list = []
-        _balance_list = d.pop("balanceList")
-        for balance_list_item_data in _balance_list:
-            balance_list_item = BalanceHistoryEntry.from_dict(balance_list_item_data)
+        client_list = []
+        _client_list = d.pop("clientList")
+        for client_list_item_data in _client_list:
+            client_list_item = LinkedClientSummary.from_dict(client_list_item_data)
 
-            balance_list.append(balance_list_item)
+            client_list.append(client_list_item)
 
-        balance_history_list = cls(
+        linked_client_list_response = cls(
             pagination=pagination,
-            balance_list=balance_list,
+            client_list=client_list,
         )
 
-        balance_history_list.additional_properties = d
-        return balance_history_list
+        linked_client_list_response.additional_properties = d
+        return linked_client_list_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,39 +8,39 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
-    from ..models.payment_list_item import PaymentListItem
+    from ..models.pay_in import PayIn
 
 
-T = TypeVar("T", bound="PaymentList")
+T = TypeVar("T", bound="PayInListResponse")
 
 
 @_attrs_define
-class PaymentList:
-    """One page of payments.
+class PayInListResponse:
+    """One page of pay-ins.
 
     Attributes:
         pagination (Pagination): Paging envelope returned by every list operation.
-        payment_list (list[PaymentListItem]):
+        transaction_list (list[PayIn]):
     """
 
     pagination: Pagination
-    payment_list: list[PaymentListItem]
+    transaction_list: list[PayIn]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pagination = self.pagination.to_dict()
 
-        payment_list = []
-        for payment_list_item_data in self.payment_list:
-            payment_list_item = payment_list_item_data.to_dict()
-            payment_list.append(payment_list_item)
+        transaction_list = []
+        for transaction_list_item_data in self.transaction_list:
+            transaction_list_item = transaction_list_item_data.to_dict()
+            transaction_list.append(transaction_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "pagination": pagination,
-                "paymentList": payment_list,
+                "transactionList": transaction_list,
             }
         )
 
@@ -49,25 +49,25 @@ class PaymentList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.pagination import Pagination
-        from ..models.payment_list_item import PaymentListItem
+        from ..models.pay_in import PayIn
 
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        payment_list = []
-        _payment_list = d.pop("paymentList")
-        for payment_list_item_data in _payment_list:
-            payment_list_item = PaymentListItem.from_dict(payment_list_item_data)
+        transaction_list = []
+        _transaction_list = d.pop("transactionList")
+        for transaction_list_item_data in _transaction_list:
+            transaction_list_item = PayIn.from_dict(transaction_list_item_data)
 
-            payment_list.append(payment_list_item)
+            transaction_list.append(transaction_list_item)
 
-        payment_list = cls(
+        pay_in_list_response = cls(
             pagination=pagination,
-            payment_list=payment_list,
+            transaction_list=transaction_list,
         )
 
-        payment_list.additional_properties = d
-        return payment_list
+        pay_in_list_response.additional_properties = d
+        return pay_in_list_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,33 +7,33 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.country import Country
+    from ..models.state import State
 
 
-T = TypeVar("T", bound="CountryList")
+T = TypeVar("T", bound="StateListResponse")
 
 
 @_attrs_define
-class CountryList:
+class StateListResponse:
     """
     Attributes:
-        country_list (list[Country]):
+        state_list (list[State]):
     """
 
-    country_list: list[Country]
+    state_list: list[State]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country_list = []
-        for country_list_item_data in self.country_list:
-            country_list_item = country_list_item_data.to_dict()
-            country_list.append(country_list_item)
+        state_list = []
+        for state_list_item_data in self.state_list:
+            state_list_item = state_list_item_data.to_dict()
+            state_list.append(state_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "countryList": country_list,
+                "stateList": state_list,
             }
         )
 
@@ -41,22 +41,22 @@ class CountryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.country import Country
+        from ..models.state import State
 
         d = dict(src_dict)
-        country_list = []
-        _country_list = d.pop("countryList")
-        for country_list_item_data in _country_list:
-            country_list_item = Country.from_dict(country_list_item_data)
+        state_list = []
+        _state_list = d.pop("stateList")
+        for state_list_item_data in _state_list:
+            state_list_item = State.from_dict(state_list_item_data)
 
-            country_list.append(country_list_item)
+            state_list.append(state_list_item)
 
-        country_list = cls(
-            country_list=country_list,
+        state_list_response = cls(
+            state_list=state_list,
         )
 
-        country_list.additional_properties = d
-        return country_list
+        state_list_response.additional_properties = d
+        return state_list_response
 
     @property
     def additional_keys(self) -> list[str]:
