@@ -10,6 +10,8 @@ from types import ModuleType
 
 import pytest
 
+from corridor.providers import PROVIDERS
+
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "regenerate.py"
 
@@ -51,7 +53,8 @@ def test_generating_twice_gives_identical_trees(regenerate: ModuleType, tmp_path
     regenerate.generate_all(first)
     regenerate.generate_all(second)
     assert regenerate.stale_files(first, second) == []
-    assert sorted(p.name for p in first.iterdir()) == ["settlego_client", "settlego_models"]
+    expected = {f"{p.name}_{kind}" for p in PROVIDERS for kind in ("client", "models")}
+    assert {p.name for p in first.iterdir()} == expected
 
 
 def test_check_passes_on_the_committed_tree() -> None:

@@ -23,7 +23,12 @@ class Provider:
         return f"{self.name}_models"
 
 
-PROVIDERS: tuple[Provider, ...] = (Provider("settlego", "SettleGo"),)
+PROVIDERS: tuple[Provider, ...] = (
+    Provider("settlego", "SettleGo"),
+    Provider("sfox", "sFOX Connect"),
+    Provider("p100", "P100 Partner API"),
+    Provider("sentbe", "Sentbe"),
+)
 
 
 def get_provider(name: str) -> Provider:

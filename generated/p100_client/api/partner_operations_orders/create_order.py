@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_order_request import CreateOrderRequest
+from ...models.error_response import ErrorResponse
+from ...models.order_created import OrderCreated
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/order",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | OrderCreated | str | None:
+    if response.status_code == 200:
+        response_200 = OrderCreated.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | OrderCreated | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrderRequest,
+) -> Response[ErrorResponse | OrderCreated | str]:
+    """Place an order at a locked rate
+
+     Places an order with a lock from Lock an Order Rate. The order starts in WAITING_FOR_WALLET_ADDRESS;
+    once the crypto payment has arrived and the order is executed, the crypto is converted into the
+    settlement fiat currency automatically.
+
+    Args:
+        body (CreateOrderRequest): An order to place.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrderCreated | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrderRequest,
+) -> ErrorResponse | OrderCreated | str | None:
+    """Place an order at a locked rate
+
+     Places an order with a lock from Lock an Order Rate. The order starts in WAITING_FOR_WALLET_ADDRESS;
+    once the crypto payment has arrived and the order is executed, the crypto is converted into the
+    settlement fiat currency automatically.
+
+    Args:
+        body (CreateOrderRequest): An order to place.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrderCreated | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrderRequest,
+) -> Response[ErrorResponse | OrderCreated | str]:
+    """Place an order at a locked rate
+
+     Places an order with a lock from Lock an Order Rate. The order starts in WAITING_FOR_WALLET_ADDRESS;
+    once the crypto payment has arrived and the order is executed, the crypto is converted into the
+    settlement fiat currency automatically.
+
+    Args:
+        body (CreateOrderRequest): An order to place.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrderCreated | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrderRequest,
+) -> ErrorResponse | OrderCreated | str | None:
+    """Place an order at a locked rate
+
+     Places an order with a lock from Lock an Order Rate. The order starts in WAITING_FOR_WALLET_ADDRESS;
+    once the crypto payment has arrived and the order is executed, the crypto is converted into the
+    settlement fiat currency automatically.
+
+    Args:
+        body (CreateOrderRequest): An order to place.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrderCreated | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

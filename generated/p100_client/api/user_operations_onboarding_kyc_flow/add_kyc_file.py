@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    external_user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/user/kyc-files/{external_user_id}".format(
+            external_user_id=quote(str(external_user_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | str | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    external_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorResponse | str]:
+    """Upload a KYC document (method A)
+
+     Method A of identity verification: the partner uploads the user's identity documents directly. An ID
+    card or residence permit needs photos of the front and back plus a selfie; a passport needs one
+    photo of the document plus a selfie. The KYC File Added webhook reports whether the document was
+    accepted for verification.
+
+    Args:
+        external_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        external_user_id=external_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    external_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorResponse | str | None:
+    """Upload a KYC document (method A)
+
+     Method A of identity verification: the partner uploads the user's identity documents directly. An ID
+    card or residence permit needs photos of the front and back plus a selfie; a passport needs one
+    photo of the document plus a selfie. The KYC File Added webhook reports whether the document was
+    accepted for verification.
+
+    Args:
+        external_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | str
+    """
+
+    return sync_detailed(
+        external_user_id=external_user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    external_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorResponse | str]:
+    """Upload a KYC document (method A)
+
+     Method A of identity verification: the partner uploads the user's identity documents directly. An ID
+    card or residence permit needs photos of the front and back plus a selfie; a passport needs one
+    photo of the document plus a selfie. The KYC File Added webhook reports whether the document was
+    accepted for verification.
+
+    Args:
+        external_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        external_user_id=external_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    external_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorResponse | str | None:
+    """Upload a KYC document (method A)
+
+     Method A of identity verification: the partner uploads the user's identity documents directly. An ID
+    card or residence permit needs photos of the front and back plus a selfie; a passport needs one
+    photo of the document plus a selfie. The KYC File Added webhook reports whether the document was
+    accepted for verification.
+
+    Args:
+        external_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            external_user_id=external_user_id,
+            client=client,
+        )
+    ).parsed

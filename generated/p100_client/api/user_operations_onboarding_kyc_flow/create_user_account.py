@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_user_account_request import CreateUserAccountRequest
+from ...models.error_response import ErrorResponse
+from ...models.user_account_created import UserAccountCreated
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateUserAccountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/user/balances/crypto-and-fiat",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UserAccountCreated | str | None:
+    if response.status_code == 200:
+        response_200 = UserAccountCreated.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UserAccountCreated | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserAccountRequest,
+) -> Response[ErrorResponse | UserAccountCreated | str]:
+    """Register an end user
+
+     Creates an end user under the partner's own unique externalUserId. Every new user must accept P100's
+    terms (hasAcceptedP100Tc true). The answer gives P100's user id and whether proof of address would
+    be needed for extended use; the proof-of-address requirement is currently suspended, so the KYC flow
+    continues normally even when the flag is true. Reusing an externalUserId is refused with an error
+    whose code the docs do not show.
+
+    Args:
+        body (CreateUserAccountRequest): A new end user (types inferred from the documented
+            example; no field table was stored).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserAccountCreated | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserAccountRequest,
+) -> ErrorResponse | UserAccountCreated | str | None:
+    """Register an end user
+
+     Creates an end user under the partner's own unique externalUserId. Every new user must accept P100's
+    terms (hasAcceptedP100Tc true). The answer gives P100's user id and whether proof of address would
+    be needed for extended use; the proof-of-address requirement is currently suspended, so the KYC flow
+    continues normally even when the flag is true. Reusing an externalUserId is refused with an error
+    whose code the docs do not show.
+
+    Args:
+        body (CreateUserAccountRequest): A new end user (types inferred from the documented
+            example; no field table was stored).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserAccountCreated | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserAccountRequest,
+) -> Response[ErrorResponse | UserAccountCreated | str]:
+    """Register an end user
+
+     Creates an end user under the partner's own unique externalUserId. Every new user must accept P100's
+    terms (hasAcceptedP100Tc true). The answer gives P100's user id and whether proof of address would
+    be needed for extended use; the proof-of-address requirement is currently suspended, so the KYC flow
+    continues normally even when the flag is true. Reusing an externalUserId is refused with an error
+    whose code the docs do not show.
+
+    Args:
+        body (CreateUserAccountRequest): A new end user (types inferred from the documented
+            example; no field table was stored).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserAccountCreated | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserAccountRequest,
+) -> ErrorResponse | UserAccountCreated | str | None:
+    """Register an end user
+
+     Creates an end user under the partner's own unique externalUserId. Every new user must accept P100's
+    terms (hasAcceptedP100Tc true). The answer gives P100's user id and whether proof of address would
+    be needed for extended use; the proof-of-address requirement is currently suspended, so the KYC flow
+    continues normally even when the flag is true. Reusing an externalUserId is refused with an error
+    whose code the docs do not show.
+
+    Args:
+        body (CreateUserAccountRequest): A new end user (types inferred from the documented
+            example; no field table was stored).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserAccountCreated | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

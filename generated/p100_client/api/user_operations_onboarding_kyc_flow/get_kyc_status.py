@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    param: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/kyc/status/{param}".format(
+            param=quote(str(param), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | str | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    param: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorResponse | str]:
+    """Get the KYC verification status (method B)
+
+     Reports whether a P100-hosted verification is pending, approved or rejected, with the rejection
+    reasons. The KYC Verification Status webhook is the push alternative.
+
+    Args:
+        param (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        param=param,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    param: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorResponse | str | None:
+    """Get the KYC verification status (method B)
+
+     Reports whether a P100-hosted verification is pending, approved or rejected, with the rejection
+    reasons. The KYC Verification Status webhook is the push alternative.
+
+    Args:
+        param (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | str
+    """
+
+    return sync_detailed(
+        param=param,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    param: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorResponse | str]:
+    """Get the KYC verification status (method B)
+
+     Reports whether a P100-hosted verification is pending, approved or rejected, with the rejection
+    reasons. The KYC Verification Status webhook is the push alternative.
+
+    Args:
+        param (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        param=param,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    param: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorResponse | str | None:
+    """Get the KYC verification status (method B)
+
+     Reports whether a P100-hosted verification is pending, approved or rejected, with the rejection
+    reasons. The KYC Verification Status webhook is the push alternative.
+
+    Args:
+        param (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            param=param,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_user_sepa_transfer_request import CreateUserSepaTransferRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateUserSepaTransferRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/sepa-transfer",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | str | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserSepaTransferRequest,
+) -> Response[Any | ErrorResponse | str]:
+    """Pay out a user's EUR to the user's own bank account
+
+     Schedules a SEPA payout from an end user's balance. Payouts are closed loop: the destination IBAN
+    must be in the user's contact list with status APPROVED, which only happens after the user has sent
+    a verification deposit from that account in their own name. The user's name need not be sent; the
+    verified details linked to the IBAN are used. The transfer is processed after internal risk checks,
+    and business errors such as insufficient funds are not reported on this call; follow it with Get
+    SEPA Transfer Details or the User SEPA Transfer webhook.
+
+    Args:
+        body (CreateUserSepaTransferRequest): A SEPA payout from an end user's balance to one of
+            the user's own verified accounts. Types are not documented; the amount follows the SEPA
+            transfer examples elsewhere.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserSepaTransferRequest,
+) -> Any | ErrorResponse | str | None:
+    """Pay out a user's EUR to the user's own bank account
+
+     Schedules a SEPA payout from an end user's balance. Payouts are closed loop: the destination IBAN
+    must be in the user's contact list with status APPROVED, which only happens after the user has sent
+    a verification deposit from that account in their own name. The user's name need not be sent; the
+    verified details linked to the IBAN are used. The transfer is processed after internal risk checks,
+    and business errors such as insufficient funds are not reported on this call; follow it with Get
+    SEPA Transfer Details or the User SEPA Transfer webhook.
+
+    Args:
+        body (CreateUserSepaTransferRequest): A SEPA payout from an end user's balance to one of
+            the user's own verified accounts. Types are not documented; the amount follows the SEPA
+            transfer examples elsewhere.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserSepaTransferRequest,
+) -> Response[Any | ErrorResponse | str]:
+    """Pay out a user's EUR to the user's own bank account
+
+     Schedules a SEPA payout from an end user's balance. Payouts are closed loop: the destination IBAN
+    must be in the user's contact list with status APPROVED, which only happens after the user has sent
+    a verification deposit from that account in their own name. The user's name need not be sent; the
+    verified details linked to the IBAN are used. The transfer is processed after internal risk checks,
+    and business errors such as insufficient funds are not reported on this call; follow it with Get
+    SEPA Transfer Details or the User SEPA Transfer webhook.
+
+    Args:
+        body (CreateUserSepaTransferRequest): A SEPA payout from an end user's balance to one of
+            the user's own verified accounts. Types are not documented; the amount follows the SEPA
+            transfer examples elsewhere.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserSepaTransferRequest,
+) -> Any | ErrorResponse | str | None:
+    """Pay out a user's EUR to the user's own bank account
+
+     Schedules a SEPA payout from an end user's balance. Payouts are closed loop: the destination IBAN
+    must be in the user's contact list with status APPROVED, which only happens after the user has sent
+    a verification deposit from that account in their own name. The user's name need not be sent; the
+    verified details linked to the IBAN are used. The transfer is processed after internal risk checks,
+    and business errors such as insufficient funds are not reported on this call; follow it with Get
+    SEPA Transfer Details or the User SEPA Transfer webhook.
+
+    Args:
+        body (CreateUserSepaTransferRequest): A SEPA payout from an end user's balance to one of
+            the user's own verified accounts. Types are not documented; the amount follows the SEPA
+            transfer examples elsewhere.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Card")
+
+
+@_attrs_define
+class Card:
+    """A card as listed; only the first fields were stored (types inferred from the documented example).
+
+    Attributes:
+        card_id (str | Unset):
+        status (str | Unset): State of the card (ACTIVE in the example; the list of values is not documented).
+        label (str | Unset): The card's label.
+    """
+
+    card_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        card_id = self.card_id
+
+        status = self.status
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if card_id is not UNSET:
+            field_dict["cardId"] = card_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        card_id = d.pop("cardId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        card = cls(
+            card_id=card_id,
+            status=status,
+            label=label,
+        )
+
+        card.additional_properties = d
+        return card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

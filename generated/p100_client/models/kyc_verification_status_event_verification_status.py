@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class KycVerificationStatusEventVerificationStatus(StrEnum):
+    EXPIRED = "EXPIRED"
+    NOT_VERIFIED = "NOT_VERIFIED"
+    VERIFIED = "VERIFIED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.balance_response import BalanceResponse
+from ...models.error_response import ErrorResponse
+from ...models.wallet_currency import WalletCurrency
+from ...types import Response
+
+
+def _get_kwargs(
+    currency: WalletCurrency,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/inbound/balances/{currency}".format(
+            currency=quote(str(currency), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BalanceResponse | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = BalanceResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BalanceResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    currency: WalletCurrency,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BalanceResponse | ErrorResponse]:
+    """Get one wallet's balance
+
+     Returns the partner's prefunded credit in the wallet of the currency given in the path.
+
+    Args:
+        currency (WalletCurrency): Currency of a partner wallet; the docs name USD and KRW as the
+            ones currently offered (others answer E0007).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BalanceResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    currency: WalletCurrency,
+    *,
+    client: AuthenticatedClient,
+) -> BalanceResponse | ErrorResponse | None:
+    """Get one wallet's balance
+
+     Returns the partner's prefunded credit in the wallet of the currency given in the path.
+
+    Args:
+        currency (WalletCurrency): Currency of a partner wallet; the docs name USD and KRW as the
+            ones currently offered (others answer E0007).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BalanceResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        currency=currency,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    currency: WalletCurrency,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BalanceResponse | ErrorResponse]:
+    """Get one wallet's balance
+
+     Returns the partner's prefunded credit in the wallet of the currency given in the path.
+
+    Args:
+        currency (WalletCurrency): Currency of a partner wallet; the docs name USD and KRW as the
+            ones currently offered (others answer E0007).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BalanceResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    currency: WalletCurrency,
+    *,
+    client: AuthenticatedClient,
+) -> BalanceResponse | ErrorResponse | None:
+    """Get one wallet's balance
+
+     Returns the partner's prefunded credit in the wallet of the currency given in the path.
+
+    Args:
+        currency (WalletCurrency): Currency of a partner wallet; the docs name USD and KRW as the
+            ones currently offered (others answer E0007).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BalanceResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            currency=currency,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.recipient_response import RecipientResponse
+from ...models.update_recipient_info_parameters import UpdateRecipientInfoParameters
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateRecipientInfoParameters,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/inbound/update_recipient_info",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RecipientResponse:
+    if response.status_code == 200:
+        response_200 = RecipientResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RecipientResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRecipientInfoParameters,
+) -> Response[ErrorResponse | RecipientResponse]:
+    """Change a payee's details
+
+     Changes the contact details or bank account of a registered payee and returns the updated payee; a
+    payee who has completed verification can no longer be changed (E0010). This operation is written up
+    in the docs but left out of the published page, so Sentbe may not offer it.
+
+    Args:
+        body (UpdateRecipientInfoParameters): The payee to change and the details to change;
+            details left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecipientResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRecipientInfoParameters,
+) -> ErrorResponse | RecipientResponse | None:
+    """Change a payee's details
+
+     Changes the contact details or bank account of a registered payee and returns the updated payee; a
+    payee who has completed verification can no longer be changed (E0010). This operation is written up
+    in the docs but left out of the published page, so Sentbe may not offer it.
+
+    Args:
+        body (UpdateRecipientInfoParameters): The payee to change and the details to change;
+            details left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecipientResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRecipientInfoParameters,
+) -> Response[ErrorResponse | RecipientResponse]:
+    """Change a payee's details
+
+     Changes the contact details or bank account of a registered payee and returns the updated payee; a
+    payee who has completed verification can no longer be changed (E0010). This operation is written up
+    in the docs but left out of the published page, so Sentbe may not offer it.
+
+    Args:
+        body (UpdateRecipientInfoParameters): The payee to change and the details to change;
+            details left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecipientResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRecipientInfoParameters,
+) -> ErrorResponse | RecipientResponse | None:
+    """Change a payee's details
+
+     Changes the contact details or bank account of a registered payee and returns the updated payee; a
+    payee who has completed verification can no longer be changed (E0010). This operation is written up
+    in the docs but left out of the published page, so Sentbe may not offer it.
+
+    Args:
+        body (UpdateRecipientInfoParameters): The payee to change and the details to change;
+            details left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecipientResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

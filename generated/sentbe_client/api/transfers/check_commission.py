@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.check_commission_parameters import CheckCommissionParameters
+from ...models.commission_response import CommissionResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CheckCommissionParameters,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/inbound/check_commission",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommissionResponse | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = CommissionResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommissionResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CheckCommissionParameters,
+) -> Response[CommissionResponse | ErrorResponse]:
+    """Quote a payout
+
+     Works out, without sending anything, what a payout of a KRW amount would deliver and what would be
+    taken from the partner's wallets: the transfer amount and the distribution fee, each in the wallet
+    currency chosen for it.
+
+    Args:
+        body (CheckCommissionParameters): The payout to quote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommissionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CheckCommissionParameters,
+) -> CommissionResponse | ErrorResponse | None:
+    """Quote a payout
+
+     Works out, without sending anything, what a payout of a KRW amount would deliver and what would be
+    taken from the partner's wallets: the transfer amount and the distribution fee, each in the wallet
+    currency chosen for it.
+
+    Args:
+        body (CheckCommissionParameters): The payout to quote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommissionResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CheckCommissionParameters,
+) -> Response[CommissionResponse | ErrorResponse]:
+    """Quote a payout
+
+     Works out, without sending anything, what a payout of a KRW amount would deliver and what would be
+    taken from the partner's wallets: the transfer amount and the distribution fee, each in the wallet
+    currency chosen for it.
+
+    Args:
+        body (CheckCommissionParameters): The payout to quote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommissionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CheckCommissionParameters,
+) -> CommissionResponse | ErrorResponse | None:
+    """Quote a payout
+
+     Works out, without sending anything, what a payout of a KRW amount would deliver and what would be
+    taken from the partner's wallets: the transfer amount and the distribution fee, each in the wallet
+    currency chosen for it.
+
+    Args:
+        body (CheckCommissionParameters): The payout to quote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommissionResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_user_info_parameters import UpdateUserInfoParameters
+from ...models.user_response import UserResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateUserInfoParameters,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/inbound/update_user_info",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UserResponse:
+    if response.status_code == 200:
+        response_200 = UserResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UserResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserInfoParameters,
+) -> Response[ErrorResponse | UserResponse]:
+    """Change a sender's contact details
+
+     Changes the email, phone or birth date of a registered sender and returns the updated sender. This
+    operation is written up in the docs but left out of the published page, so Sentbe may not offer it.
+
+    Args:
+        body (UpdateUserInfoParameters): The sender to change and the details to change; details
+            left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserInfoParameters,
+) -> ErrorResponse | UserResponse | None:
+    """Change a sender's contact details
+
+     Changes the email, phone or birth date of a registered sender and returns the updated sender. This
+    operation is written up in the docs but left out of the published page, so Sentbe may not offer it.
+
+    Args:
+        body (UpdateUserInfoParameters): The sender to change and the details to change; details
+            left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserInfoParameters,
+) -> Response[ErrorResponse | UserResponse]:
+    """Change a sender's contact details
+
+     Changes the email, phone or birth date of a registered sender and returns the updated sender. This
+    operation is written up in the docs but left out of the published page, so Sentbe may not offer it.
+
+    Args:
+        body (UpdateUserInfoParameters): The sender to change and the details to change; details
+            left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserInfoParameters,
+) -> ErrorResponse | UserResponse | None:
+    """Change a sender's contact details
+
+     Changes the email, phone or birth date of a registered sender and returns the updated sender. This
+    operation is written up in the docs but left out of the published page, so Sentbe may not offer it.
+
+    Args:
+        body (UpdateUserInfoParameters): The sender to change and the details to change; details
+            left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.balance import Balance
+
+
+T = TypeVar("T", bound="BalanceResponse")
+
+
+@_attrs_define
+class BalanceResponse:
+    """Successful answer carrying one wallet's balance.
+
+    Attributes:
+        result (bool): Always true for a successful call.
+        data (Balance | list[Balance]): The operation's answer.
+    """
+
+    result: bool
+    data: Balance | list[Balance]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.balance import Balance
+
+        result = self.result
+
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, Balance):
+            data = self.data.to_dict()
+        else:
+            data = []
+            for componentsschemas_balance_list_item_data in self.data:
+                componentsschemas_balance_list_item = (
+                    componentsschemas_balance_list_item_data.to_dict()
+                )
+                data.append(componentsschemas_balance_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.balance import Balance
+
+        d = dict(src_dict)
+        result = d.pop("result")
+
+        def _parse_data(data: object) -> Balance | list[Balance]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Balance.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for componentsschemas_balance_list_item_data in _data_type_1:
+                componentsschemas_balance_list_item = Balance.from_dict(
+                    componentsschemas_balance_list_item_data
+                )
+
+                data_type_1.append(componentsschemas_balance_list_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
+
+        balance_response = cls(
+            result=result,
+            data=data,
+        )
+
+        balance_response.additional_properties = d
+        return balance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.commission_quote import CommissionQuote
+
+
+T = TypeVar("T", bound="CommissionResponse")
+
+
+@_attrs_define
+class CommissionResponse:
+    """Successful answer carrying a payout quote.
+
+    Attributes:
+        result (bool): Always true for a successful call.
+        data (CommissionQuote): A payout quote.
+    """
+
+    result: bool
+    data: CommissionQuote
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.commission_quote import CommissionQuote
+
+        d = dict(src_dict)
+        result = d.pop("result")
+
+        data = CommissionQuote.from_dict(d.pop("data"))
+
+        commission_response = cls(
+            result=result,
+            data=data,
+        )
+
+        commission_response.additional_properties = d
+        return commission_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recipient_bank_update import RecipientBankUpdate
+
+
+T = TypeVar("T", bound="UpdateRecipientInfoParameters")
+
+
+@_attrs_define
+class UpdateRecipientInfoParameters:
+    """The payee to change and the details to change; details left out stay as they are.
+
+    Attributes:
+        recipient_id (int | str): Id Sentbe assigned to a sender or payee (data.id of its create answer), as a decimal
+            string or an integer.
+        email (str | Unset): New email address.
+        phone_country_code (str | Unset): ISO 3166-1 alpha-2 country code.
+        phone_number (str | Unset): New phone number.
+        birth_date (str | Unset): Birth date written as YYYYMMDD, as in every docs example.
+        bank_attributes (RecipientBankUpdate | Unset): Bank account details to change; those left out stay as they are.
+    """
+
+    recipient_id: int | str
+    email: str | Unset = UNSET
+    phone_country_code: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    birth_date: str | Unset = UNSET
+    bank_attributes: RecipientBankUpdate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipient_id: int | str
+        recipient_id = self.recipient_id
+
+        email = self.email
+
+        phone_country_code = self.phone_country_code
+
+        phone_number = self.phone_number
+
+        birth_date = self.birth_date
+
+        bank_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bank_attributes, Unset):
+            bank_attributes = self.bank_attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recipient_id": recipient_id,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_country_code is not UNSET:
+            field_dict["phone_country_code"] = phone_country_code
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if birth_date is not UNSET:
+            field_dict["birth_date"] = birth_date
+        if bank_attributes is not UNSET:
+            field_dict["bank_attributes"] = bank_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.recipient_bank_update import RecipientBankUpdate
+
+        d = dict(src_dict)
+
+        def _parse_recipient_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        recipient_id = _parse_recipient_id(d.pop("recipient_id"))
+
+        email = d.pop("email", UNSET)
+
+        phone_country_code = d.pop("phone_country_code", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        birth_date = d.pop("birth_date", UNSET)
+
+        _bank_attributes = d.pop("bank_attributes", UNSET)
+        bank_attributes: RecipientBankUpdate | Unset
+        if isinstance(_bank_attributes, Unset):
+            bank_attributes = UNSET
+        else:
+            bank_attributes = RecipientBankUpdate.from_dict(_bank_attributes)
+
+        update_recipient_info_parameters = cls(
+            recipient_id=recipient_id,
+            email=email,
+            phone_country_code=phone_country_code,
+            phone_number=phone_number,
+            birth_date=birth_date,
+            bank_attributes=bank_attributes,
+        )
+
+        update_recipient_info_parameters.additional_properties = d
+        return update_recipient_info_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

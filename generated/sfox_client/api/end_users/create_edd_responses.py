@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_edd_responses_request import CreateEddResponsesRequest
+from ...models.edd_responses_result import EddResponsesResult
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateEddResponsesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/enterprise/eddq/responses",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EddResponsesResult | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EddResponsesResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EddResponsesResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEddResponsesRequest,
+) -> Response[EddResponsesResult | ErrorResponse]:
+    """Submit an end user's EDD answers
+
+     Submits the end user's answers to the prompts of an EDD questionnaire, keyed by prompt id. Every
+    required prompt must be answered in the same call, otherwise nothing is stored. For file-upload
+    prompts the answer is the file name without extension; the file itself is sent with submitDocuments.
+
+    Args:
+        body (CreateEddResponsesRequest): An end user's answers, keyed by prompt id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EddResponsesResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEddResponsesRequest,
+) -> EddResponsesResult | ErrorResponse | None:
+    """Submit an end user's EDD answers
+
+     Submits the end user's answers to the prompts of an EDD questionnaire, keyed by prompt id. Every
+    required prompt must be answered in the same call, otherwise nothing is stored. For file-upload
+    prompts the answer is the file name without extension; the file itself is sent with submitDocuments.
+
+    Args:
+        body (CreateEddResponsesRequest): An end user's answers, keyed by prompt id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EddResponsesResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEddResponsesRequest,
+) -> Response[EddResponsesResult | ErrorResponse]:
+    """Submit an end user's EDD answers
+
+     Submits the end user's answers to the prompts of an EDD questionnaire, keyed by prompt id. Every
+    required prompt must be answered in the same call, otherwise nothing is stored. For file-upload
+    prompts the answer is the file name without extension; the file itself is sent with submitDocuments.
+
+    Args:
+        body (CreateEddResponsesRequest): An end user's answers, keyed by prompt id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EddResponsesResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEddResponsesRequest,
+) -> EddResponsesResult | ErrorResponse | None:
+    """Submit an end user's EDD answers
+
+     Submits the end user's answers to the prompts of an EDD questionnaire, keyed by prompt id. Every
+    required prompt must be answered in the same call, otherwise nothing is stored. For file-upload
+    prompts the answer is the file name without extension; the file itself is sent with submitDocuments.
+
+    Args:
+        body (CreateEddResponsesRequest): An end user's answers, keyed by prompt id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EddResponsesResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_end_user_request import CreateEndUserRequest
+from ...models.end_user_registration_response import EndUserRegistrationResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateEndUserRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/enterprise/register-account",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndUserRegistrationResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EndUserRegistrationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = EndUserRegistrationResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndUserRegistrationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEndUserRequest,
+) -> Response[EndUserRegistrationResponse | ErrorResponse]:
+    """Register an end user account
+
+     Creates an sFOX account for one of the partner's end users, either a person (`individual`) or a
+    business (`corporation`). The partner chooses the user_id, which identifies the user in every later
+    call. Individuals need an `individual` object; corporations need `business` and `beneficial_owners`.
+    Verification of email and phone follows.
+
+    Args:
+        body (CreateEndUserRequest): The end user to register. Individuals send an individual
+            object; corporations send business and beneficial_owners. The account_purpose values
+            allowed depend on account_type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndUserRegistrationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEndUserRequest,
+) -> EndUserRegistrationResponse | ErrorResponse | None:
+    """Register an end user account
+
+     Creates an sFOX account for one of the partner's end users, either a person (`individual`) or a
+    business (`corporation`). The partner chooses the user_id, which identifies the user in every later
+    call. Individuals need an `individual` object; corporations need `business` and `beneficial_owners`.
+    Verification of email and phone follows.
+
+    Args:
+        body (CreateEndUserRequest): The end user to register. Individuals send an individual
+            object; corporations send business and beneficial_owners. The account_purpose values
+            allowed depend on account_type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndUserRegistrationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEndUserRequest,
+) -> Response[EndUserRegistrationResponse | ErrorResponse]:
+    """Register an end user account
+
+     Creates an sFOX account for one of the partner's end users, either a person (`individual`) or a
+    business (`corporation`). The partner chooses the user_id, which identifies the user in every later
+    call. Individuals need an `individual` object; corporations need `business` and `beneficial_owners`.
+    Verification of email and phone follows.
+
+    Args:
+        body (CreateEndUserRequest): The end user to register. Individuals send an individual
+            object; corporations send business and beneficial_owners. The account_purpose values
+            allowed depend on account_type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndUserRegistrationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEndUserRequest,
+) -> EndUserRegistrationResponse | ErrorResponse | None:
+    """Register an end user account
+
+     Creates an sFOX account for one of the partner's end users, either a person (`individual`) or a
+    business (`corporation`). The partner chooses the user_id, which identifies the user in every later
+    call. Individuals need an `individual` object; corporations need `business` and `beneficial_owners`.
+    Verification of email and phone follows.
+
+    Args:
+        body (CreateEndUserRequest): The end user to register. Individuals send an individual
+            object; corporations send business and beneficial_owners. The account_purpose values
+            allowed depend on account_type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndUserRegistrationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

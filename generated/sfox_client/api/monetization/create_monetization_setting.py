@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_monetization_setting_request import (
+    CreateMonetizationSettingRequest,
+)
+from ...models.error_response import ErrorResponse
+from ...models.monetization_setting_response import MonetizationSettingResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateMonetizationSettingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/enterprise/monetization/settings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MonetizationSettingResponse | None:
+    if response.status_code == 201:
+        response_201 = MonetizationSettingResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MonetizationSettingResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMonetizationSettingRequest,
+) -> Response[ErrorResponse | MonetizationSettingResponse]:
+    """Create a monetization setting
+
+     Adds a fee the partner earns on a feature (RFQ, spot trading, withdrawals): a fee rate, a flat fee
+    or a spread adjustment, for all users or one user and optionally one instrument. Only feature/method
+    pairs the partner is permitted (getMonetizationPermissions) can be created, and a setting with the
+    same scope must not exist yet.
+
+    Args:
+        body (CreateMonetizationSettingRequest): A fee on a feature. Supported pairs: RFQ with
+            FEE_RATE or SPREAD_ADJUSTMENT, SPOT_TRADE with FEE_RATE, and (older page) WITHDRAW with
+            FEE_FLAT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MonetizationSettingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMonetizationSettingRequest,
+) -> ErrorResponse | MonetizationSettingResponse | None:
+    """Create a monetization setting
+
+     Adds a fee the partner earns on a feature (RFQ, spot trading, withdrawals): a fee rate, a flat fee
+    or a spread adjustment, for all users or one user and optionally one instrument. Only feature/method
+    pairs the partner is permitted (getMonetizationPermissions) can be created, and a setting with the
+    same scope must not exist yet.
+
+    Args:
+        body (CreateMonetizationSettingRequest): A fee on a feature. Supported pairs: RFQ with
+            FEE_RATE or SPREAD_ADJUSTMENT, SPOT_TRADE with FEE_RATE, and (older page) WITHDRAW with
+            FEE_FLAT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MonetizationSettingResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMonetizationSettingRequest,
+) -> Response[ErrorResponse | MonetizationSettingResponse]:
+    """Create a monetization setting
+
+     Adds a fee the partner earns on a feature (RFQ, spot trading, withdrawals): a fee rate, a flat fee
+    or a spread adjustment, for all users or one user and optionally one instrument. Only feature/method
+    pairs the partner is permitted (getMonetizationPermissions) can be created, and a setting with the
+    same scope must not exist yet.
+
+    Args:
+        body (CreateMonetizationSettingRequest): A fee on a feature. Supported pairs: RFQ with
+            FEE_RATE or SPREAD_ADJUSTMENT, SPOT_TRADE with FEE_RATE, and (older page) WITHDRAW with
+            FEE_FLAT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MonetizationSettingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMonetizationSettingRequest,
+) -> ErrorResponse | MonetizationSettingResponse | None:
+    """Create a monetization setting
+
+     Adds a fee the partner earns on a feature (RFQ, spot trading, withdrawals): a fee rate, a flat fee
+    or a spread adjustment, for all users or one user and optionally one instrument. Only feature/method
+    pairs the partner is permitted (getMonetizationPermissions) can be created, and a setting with the
+    same scope must not exist yet.
+
+    Args:
+        body (CreateMonetizationSettingRequest): A fee on a feature. Supported pairs: RFQ with
+            FEE_RATE or SPREAD_ADJUSTMENT, SPOT_TRADE with FEE_RATE, and (older page) WITHDRAW with
+            FEE_FLAT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MonetizationSettingResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

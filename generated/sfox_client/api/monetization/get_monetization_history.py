@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.monetization_history_response import MonetizationHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from_date"] = from_date
+
+    params["to_date"] = to_date
+
+    params["feature"] = feature
+
+    params["method"] = method
+
+    params["user_id"] = user_id
+
+    params["currency"] = currency
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/enterprise/monetization/history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MonetizationHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = MonetizationHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MonetizationHistoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> Response[ErrorResponse | MonetizationHistoryResponse]:
+    """List the fees earned
+
+     Returns the processed fee entries the partner earned, optionally filtered by period (Unix
+    milliseconds), feature, method, user and currency. Unprocessed fees are not included; at most 50,000
+    entries per call.
+
+    Args:
+        from_date (int | Unset):
+        to_date (int | Unset):
+        feature (str | Unset):
+        method (str | Unset):
+        user_id (str | Unset):
+        currency (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MonetizationHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        from_date=from_date,
+        to_date=to_date,
+        feature=feature,
+        method=method,
+        user_id=user_id,
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> ErrorResponse | MonetizationHistoryResponse | None:
+    """List the fees earned
+
+     Returns the processed fee entries the partner earned, optionally filtered by period (Unix
+    milliseconds), feature, method, user and currency. Unprocessed fees are not included; at most 50,000
+    entries per call.
+
+    Args:
+        from_date (int | Unset):
+        to_date (int | Unset):
+        feature (str | Unset):
+        method (str | Unset):
+        user_id (str | Unset):
+        currency (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MonetizationHistoryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        from_date=from_date,
+        to_date=to_date,
+        feature=feature,
+        method=method,
+        user_id=user_id,
+        currency=currency,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> Response[ErrorResponse | MonetizationHistoryResponse]:
+    """List the fees earned
+
+     Returns the processed fee entries the partner earned, optionally filtered by period (Unix
+    milliseconds), feature, method, user and currency. Unprocessed fees are not included; at most 50,000
+    entries per call.
+
+    Args:
+        from_date (int | Unset):
+        to_date (int | Unset):
+        feature (str | Unset):
+        method (str | Unset):
+        user_id (str | Unset):
+        currency (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MonetizationHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        from_date=from_date,
+        to_date=to_date,
+        feature=feature,
+        method=method,
+        user_id=user_id,
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> ErrorResponse | MonetizationHistoryResponse | None:
+    """List the fees earned
+
+     Returns the processed fee entries the partner earned, optionally filtered by period (Unix
+    milliseconds), feature, method, user and currency. Unprocessed fees are not included; at most 50,000
+    entries per call.
+
+    Args:
+        from_date (int | Unset):
+        to_date (int | Unset):
+        feature (str | Unset):
+        method (str | Unset):
+        user_id (str | Unset):
+        currency (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MonetizationHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_date=from_date,
+            to_date=to_date,
+            feature=feature,
+            method=method,
+            user_id=user_id,
+            currency=currency,
+        )
+    ).parsed

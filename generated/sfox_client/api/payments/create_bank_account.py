@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bank_account_created_response import BankAccountCreatedResponse
+from ...models.create_bank_account_request import CreateBankAccountRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateBankAccountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/user/bank",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BankAccountCreatedResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BankAccountCreatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BankAccountCreatedResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBankAccountRequest,
+) -> Response[BankAccountCreatedResponse | ErrorResponse]:
+    """Link a bank account manually
+
+     Links a bank account to the end user's account from its details. US accounts need routing numbers,
+    international ones a SWIFT code and bank name, company accounts a business name. sFOX then sends two
+    micro-deposits that must be confirmed with verifyBankAccount. Only one bank account can be linked at
+    a time.
+
+    Args:
+        body (CreateBankAccountRequest): Bank account details. US accounts (isInternational false)
+            need routingnumber and wireRoutingnumber; international ones need swiftnumber and
+            bankname; corporate accounts need name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankAccountCreatedResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBankAccountRequest,
+) -> BankAccountCreatedResponse | ErrorResponse | None:
+    """Link a bank account manually
+
+     Links a bank account to the end user's account from its details. US accounts need routing numbers,
+    international ones a SWIFT code and bank name, company accounts a business name. sFOX then sends two
+    micro-deposits that must be confirmed with verifyBankAccount. Only one bank account can be linked at
+    a time.
+
+    Args:
+        body (CreateBankAccountRequest): Bank account details. US accounts (isInternational false)
+            need routingnumber and wireRoutingnumber; international ones need swiftnumber and
+            bankname; corporate accounts need name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankAccountCreatedResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBankAccountRequest,
+) -> Response[BankAccountCreatedResponse | ErrorResponse]:
+    """Link a bank account manually
+
+     Links a bank account to the end user's account from its details. US accounts need routing numbers,
+    international ones a SWIFT code and bank name, company accounts a business name. sFOX then sends two
+    micro-deposits that must be confirmed with verifyBankAccount. Only one bank account can be linked at
+    a time.
+
+    Args:
+        body (CreateBankAccountRequest): Bank account details. US accounts (isInternational false)
+            need routingnumber and wireRoutingnumber; international ones need swiftnumber and
+            bankname; corporate accounts need name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankAccountCreatedResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBankAccountRequest,
+) -> BankAccountCreatedResponse | ErrorResponse | None:
+    """Link a bank account manually
+
+     Links a bank account to the end user's account from its details. US accounts need routing numbers,
+    international ones a SWIFT code and bank name, company accounts a business name. sFOX then sends two
+    micro-deposits that must be confirmed with verifyBankAccount. Only one bank account can be linked at
+    a time.
+
+    Args:
+        body (CreateBankAccountRequest): Bank account details. US accounts (isInternational false)
+            need routingnumber and wireRoutingnumber; international ones need swiftnumber and
+            bankname; corporate accounts need name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankAccountCreatedResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

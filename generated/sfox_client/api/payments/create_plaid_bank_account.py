@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.plaid_processor_list_response import PlaidProcessorListResponse
+from ...models.plaid_processor_tokens_request import PlaidProcessorTokensRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PlaidProcessorTokensRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/bank-accounts/plaid-processors",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PlaidProcessorListResponse | None:
+    if response.status_code == 200:
+        response_200 = PlaidProcessorListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PlaidProcessorListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PlaidProcessorTokensRequest,
+) -> Response[ErrorResponse | PlaidProcessorListResponse]:
+    """Link a bank account through Plaid
+
+     Links and verifies the end user's bank account from Plaid processor tokens; sFOX reads the bank
+    details from Plaid. An sfox token alone links the account; adding a dwolla token also enables ACH.
+    Only one bank account can be linked at a time.
+
+    Args:
+        body (PlaidProcessorTokensRequest): Plaid processor tokens for the bank account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PlaidProcessorListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PlaidProcessorTokensRequest,
+) -> ErrorResponse | PlaidProcessorListResponse | None:
+    """Link a bank account through Plaid
+
+     Links and verifies the end user's bank account from Plaid processor tokens; sFOX reads the bank
+    details from Plaid. An sfox token alone links the account; adding a dwolla token also enables ACH.
+    Only one bank account can be linked at a time.
+
+    Args:
+        body (PlaidProcessorTokensRequest): Plaid processor tokens for the bank account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PlaidProcessorListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PlaidProcessorTokensRequest,
+) -> Response[ErrorResponse | PlaidProcessorListResponse]:
+    """Link a bank account through Plaid
+
+     Links and verifies the end user's bank account from Plaid processor tokens; sFOX reads the bank
+    details from Plaid. An sfox token alone links the account; adding a dwolla token also enables ACH.
+    Only one bank account can be linked at a time.
+
+    Args:
+        body (PlaidProcessorTokensRequest): Plaid processor tokens for the bank account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PlaidProcessorListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PlaidProcessorTokensRequest,
+) -> ErrorResponse | PlaidProcessorListResponse | None:
+    """Link a bank account through Plaid
+
+     Links and verifies the end user's bank account from Plaid processor tokens; sFOX reads the bank
+    details from Plaid. An sfox token alone links the account; adding a dwolla token also enables ACH.
+    Only one bank account can be linked at a time.
+
+    Args:
+        body (PlaidProcessorTokensRequest): Plaid processor tokens for the bank account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PlaidProcessorListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

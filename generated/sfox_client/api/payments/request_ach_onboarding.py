@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.request_ach_onboarding_request import RequestAchOnboardingRequest
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RequestAchOnboardingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/account/onboard-ach",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SuccessResponse | None:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RequestAchOnboardingRequest,
+) -> Response[ErrorResponse | SuccessResponse]:
+    """Enable ACH for the linked bank account
+
+     Records the end user's acceptance of the Dwolla agreements where needed and creates the user's
+    Dwolla profile for the given linked bank account, enabling ACH.
+
+    Args:
+        body (RequestAchOnboardingRequest): The linked bank account to enable ACH for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RequestAchOnboardingRequest,
+) -> ErrorResponse | SuccessResponse | None:
+    """Enable ACH for the linked bank account
+
+     Records the end user's acceptance of the Dwolla agreements where needed and creates the user's
+    Dwolla profile for the given linked bank account, enabling ACH.
+
+    Args:
+        body (RequestAchOnboardingRequest): The linked bank account to enable ACH for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RequestAchOnboardingRequest,
+) -> Response[ErrorResponse | SuccessResponse]:
+    """Enable ACH for the linked bank account
+
+     Records the end user's acceptance of the Dwolla agreements where needed and creates the user's
+    Dwolla profile for the given linked bank account, enabling ACH.
+
+    Args:
+        body (RequestAchOnboardingRequest): The linked bank account to enable ACH for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RequestAchOnboardingRequest,
+) -> ErrorResponse | SuccessResponse | None:
+    """Enable ACH for the linked bank account
+
+     Records the end user's acceptance of the Dwolla agreements where needed and creates the user's
+    Dwolla profile for the given linked bank account, enabling ACH.
+
+    Args:
+        body (RequestAchOnboardingRequest): The linked bank account to enable ACH for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

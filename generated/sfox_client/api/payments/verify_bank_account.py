@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bank_account_micro_deposits import BankAccountMicroDeposits
+from ...models.bank_account_micro_deposits_renamed import (
+    BankAccountMicroDepositsRenamed,
+)
+from ...models.bank_account_verification_response import BankAccountVerificationResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BankAccountMicroDeposits | BankAccountMicroDepositsRenamed,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/user/bank/verify",
+    }
+
+    if isinstance(body, BankAccountMicroDeposits):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BankAccountVerificationResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BankAccountVerificationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BankAccountVerificationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BankAccountMicroDeposits | BankAccountMicroDepositsRenamed,
+) -> Response[BankAccountVerificationResponse | ErrorResponse]:
+    """Confirm the micro-deposit amounts
+
+     Completes verification of a manually linked bank account with the two micro-deposit amounts (each
+    under 1) the user received. Attempts are limited; once exceeded, the account has to be deleted and
+    linked again.
+
+    Args:
+        body (BankAccountMicroDeposits | BankAccountMicroDepositsRenamed): The two micro-deposit
+            amounts, each under 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankAccountVerificationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BankAccountMicroDeposits | BankAccountMicroDepositsRenamed,
+) -> BankAccountVerificationResponse | ErrorResponse | None:
+    """Confirm the micro-deposit amounts
+
+     Completes verification of a manually linked bank account with the two micro-deposit amounts (each
+    under 1) the user received. Attempts are limited; once exceeded, the account has to be deleted and
+    linked again.
+
+    Args:
+        body (BankAccountMicroDeposits | BankAccountMicroDepositsRenamed): The two micro-deposit
+            amounts, each under 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankAccountVerificationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BankAccountMicroDeposits | BankAccountMicroDepositsRenamed,
+) -> Response[BankAccountVerificationResponse | ErrorResponse]:
+    """Confirm the micro-deposit amounts
+
+     Completes verification of a manually linked bank account with the two micro-deposit amounts (each
+    under 1) the user received. Attempts are limited; once exceeded, the account has to be deleted and
+    linked again.
+
+    Args:
+        body (BankAccountMicroDeposits | BankAccountMicroDepositsRenamed): The two micro-deposit
+            amounts, each under 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankAccountVerificationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BankAccountMicroDeposits | BankAccountMicroDepositsRenamed,
+) -> BankAccountVerificationResponse | ErrorResponse | None:
+    """Confirm the micro-deposit amounts
+
+     Completes verification of a manually linked bank account with the two micro-deposit amounts (each
+    under 1) the user received. Attempts are limited; once exceeded, the account has to be deleted and
+    linked again.
+
+    Args:
+        body (BankAccountMicroDeposits | BankAccountMicroDepositsRenamed): The two micro-deposit
+            amounts, each under 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankAccountVerificationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_transfer_request import CreateTransferRequest
+from ...models.error_response import ErrorResponse
+from ...models.transfer_response import TransferResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateTransferRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/enterprise/transfer",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TransferResponse | None:
+    if response.status_code == 201:
+        response_201 = TransferResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TransferResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTransferRequest,
+) -> Response[ErrorResponse | TransferResponse]:
+    """Create a PAYMENT or PAYOUT transfer
+
+     Moves funds between the partner's master account and an end user's account. A PAYMENT (user to
+    partner) is created PENDING and waits for the user to confirm it with the emailed code
+    (confirmTransfer); its funds are held until it is processed or cancelled. A PAYOUT (partner to user)
+    is processed at once. transfer_id is chosen by the partner and is the idempotency key: a second
+    request with the same transfer_id is refused with 422.
+
+    Args:
+        body (CreateTransferRequest): A transfer between the partner and one end user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TransferResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTransferRequest,
+) -> ErrorResponse | TransferResponse | None:
+    """Create a PAYMENT or PAYOUT transfer
+
+     Moves funds between the partner's master account and an end user's account. A PAYMENT (user to
+    partner) is created PENDING and waits for the user to confirm it with the emailed code
+    (confirmTransfer); its funds are held until it is processed or cancelled. A PAYOUT (partner to user)
+    is processed at once. transfer_id is chosen by the partner and is the idempotency key: a second
+    request with the same transfer_id is refused with 422.
+
+    Args:
+        body (CreateTransferRequest): A transfer between the partner and one end user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TransferResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTransferRequest,
+) -> Response[ErrorResponse | TransferResponse]:
+    """Create a PAYMENT or PAYOUT transfer
+
+     Moves funds between the partner's master account and an end user's account. A PAYMENT (user to
+    partner) is created PENDING and waits for the user to confirm it with the emailed code
+    (confirmTransfer); its funds are held until it is processed or cancelled. A PAYOUT (partner to user)
+    is processed at once. transfer_id is chosen by the partner and is the idempotency key: a second
+    request with the same transfer_id is refused with 422.
+
+    Args:
+        body (CreateTransferRequest): A transfer between the partner and one end user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TransferResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTransferRequest,
+) -> ErrorResponse | TransferResponse | None:
+    """Create a PAYMENT or PAYOUT transfer
+
+     Moves funds between the partner's master account and an end user's account. A PAYMENT (user to
+    partner) is created PENDING and waits for the user to confirm it with the emailed code
+    (confirmTransfer); its funds are held until it is processed or cancelled. A PAYOUT (partner to user)
+    is processed at once. transfer_id is chosen by the partner and is the idempotency key: a second
+    request with the same transfer_id is refused with 422.
+
+    Args:
+        body (CreateTransferRequest): A transfer between the partner and one end user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TransferResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

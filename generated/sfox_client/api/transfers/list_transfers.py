@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.transfer_history_filter import TransferHistoryFilter
+from ...models.transfer_list_response import TransferListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TransferHistoryFilter | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/enterprise/transfer/history",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TransferListResponse | None:
+    if response.status_code == 200:
+        response_200 = TransferListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TransferListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TransferHistoryFilter | Unset = UNSET,
+) -> Response[ErrorResponse | TransferListResponse]:
+    """List the partner's transfers
+
+     Returns the partner's transfers, optionally filtered by type, purpose, status and a period given as
+    Unix timestamps in milliseconds. Without a period the last three months are returned; at most 25,000
+    entries per call.
+
+    Args:
+        body (TransferHistoryFilter | Unset): Optional filters of the transfer history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TransferListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TransferHistoryFilter | Unset = UNSET,
+) -> ErrorResponse | TransferListResponse | None:
+    """List the partner's transfers
+
+     Returns the partner's transfers, optionally filtered by type, purpose, status and a period given as
+    Unix timestamps in milliseconds. Without a period the last three months are returned; at most 25,000
+    entries per call.
+
+    Args:
+        body (TransferHistoryFilter | Unset): Optional filters of the transfer history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TransferListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TransferHistoryFilter | Unset = UNSET,
+) -> Response[ErrorResponse | TransferListResponse]:
+    """List the partner's transfers
+
+     Returns the partner's transfers, optionally filtered by type, purpose, status and a period given as
+    Unix timestamps in milliseconds. Without a period the last three months are returned; at most 25,000
+    entries per call.
+
+    Args:
+        body (TransferHistoryFilter | Unset): Optional filters of the transfer history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TransferListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TransferHistoryFilter | Unset = UNSET,
+) -> ErrorResponse | TransferListResponse | None:
+    """List the partner's transfers
+
+     Returns the partner's transfers, optionally filtered by type, purpose, status and a period given as
+    Unix timestamps in milliseconds. Without a period the last three months are returned; at most 25,000
+    entries per call.
+
+    Args:
+        body (TransferHistoryFilter | Unset): Optional filters of the transfer history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TransferListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

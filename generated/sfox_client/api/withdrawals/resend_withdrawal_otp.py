@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.resend_withdrawal_otp_request import ResendWithdrawalOtpRequest
+from ...models.withdrawal_action_response import WithdrawalActionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ResendWithdrawalOtpRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/user/withdraw/resend-confirmation",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | WithdrawalActionResponse | None:
+    if response.status_code == 200:
+        response_200 = WithdrawalActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | WithdrawalActionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ResendWithdrawalOtpRequest,
+) -> Response[ErrorResponse | WithdrawalActionResponse]:
+    """Email a new withdrawal confirmation code
+
+     Emails the end user a new confirmation code for a pending withdrawal whose first code was lost or
+    has expired.
+
+    Args:
+        body (ResendWithdrawalOtpRequest): The withdrawal to send a new code for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WithdrawalActionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ResendWithdrawalOtpRequest,
+) -> ErrorResponse | WithdrawalActionResponse | None:
+    """Email a new withdrawal confirmation code
+
+     Emails the end user a new confirmation code for a pending withdrawal whose first code was lost or
+    has expired.
+
+    Args:
+        body (ResendWithdrawalOtpRequest): The withdrawal to send a new code for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WithdrawalActionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ResendWithdrawalOtpRequest,
+) -> Response[ErrorResponse | WithdrawalActionResponse]:
+    """Email a new withdrawal confirmation code
+
+     Emails the end user a new confirmation code for a pending withdrawal whose first code was lost or
+    has expired.
+
+    Args:
+        body (ResendWithdrawalOtpRequest): The withdrawal to send a new code for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WithdrawalActionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ResendWithdrawalOtpRequest,
+) -> ErrorResponse | WithdrawalActionResponse | None:
+    """Email a new withdrawal confirmation code
+
+     Emails the end user a new confirmation code for a pending withdrawal whose first code was lost or
+    has expired.
+
+    Args:
+        body (ResendWithdrawalOtpRequest): The withdrawal to send a new code for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WithdrawalActionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConfirmTransferRequest")
+
+
+@_attrs_define
+class ConfirmTransferRequest:
+    """The transfer to confirm and the user's code.
+
+    Attributes:
+        transfer_id (str): The partner's transfer_id.
+        otp (str): The code emailed to the end user.
+    """
+
+    transfer_id: str
+    otp: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer_id = self.transfer_id
+
+        otp = self.otp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transfer_id": transfer_id,
+                "otp": otp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transfer_id = d.pop("transfer_id")
+
+        otp = d.pop("otp")
+
+        confirm_transfer_request = cls(
+            transfer_id=transfer_id,
+            otp=otp,
+        )
+
+        confirm_transfer_request.additional_properties = d
+        return confirm_transfer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

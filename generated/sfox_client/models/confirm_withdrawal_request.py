@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConfirmWithdrawalRequest")
+
+
+@_attrs_define
+class ConfirmWithdrawalRequest:
+    """The emailed code and the withdrawal it confirms.
+
+    Attributes:
+        otp (str): The 6-digit code emailed to the user.
+        atx_id (int): Transaction id of the withdrawal (documented as a number; transaction ids are whole numbers).
+    """
+
+    otp: str
+    atx_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        otp = self.otp
+
+        atx_id = self.atx_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "otp": otp,
+                "atx_id": atx_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        otp = d.pop("otp")
+
+        atx_id = d.pop("atx_id")
+
+        confirm_withdrawal_request = cls(
+            otp=otp,
+            atx_id=atx_id,
+        )
+
+        confirm_withdrawal_request.additional_properties = d
+        return confirm_withdrawal_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.end_user_registration_response_data import (
+        EndUserRegistrationResponseData,
+    )
+
+
+T = TypeVar("T", bound="EndUserRegistrationResponse")
+
+
+@_attrs_define
+class EndUserRegistrationResponse:
+    """Answer to a registration. Its content is not documented, so any object is accepted; a data envelope is likely, as
+    elsewhere in the API.
+
+        Attributes:
+            data (EndUserRegistrationResponseData | Unset): The registered account (fields not documented).
+    """
+
+    data: EndUserRegistrationResponseData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.end_user_registration_response_data import (
+            EndUserRegistrationResponseData,
+        )
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: EndUserRegistrationResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EndUserRegistrationResponseData.from_dict(_data)
+
+        end_user_registration_response = cls(
+            data=data,
+        )
+
+        end_user_registration_response.additional_properties = d
+        return end_user_registration_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

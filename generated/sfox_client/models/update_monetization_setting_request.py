@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateMonetizationSettingRequest")
+
+
+@_attrs_define
+class UpdateMonetizationSettingRequest:
+    """The new fee amount.
+
+    Attributes:
+        new_monetization_amount (float): New amount as a decimal, greater than 0.
+    """
+
+    new_monetization_amount: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_monetization_amount = self.new_monetization_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "new_monetization_amount": new_monetization_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        new_monetization_amount = d.pop("new_monetization_amount")
+
+        update_monetization_setting_request = cls(
+            new_monetization_amount=new_monetization_amount,
+        )
+
+        update_monetization_setting_request.additional_properties = d
+        return update_monetization_setting_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
