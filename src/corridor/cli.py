@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from corridor.report import full_report
 
@@ -11,6 +13,32 @@ def _report(_: argparse.Namespace) -> int:
     text, ok = full_report()
     print(text)
     return 0 if ok else 1
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from corridor.verification.command import verify
+
+    return verify(
+        args.provider,
+        base_url=args.base_url,
+        max_examples=args.max_examples,
+        seed=args.seed,
+        junit_xml=args.junit_xml,
+        console=Console(),
+    )
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from corridor.simulator import RULES
+    from corridor.simulator.server import serve
+
+    if args.provider not in RULES:
+        print(f"no simulator for {args.provider}; available: {', '.join(sorted(RULES))}")
+        return 2
+    serve(args.provider, host=args.host, port=args.port, seed=args.seed)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,8 +52,33 @@ def main(argv: list[str] | None = None) -> int:
         help="docs coverage per provider: operations, webhooks, examples, discrepancies",
     )
     report.set_defaults(run=_report)
+
+    verify = commands.add_parser(
+        "verify",
+        help="check with Schemathesis that spec, simulator (or a sandbox) and client agree",
+    )
+    verify.add_argument(
+        "--provider", action="append", help="provider to verify (repeatable; default: all)"
+    )
+    verify.add_argument(
+        "--base-url",
+        help="verify a real service at this URL (e.g. https://sandbox-api.settlego.com/api/v1) "
+        "instead of the simulator; credentials come from environment variables",
+    )
+    verify.add_argument("--max-examples", type=int, default=25, help="cases per operation")
+    verify.add_argument("--seed", type=int, default=0, help="seed for reproducible runs")
+    verify.add_argument("--junit-xml", type=Path, help="also write a JUnit XML report here")
+    verify.set_defaults(run=_verify)
+
+    simulate = commands.add_parser("simulate", help="serve a stateful provider simulator")
+    simulate.add_argument("provider", help="e.g. settlego")
+    simulate.add_argument("--host", default="127.0.0.1")
+    simulate.add_argument("--port", type=int, default=8080)
+    simulate.add_argument("--seed", type=int, default=0)
+    simulate.set_defaults(run=_simulate)
     args = parser.parse_args(argv)
     result: int = args.run(args)
+    sys.stdout.flush()
     return result
 
 

@@ -25,7 +25,9 @@ class Clock:
         self._origin = time.monotonic()
 
     def now(self) -> datetime:
-        elapsed = timedelta(seconds=time.monotonic() - self._origin) if self._ticking else timedelta()
+        elapsed = (
+            timedelta(seconds=time.monotonic() - self._origin) if self._ticking else timedelta()
+        )
         return self._start + elapsed + self._offset
 
     def advance(self, seconds: float) -> datetime:

@@ -35,7 +35,8 @@ class SimulatorControl:
     def register_webhook_listener(self, url: str, public_key_pem: str) -> None:
         self._answer(
             self._http.put(
-                f"{CONTROL_PREFIX}/webhooks/listener", json={"url": url, "publicKey": public_key_pem}
+                f"{CONTROL_PREFIX}/webhooks/listener",
+                json={"url": url, "publicKey": public_key_pem},
             )
         )
 
@@ -51,6 +52,8 @@ class SimulatorControl:
     @staticmethod
     def _answer(response: httpx.Response) -> dict[str, Any]:
         if response.status_code != 200:
-            raise RuntimeError(f"simulator control call failed ({response.status_code}): {response.text}")
+            raise RuntimeError(
+                f"simulator control call failed ({response.status_code}): {response.text}"
+            )
         answer: dict[str, Any] = response.json()
         return answer

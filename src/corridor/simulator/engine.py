@@ -78,7 +78,7 @@ class Simulator:
         self.rules = rules
         self.strict = strict
         self.spec = load_spec(rules.spec_name)
-        self.base_path = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
+        self.base_path: str = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
         compiler = SchemaCompiler(self.spec)
         schemes = _security_schemes(self.spec)
         self.operations: dict[str, CompiledOperation] = {}
@@ -167,9 +167,7 @@ class Simulator:
             principal: object | None = self.rules.anonymous
             for scheme in alternative:
                 credential = scheme.credential(headers)
-                principal = (
-                    self.rules.authenticate(scheme.name, credential) if credential else None
-                )
+                principal = self.rules.authenticate(scheme.name, credential) if credential else None
                 if principal is None:
                     break
             if principal is not None:
@@ -204,7 +202,9 @@ class Simulator:
             now = self.rules.clock.advance(seconds)
             self.rules.before_request()
         except (TypeError, ValueError, AttributeError) as error:
-            return json_response({"error": f"send {{'seconds': <non-negative number>}}: {error}"}, 400)
+            return json_response(
+                {"error": f"send {{'seconds': <non-negative number>}}: {error}"}, 400
+            )
         work = self.rules.pending_work()
         return json_response(
             {"now": now.isoformat()},

@@ -159,7 +159,7 @@ class AccountHandlers(SettleGoState):
         amount = money(amount, currency)
         self.move(client_id, currency, amount, "pay-in")
         now = self.clock.now()
-        pay_in = {
+        pay_in: Record = {
             "id": self.new_id(),
             "clientId": client_id,
             "amount": amount,

@@ -15,10 +15,21 @@ from corridor.simulator.settlego import reference
 from corridor.simulator.settlego.state import SettleGoState, timestamp
 from corridor.simulator.store import Record
 
-OPTIONAL_FIELDS = (
-    "beneficiaryFirstName beneficiaryLastName beneficiaryBirthDate companyName beneficiaryState "
-    "accountNumber iban bic routingCodeList bankName bankAddress onBehalfOf externalId"
-).split()
+OPTIONAL_FIELDS = [
+    "beneficiaryFirstName",
+    "beneficiaryLastName",
+    "beneficiaryBirthDate",
+    "companyName",
+    "beneficiaryState",
+    "accountNumber",
+    "iban",
+    "bic",
+    "routingCodeList",
+    "bankName",
+    "bankAddress",
+    "onBehalfOf",
+    "externalId",
+]
 
 
 class BeneficiaryHandlers(SettleGoState):
@@ -80,7 +91,9 @@ class BeneficiaryHandlers(SettleGoState):
         if updated["beneficiaryType"] == "retail" and not (
             updated["beneficiaryFirstName"] and updated["beneficiaryLastName"]
         ):
-            raise ApiError(409, "a retail beneficiary needs a first and last name", "beneficiaryType")
+            raise ApiError(
+                409, "a retail beneficiary needs a first and last name", "beneficiaryType"
+            )
         if updated["beneficiaryType"] == "corporate" and not updated["companyName"]:
             raise ApiError(409, "a corporate beneficiary needs a companyName", "beneficiaryType")
         if updated["externalId"] != beneficiary["externalId"]:
@@ -110,7 +123,8 @@ def check_bank_details(fields: dict[str, Any]) -> None:
     if currency not in reference.CURRENCIES:
         raise ApiError(409, f"{currency} is not a supported currency", "currency")
     routes = {
-        route[0]: route for route in reference.PAYMENT_ROUTES.get(currency, reference.DEFAULT_ROUTES)
+        route[0]: route
+        for route in reference.PAYMENT_ROUTES.get(currency, reference.DEFAULT_ROUTES)
     }
     routing_codes = {code["key"]: code["value"] for code in fields.get("routingCodeList") or []}
     for payment_type in fields["paymentTypeList"]:
@@ -125,7 +139,9 @@ def check_bank_details(fields: dict[str, Any]) -> None:
                 message = f"{payment_type} payments need accountNumber and a {routing_type}"
                 raise ApiError(409, message, "routingCodeList")
             if routing_format and not re.match(routing_format, code):
-                raise ApiError(409, f"{routing_type} must match {routing_format}", "routingCodeList")
+                raise ApiError(
+                    409, f"{routing_type} must match {routing_format}", "routingCodeList"
+                )
 
 
 def beneficiary_json(beneficiary: Record) -> dict[str, Any]:

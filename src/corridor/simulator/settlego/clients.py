@@ -8,14 +8,36 @@ from corridor.simulator.rules import ApiError, SimRequest, SimResponse
 from corridor.simulator.settlego.state import SettleGoState
 from corridor.simulator.store import Record
 
-CLIENT_FIELDS = (
-    "legalName email contactName registrationNumber primaryPhoneCountry primaryPhoneNumber "
-    "registeredAddressCountry registeredAddressState registeredAddressPostalCode "
-    "registeredAddressCity registeredAddressLine residentialAddressCountry residentialAddressState "
-    "residentialAddressPostalCode residentialAddressCity residentialAddressLine legalForm "
-    "industrySectorType industrySectorValue incorporationDate firstName middleName lastName "
-    "dateOfBirth nationality identificationType identificationValue nickname"
-).split()
+CLIENT_FIELDS = [
+    "legalName",
+    "email",
+    "contactName",
+    "registrationNumber",
+    "primaryPhoneCountry",
+    "primaryPhoneNumber",
+    "registeredAddressCountry",
+    "registeredAddressState",
+    "registeredAddressPostalCode",
+    "registeredAddressCity",
+    "registeredAddressLine",
+    "residentialAddressCountry",
+    "residentialAddressState",
+    "residentialAddressPostalCode",
+    "residentialAddressCity",
+    "residentialAddressLine",
+    "legalForm",
+    "industrySectorType",
+    "industrySectorValue",
+    "incorporationDate",
+    "firstName",
+    "middleName",
+    "lastName",
+    "dateOfBirth",
+    "nationality",
+    "identificationType",
+    "identificationValue",
+    "nickname",
+]
 
 
 class LinkedClientHandlers(SettleGoState):
@@ -24,10 +46,10 @@ class LinkedClientHandlers(SettleGoState):
         body = request.body
         if self.store.get("clients", caller.client_id).get("parentId"):  # type: ignore[union-attr]
             raise ApiError(409, "a linked client cannot have linked clients of its own")
-        entity_type = body.get("legalEntityType") or ("retail" if body.get("firstName") else "corporate")
-        full_name = " ".join(
-            part for part in (body.get("firstName"), body.get("lastName")) if part
+        entity_type = body.get("legalEntityType") or (
+            "retail" if body.get("firstName") else "corporate"
         )
+        full_name = " ".join(part for part in (body.get("firstName"), body.get("lastName")) if part)
         client = {key: body.get(key) for key in CLIENT_FIELDS} | {
             "id": self.new_id(),
             "internalId": int(self.next_sequence("internalIds")),

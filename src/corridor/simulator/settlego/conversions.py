@@ -78,7 +78,10 @@ class ConversionHandlers(SettleGoState):
             "clientId": client_id,
             "externalId": body["externalId"],
             "transactionReference": self.transaction_reference(),
-            **{key: quote[key] for key in ("sellCurrency", "buyCurrency", "sellAmount", "buyAmount")},
+            **{
+                key: quote[key]
+                for key in ("sellCurrency", "buyCurrency", "sellAmount", "buyAmount")
+            },
             "status": "pending_awaiting_funds",
             "offeredRate": quote["offeredRate"],
             "midMarketRate": quote["midMarketRate"],
@@ -135,9 +138,7 @@ class ConversionHandlers(SettleGoState):
     def settlement_time(self, conversion_date: str) -> datetime:
         """Settlement is at the cut-off hour of the conversion date, rolled to a working day."""
         now = self.clock.now()
-        day = max(
-            datetime.fromisoformat(conversion_date).date(), reference.first_working_day(now)
-        )
+        day = max(datetime.fromisoformat(conversion_date).date(), reference.first_working_day(now))
         while not reference.is_working_day(day):
             day += timedelta(days=1)
         return datetime.combine(day, time(reference.CUTOFF_HOUR), tzinfo=now.tzinfo)

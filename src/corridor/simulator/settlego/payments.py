@@ -229,11 +229,23 @@ class PaymentHandlers(SettleGoState):
         return body | self.pay_in_instructions(payment["clientId"], payment["currency"], funded)
 
     def payment_detail_json(self, payment: Record) -> dict[str, Any]:
-        fields = (
-            "id externalId currency amount paymentDate paymentType reasonCode reason "
-            "paymentReference paymentStatus transactionReference beneficiaryId totalFees "
-            "creationDateTime completionDateTime"
-        ).split()
+        fields = [
+            "id",
+            "externalId",
+            "currency",
+            "amount",
+            "paymentDate",
+            "paymentType",
+            "reasonCode",
+            "reason",
+            "paymentReference",
+            "paymentStatus",
+            "transactionReference",
+            "beneficiaryId",
+            "totalFees",
+            "creationDateTime",
+            "completionDateTime",
+        ]
         return {key: payment[key] for key in fields} | beneficiary_details(payment["beneficiary"])
 
 
@@ -254,22 +266,40 @@ def beneficiary_details(beneficiary: Record) -> dict[str, Any]:
         "bankName": "beneficiaryBankName",
         "bankAddress": "beneficiaryBankAddress",
     }
-    same = (
-        "beneficiaryType beneficiaryFirstName beneficiaryLastName beneficiaryBirthDate "
-        "beneficiaryCountry beneficiaryState beneficiaryPostalCode beneficiaryCity "
-        "beneficiaryAddressLine"
-    ).split()
+    same = [
+        "beneficiaryType",
+        "beneficiaryFirstName",
+        "beneficiaryLastName",
+        "beneficiaryBirthDate",
+        "beneficiaryCountry",
+        "beneficiaryState",
+        "beneficiaryPostalCode",
+        "beneficiaryCity",
+        "beneficiaryAddressLine",
+    ]
     return {new: beneficiary[old] for old, new in renamed.items()} | {
         key: beneficiary[key] for key in same
     }
 
 
 def payment_list_json(payment: Record) -> dict[str, Any]:
-    fields = (
-        "id externalId clientId currency amount paymentDate beneficiaryId paymentType reasonCode "
-        "reason paymentReference paymentStatus transactionReference creationDateTime "
-        "completionDateTime"
-    ).split()
+    fields = [
+        "id",
+        "externalId",
+        "clientId",
+        "currency",
+        "amount",
+        "paymentDate",
+        "beneficiaryId",
+        "paymentType",
+        "reasonCode",
+        "reason",
+        "paymentReference",
+        "paymentStatus",
+        "transactionReference",
+        "creationDateTime",
+        "completionDateTime",
+    ]
     return {key: payment[key] for key in fields}
 
 

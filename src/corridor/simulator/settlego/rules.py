@@ -61,11 +61,15 @@ class SettleGoRules(
         webhook_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         super().__init__(clock=clock, store=store, seed=seed)
-        self.signing_key = signing_key or rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.signing_key = signing_key or rsa.generate_private_key(
+            public_exponent=65537, key_size=2048
+        )
         self.webhook_transport = webhook_transport
         self.main_client_id = self.add_main_client(login_id, api_key)
 
-    def add_main_client(self, login_id: str, api_key: str, email: str = "treasury@example.com") -> str:
+    def add_main_client(
+        self, login_id: str, api_key: str, email: str = "treasury@example.com"
+    ) -> str:
         client_id = self.new_id()
         self.store.put(
             "clients",
@@ -90,7 +94,9 @@ class SettleGoRules(
             "status": status,
             "error": ERROR_NAMES.get(status, "Error"),
             "message": message,
-            "errors": [{"field": p.name, "location": p.location, "message": p.message} for p in problems],
+            "errors": [
+                {"field": p.name, "location": p.location, "message": p.message} for p in problems
+            ],
         }
 
     # ---- the control API: test-only, outside SettleGo's own paths ----------------------

@@ -101,7 +101,9 @@ class SettleGoState(ProviderRules):
             raise ApiError(404, f"no {kind[:-1]} with externalId {external_id}", "id")
         return self.owned(kind, holder["id"], request)
 
-    def claim_external_id(self, kind: str, client_id: str, external_id: str | None, oid: str) -> None:
+    def claim_external_id(
+        self, kind: str, client_id: str, external_id: str | None, oid: str
+    ) -> None:
         """externalId is unique per client and kind; a second use is refused."""
         if external_id is None:
             return

@@ -16,7 +16,9 @@ class TransferHandlers(SettleGoState):
         receiver = body["receiverClientId"]
         family = self.family_of(self.caller(request).client_id)
         if receiver not in family:
-            raise ApiError(404, "the receiver is not you or one of your linked clients", "receiverClientId")
+            raise ApiError(
+                404, "the receiver is not you or one of your linked clients", "receiverClientId"
+            )
         if receiver == sender:
             raise ApiError(409, "a transfer needs two different clients", "receiverClientId")
         currency = body["currency"]

@@ -44,7 +44,7 @@ class WebhookHandlers(SettleGoState):
             "payload": payload,
         }
         now = self.clock.now()
-        delivery = {
+        delivery: Record = {
             "id": event["webhookReference"],
             "webhookType": webhook_type,
             "body": encode_json(event),
@@ -103,7 +103,9 @@ class WebhookHandlers(SettleGoState):
             async with httpx.AsyncClient(
                 transport=self.webhook_transport, timeout=DELIVERY_TIMEOUT_SECONDS
             ) as client:
-                response = await client.post(listener["url"], content=delivery["body"], headers=headers)
+                response = await client.post(
+                    listener["url"], content=delivery["body"], headers=headers
+                )
         except httpx.HTTPError as error:
             return f"listener unreachable: {type(error).__name__}"
         if response.status_code != 200:

@@ -1,0 +1,69 @@
+"""`corridor verify`: run the contract checks and say plainly whether spec and service agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+
+from corridor.simulator import RULES
+from corridor.simulator.settlego.invariants import broken_invariants
+from corridor.simulator.settlego.rules import SettleGoRules
+from corridor.verification.report import print_summary, write_junit
+from corridor.verification.run import RunResult, run_schemathesis
+from corridor.verification.targets import (
+    MissingCredentialsError,
+    Target,
+    remote_target,
+    simulator_target,
+)
+
+
+def verify(
+    providers: list[str] | None,
+    *,
+    base_url: str | None,
+    max_examples: int,
+    seed: int,
+    junit_xml: Path | None,
+    console: Console,
+) -> int:
+    """0 when every check passed, 1 on any failure, 2 when the run could not start."""
+    names = providers or sorted(RULES)
+    unknown = [name for name in names if name not in RULES]
+    if unknown:
+        console.print(f"no simulator or contract suite for: {', '.join(unknown)}")
+        return 2
+    if base_url is not None and len(names) != 1:
+        console.print("--base-url needs exactly one --provider")
+        return 2
+    results: list[RunResult] = []
+    for name in names:
+        try:
+            target = remote_target(name, base_url) if base_url else simulator_target(name)
+        except MissingCredentialsError as error:
+            console.print(f"[bold red]cannot verify:[/] {error}")
+            return 2
+        results.append(verify_target(target, max_examples, seed, console))
+    if junit_xml is not None:
+        write_junit(results, junit_xml)
+        console.print(f"JUnit XML written to {junit_xml}")
+    return 0 if all(result.passed for result in results) else 1
+
+
+def verify_target(target: Target, max_examples: int, seed: int, console: Console) -> RunResult:
+    with console.status(f"verifying {target.provider} against {target.description}") as status:
+        result = run_schemathesis(
+            target,
+            max_examples=max_examples,
+            seed=seed,
+            on_progress=lambda step: status.update(f"{target.provider}: {step}"),
+        )
+    if target.simulator is not None and isinstance(target.simulator.rules, SettleGoRules):
+        result.errors += [
+            f"invariant broken: {problem}" for problem in broken_invariants(target.simulator.rules)
+        ]
+    print_summary(result, console)
+    verdict = "[green]agree[/]" if result.passed else "[bold red]DISAGREE[/]"
+    console.print(f"{target.provider}: spec and {target.description} {verdict}")
+    return result
