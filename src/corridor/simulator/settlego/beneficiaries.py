@@ -30,12 +30,24 @@ OPTIONAL_FIELDS = [
     "onBehalfOf",
     "externalId",
 ]
+REQUIRED_FIELDS = [
+    "name",
+    "beneficiaryType",
+    "beneficiaryCountry",
+    "beneficiaryPostalCode",
+    "beneficiaryCity",
+    "beneficiaryAddressLine",
+    "currency",
+    "bankAccountCountry",
+    "bankAccountHolderName",
+    "paymentTypeList",
+]
 
 
 class BeneficiaryHandlers(SettleGoState):
     def create_beneficiary(self, request: SimRequest) -> SimResponse:
         client_id = self.acting_client(request)
-        fields = {key: None for key in OPTIONAL_FIELDS} | request.body
+        fields = {key: None for key in OPTIONAL_FIELDS} | known_fields(request.body)
         check_bank_details(fields)
         beneficiary_id = self.new_id()
         self.claim_external_id("beneficiaries", client_id, fields["externalId"], beneficiary_id)
@@ -49,7 +61,7 @@ class BeneficiaryHandlers(SettleGoState):
 
     def validate_beneficiary(self, request: SimRequest) -> SimResponse:
         self.acting_client(request)
-        fields = {key: None for key in OPTIONAL_FIELDS} | request.body
+        fields = {key: None for key in OPTIONAL_FIELDS} | known_fields(request.body)
         check_bank_details(fields)
         answer = {
             "bankName": fields["bankName"] or "Simulated Beneficiary Bank",
@@ -85,8 +97,11 @@ class BeneficiaryHandlers(SettleGoState):
 
     def update_beneficiary(self, request: SimRequest) -> SimResponse:
         beneficiary = self.owned("beneficiaries", request.path["id"], request)
-        changes = {key: value for key, value in request.body.items() if key != "onBehalfOf"}
-        updated = beneficiary | changes
+        # The docs: a field left out of an update is set to null. Fields the answer may not
+        # carry as null keep their value instead.
+        cleared = {key: None for key in OPTIONAL_FIELDS if key != "onBehalfOf"}
+        updated = beneficiary | cleared | known_fields(request.body)
+        updated["onBehalfOf"] = beneficiary["onBehalfOf"]
         check_bank_details(updated)
         if updated["beneficiaryType"] == "retail" and not (
             updated["beneficiaryFirstName"] and updated["beneficiaryLastName"]
@@ -115,6 +130,11 @@ class BeneficiaryHandlers(SettleGoState):
         self.store.delete("beneficiaries", beneficiary["id"])
         client_id = beneficiary["clientId"]
         self.release_external_id("beneficiaries", client_id, beneficiary["externalId"])
+
+
+def known_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """The documented fields of a request; unknown keys are accepted but not stored."""
+    return {key: value for key, value in body.items() if key in OPTIONAL_FIELDS + REQUIRED_FIELDS}
 
 
 def check_bank_details(fields: dict[str, Any]) -> None:

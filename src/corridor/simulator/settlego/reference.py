@@ -52,6 +52,7 @@ STATES: dict[str, dict[str, str]] = {
         "CA": "California",
         "FL": "Florida",
         "IL": "Illinois",
+        "MD": "Maryland",
         "NY": "New York",
         "TX": "Texas",
         "WA": "Washington",

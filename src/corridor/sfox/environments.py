@@ -1,0 +1,8 @@
+"""sFOX Connect base URLs.
+
+No docs page describes environments. Production is the host of every sample; the staging host
+appears only in the samples of an older Get EDD Requests page, so it is unconfirmed.
+"""
+
+PRODUCTION_URL = "https://api.sfox.com"
+STAGING_URL = "https://api.staging.sfox.com"  # unconfirmed: see the module docstring
