@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corridor.cli import main
+from corridor.report import full_report
 
 
 def test_report_shows_full_settlego_coverage(capsys: pytest.CaptureFixture[str]) -> None:
@@ -24,3 +25,13 @@ def test_report_counts_valid_examples_out_of_all(capsys: pytest.CaptureFixture[s
     valid, total = settlego.split()[3].split("/")
     assert valid == total
     assert int(total) > 40
+
+
+def test_report_shows_per_section_gaps_where_the_docs_lack_wire_details(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text, _ = full_report()
+    p100 = text.split("P100 Partner API: specified / documented per docs section")[1]
+    assert "Virtual Cards" in p100
+    assert " 2/9   (7 lack wire details)" in p100
+    assert "SettleGo: specified" not in text  # fully specified providers need no gap listing

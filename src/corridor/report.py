@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from corridor.discrepancies import find_discrepancies
 from corridor.examples import validate_examples
-from corridor.inventory import compare
+from corridor.inventory import InventoryEntry, compare
 from corridor.providers import PROVIDERS, Provider
 from corridor.spec import load_spec
 
@@ -24,6 +24,7 @@ class ProviderReport:
     examples_invalid: int
     discrepancies: int
     inventory_matches: bool
+    sections: list[tuple[str, int, int]]  # (docs section, specified, documented)
 
 
 def build_report(provider: Provider) -> ProviderReport:
@@ -42,7 +43,32 @@ def build_report(provider: Provider) -> ProviderReport:
         examples_invalid=len({error.example for error in errors}),
         discrepancies=len(find_discrepancies(spec)),
         inventory_matches=coverage.matches,
+        sections=_sections(coverage.documented, coverage.specified),
     )
+
+
+def _sections(entries: list[InventoryEntry], specified: set[str]) -> list[tuple[str, int, int]]:
+    totals: dict[str, list[int]] = {}
+    for entry in entries:
+        counts = totals.setdefault(entry.section, [0, 0])
+        counts[0] += entry.key in specified
+        counts[1] += 1
+    return [(section, done, total) for section, (done, total) in totals.items()]
+
+
+def render_gaps(reports: list[ProviderReport]) -> str:
+    """Per docs section, how much is specified, for providers whose docs lack wire details."""
+    blocks = []
+    for r in reports:
+        if not (r.operations_lacking_details or r.webhooks_lacking_details):
+            continue
+        lines = [f"{r.provider.title}: specified / documented per docs section"]
+        width = max(len(section) for section, _, _ in r.sections)
+        for section, done, total in r.sections:
+            marker = "" if done == total else f"  ({total - done} lack wire details)"
+            lines.append(f"  {section.ljust(width)}  {done:>2}/{total:<2}{marker}".rstrip())
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 def render(reports: list[ProviderReport]) -> str:
@@ -73,4 +99,5 @@ def full_report() -> tuple[str, bool]:
     """The rendered report for every provider, and whether everything is in order."""
     reports = [build_report(provider) for provider in PROVIDERS]
     ok = all(r.inventory_matches and r.examples_invalid == 0 for r in reports)
-    return render(reports), ok
+    gaps = render_gaps(reports)
+    return render(reports) + (f"\n\n{gaps}" if gaps else ""), ok
