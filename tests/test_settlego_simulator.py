@@ -312,7 +312,7 @@ def test_linked_clients_only_ever_see_their_own_objects(settlego: SettleGo) -> N
     scoped = settlego.get("/currency-accounts", scope="linked", **PAGE).json()
     assert [a["clientId"] for a in scoped["currencyAccountList"]] == [linked["id"]]
     stranger = settlego.get("/currency-accounts/GBP", onBehalfOf="not-a-client")
-    assert stranger.status_code == 404
+    assert stranger.status_code == 403
 
 
 def test_transfers_move_money_between_a_main_client_and_its_linked_clients(

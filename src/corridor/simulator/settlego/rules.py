@@ -33,7 +33,13 @@ from corridor.simulator.validation import Problem
 
 DEFAULT_LOGIN_ID = "sandbox-login"
 DEFAULT_API_KEY = "sandbox-api-key"
-ERROR_NAMES = {400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 409: "Conflict"}
+ERROR_NAMES = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    409: "Conflict",
+}
 
 
 class SettleGoRules(

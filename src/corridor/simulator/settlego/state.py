@@ -67,7 +67,7 @@ class SettleGoState(ProviderRules):
             return caller.client_id
         linked = self.store.get("clients", on_behalf_of)
         if linked is None or linked.get("parentId") != caller.client_id:
-            raise ApiError(404, "onBehalfOf is not one of your linked clients", "onBehalfOf")
+            raise ApiError(403, "onBehalfOf is not one of your linked clients", "onBehalfOf")
         return str(on_behalf_of)
 
     def visible_clients(self, request: SimRequest) -> set[str]:
