@@ -1,0 +1,111 @@
+"""The SettleGo simulator signs its webhooks, checks the nonce answer and retries on its clock."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from corridor.settlego.webhooks import (
+    acknowledge,
+    load_public_key,
+    parse_event,
+    receive,
+    sign,
+)
+from corridor.simulator import simulate
+from corridor.simulator.control import SimulatorControl
+from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
+from corridor.simulator.transport import InProcessTransport
+
+PARTNER_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+PARTNER_PEM = (
+    PARTNER_KEY.public_key()
+    .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    .decode()
+)
+
+
+class Listener:
+    """A partner's webhook endpoint: verifies each event and answers as told."""
+
+    def __init__(self) -> None:
+        self.simulator_key: rsa.RSAPublicKey | None = None
+        self.events: list[object] = []
+        self.answer = "acknowledge"  # or "fail", or "wrong nonce"
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        assert self.simulator_key is not None
+        event = receive(
+            request.content, request.headers.get("DigitalSignature"), self.simulator_key
+        )
+        self.events.append(event)
+        if self.answer == "fail":
+            return httpx.Response(500)
+        ack = acknowledge(event, PARTNER_KEY)
+        if self.answer == "wrong nonce":  # correctly signed, but echoing another nonce
+            body = json.dumps({"nonce": "not-it"}).encode()
+            return httpx.Response(
+                200, content=body, headers={"DigitalSignature": sign(body, PARTNER_KEY)}
+            )
+        return httpx.Response(200, content=ack.body, headers=ack.headers)
+
+
+def start(listener: Listener) -> tuple[SimulatorControl, httpx.Client]:
+    """A simulator whose webhooks reach `listener`, its control API, and a logged-in client."""
+    simulator = simulate(
+        "settlego",
+        strict=True,
+        webhook_transport=httpx.MockTransport(listener.handle),  # type: ignore[arg-type]
+    )
+    transport = InProcessTransport(simulator.app)
+    control = SimulatorControl(httpx.Client(transport=transport, base_url="http://sim"))
+    pem = control._http.get("/_simulator/webhooks/public-key").text
+    listener.simulator_key = load_public_key(pem)
+    control.register_webhook_listener("http://partner.example/hooks", PARTNER_PEM)
+    api = httpx.Client(transport=transport, base_url="http://sim/api/v1")
+    login = {"loginId": DEFAULT_LOGIN_ID, "apiKey": DEFAULT_API_KEY}
+    api.headers["x-auth-token"] = api.post("/authentication/login", json=login).json()["token"]
+    return control, api
+
+
+def test_events_are_signed_typed_and_acknowledged_with_the_nonce() -> None:
+    listener = Listener()
+    control, api = start(listener)
+    api.post("/currency-accounts", json={"currency": "GBP"})
+    control.credit("GBP", "25")
+    types = [type(event).__name__ for event in listener.events]
+    assert types == ["CurrencyAccountCreatedEvent", "PayInStatusUpdateEvent"]
+    assert {d["status"] for d in control.webhook_deliveries()} == {"delivered"}
+
+
+def test_a_failed_delivery_is_retried_fifteen_minutes_later() -> None:
+    listener = Listener()
+    listener.answer = "fail"
+    control, api = start(listener)
+    api.post("/currency-accounts", json={"currency": "EUR"})
+    [delivery] = control.webhook_deliveries()
+    assert (delivery["status"], len(delivery["attempts"])) == ("pending", 1)
+    listener.answer = "acknowledge"
+    control.advance_clock(14 * 60)
+    assert len(listener.events) == 1  # not yet: no sooner than 15 minutes
+    control.advance_clock(60)
+    [delivery] = control.webhook_deliveries()
+    assert (delivery["status"], len(delivery["attempts"])) == ("delivered", 2)
+
+
+def test_a_wrong_nonce_is_a_failed_attempt_and_retrying_stops_after_24_hours() -> None:
+    listener = Listener()
+    listener.answer = "wrong nonce"
+    control, api = start(listener)
+    api.post("/currency-accounts", json={"currency": "USD"})
+    for _ in range(24 * 4 + 2):
+        control.advance_clock(15 * 60)
+    [delivery] = control.webhook_deliveries()
+    assert delivery["status"] == "failed"
+    assert "nonce" in delivery["attempts"][0]["outcome"]
+    assert len(delivery["attempts"]) == 24 * 4 + 1
+    event = parse_event(json.dumps(delivery["event"]).encode())
+    assert type(event).__name__ == "CurrencyAccountCreatedEvent"
