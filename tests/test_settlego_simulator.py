@@ -50,22 +50,7 @@ class SettleGo:
         return Decimal(str(self.get(f"/currency-accounts/{currency}", **params).json()["balance"]))
 
     def beneficiary(self, external_id: str = "ben-1", **overrides: Any) -> dict[str, Any]:
-        body = {
-            "name": "Acme Supplies",
-            "beneficiaryType": "corporate",
-            "companyName": "Acme Supplies Ltd",
-            "beneficiaryCountry": "GB",
-            "beneficiaryPostalCode": "E1 6AN",
-            "beneficiaryCity": "London",
-            "beneficiaryAddressLine": "1 Commercial Street",
-            "currency": "GBP",
-            "bankAccountCountry": "GB",
-            "bankAccountHolderName": "Acme Supplies Ltd",
-            "paymentTypeList": ["faster_payments"],
-            "accountNumber": "12345678",
-            "routingCodeList": [{"key": "sort_code", "value": "040506"}],
-            "externalId": external_id,
-        } | overrides
+        body = beneficiary_body(externalId=external_id) | overrides
         answer = self.post("/beneficiaries", body)
         assert answer.status_code == 200, answer.text
         return dict(answer.json())
@@ -211,30 +196,31 @@ def test_retail_beneficiaries_need_names_and_bank_details_must_fit_the_payment_t
     settlego: SettleGo,
 ) -> None:
     retail = settlego.post(
-        "/beneficiaries", settlego_beneficiary_body(beneficiaryType="retail", externalId="r")
+        "/beneficiaries", beneficiary_body(beneficiaryType="retail", externalId="r")
     )
     assert retail.status_code == 400
     assert {"beneficiaryFirstName", "beneficiaryLastName"} <= {
         error["field"] for error in retail.json()["errors"]
     }
     no_sort_code = settlego.post(
-        "/beneficiaries", settlego_beneficiary_body(routingCodeList=[], externalId="s")
+        "/beneficiaries", beneficiary_body(routingCodeList=[], externalId="s")
     )
     assert no_sort_code.status_code == 409
 
 
-def settlego_beneficiary_body(**overrides: Any) -> dict[str, Any]:
+def beneficiary_body(**overrides: Any) -> dict[str, Any]:
+    """A corporate GBP beneficiary payable by faster payments."""
     return {
-        "name": "Jo Bloggs",
+        "name": "Acme Supplies",
         "beneficiaryType": "corporate",
-        "companyName": "Bloggs Ltd",
+        "companyName": "Acme Supplies Ltd",
         "beneficiaryCountry": "GB",
-        "beneficiaryPostalCode": "E1",
+        "beneficiaryPostalCode": "E1 6AN",
         "beneficiaryCity": "London",
-        "beneficiaryAddressLine": "1 Street",
+        "beneficiaryAddressLine": "1 Commercial Street",
         "currency": "GBP",
         "bankAccountCountry": "GB",
-        "bankAccountHolderName": "Jo Bloggs",
+        "bankAccountHolderName": "Acme Supplies Ltd",
         "paymentTypeList": ["faster_payments"],
         "accountNumber": "12345678",
         "routingCodeList": [{"key": "sort_code", "value": "040506"}],

@@ -184,13 +184,12 @@ class Simulator:
             if problems:
                 raise ResponseContractError("\n".join(problems))
         media_type = None if answer.body is None else "application/json"
-        work = self.rules.pending_work()
         return Response(
             body,
             status_code=answer.status,
             headers=answer.headers,
             media_type=media_type,
-            background=BackgroundTask(work) if work is not None else None,
+            background=after_answer(self.rules),
         )
 
     async def _clock(self, request: Request) -> Response:
@@ -205,11 +204,13 @@ class Simulator:
             return json_response(
                 {"error": f"send {{'seconds': <non-negative number>}}: {error}"}, 400
             )
-        work = self.rules.pending_work()
-        return json_response(
-            {"now": now.isoformat()},
-            background=BackgroundTask(work) if work is not None else None,
-        )
+        return json_response({"now": now.isoformat()}, background=after_answer(self.rules))
+
+
+def after_answer(rules: ProviderRules) -> BackgroundTask | None:
+    """Whatever became due (webhook deliveries) runs once the answer has been sent."""
+    work = rules.pending_work()
+    return BackgroundTask(work) if work is not None else None
 
 
 def _security_schemes(spec: Mapping[str, Any]) -> dict[str, SecurityScheme]:

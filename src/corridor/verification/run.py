@@ -6,6 +6,7 @@ the spec's OpenAPI links), with every check, on positive and negative data.
 
 from __future__ import annotations
 
+import copy
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -89,7 +90,7 @@ def _load_schema(target: Target, spec: dict[str, Any], max_examples: int, seed: 
             "phases": {"stateful": {"enabled": True}},
         }
     )
-    schema = schemathesis.openapi.from_dict(_copy(spec), config=config)
+    schema = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
     schema.config.update(base_url=target.base_url)
     if target.simulator is not None:
         schema.app = target.simulator.app
@@ -134,9 +135,3 @@ def _describe_error(event: events.NonFatalError | events.FatalError) -> str:
     info = getattr(event, "info", None)
     label = getattr(event, "label", "")
     return f"{label}: {getattr(info, 'message', info)}".strip(": ")
-
-
-def _copy(spec: dict[str, Any]) -> dict[str, Any]:
-    import copy
-
-    return copy.deepcopy(spec)

@@ -10,14 +10,13 @@ from typing import Any
 import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from corridor.settlego.webhooks import load_public_key
 from corridor.simulator.clock import Clock
-from corridor.simulator.engine import json_response
+from corridor.simulator.engine import after_answer, json_response
 from corridor.simulator.rules import ApiError
 from corridor.simulator.settlego import reference
 from corridor.simulator.settlego.accounts import AccountHandlers, SessionHandlers, pay_in_json
@@ -135,7 +134,7 @@ class SettleGoRules(
             return json_response({"error": "amount must be a decimal number"}, 400)
         except ApiError as error:
             return json_response({"error": error.message, "field": error.field}, error.status)
-        return self._answer_control(pay_in_json(pay_in))
+        return json_response(pay_in_json(pay_in), background=after_answer(self))
 
     async def _control_listener(self, request: Request) -> Response:
         """Register the partner's webhook listener: {"url", "publicKey": PEM}."""
@@ -163,10 +162,6 @@ class SettleGoRules(
     async def _control_deliveries(self, request: Request) -> Response:
         deliveries = [delivery_json(d) for d in self.store.values("webhookDeliveries")]
         return json_response({"deliveries": deliveries})
-
-    def _answer_control(self, body: Any) -> Response:
-        work = self.pending_work()
-        return json_response(body, background=BackgroundTask(work) if work else None)
 
 
 async def _json_object(request: Request) -> dict[str, Any]:

@@ -55,15 +55,18 @@ class WebhookHandlers(SettleGoState):
             "nextAttemptAt": now,
         }
         self.store.put("webhookDeliveries", delivery["id"], delivery)
+        # the outbox holds only undelivered ids, so checking for due work on every request stays
+        # cheap however many deliveries have been made
+        self.store.put("webhookOutbox", delivery["id"], {"id": delivery["id"]})
 
     def pending_work(self) -> Callable[[], Awaitable[None]] | None:
         """Claim the deliveries that are due now, so no two tasks send the same one."""
         now = self.clock.now()
-        due = [
-            d
-            for d in self.store.values("webhookDeliveries")
-            if d["status"] == "pending" and d["nextAttemptAt"] <= now
-        ]
+        waiting = (
+            self.store.get("webhookDeliveries", entry["id"])
+            for entry in self.store.values("webhookOutbox")
+        )
+        due = [d for d in waiting if d and d["status"] == "pending" and d["nextAttemptAt"] <= now]
         if not due:
             return None
         for delivery in due:
@@ -86,8 +89,10 @@ class WebhookHandlers(SettleGoState):
         delivery["attempts"].append({"at": timestamp(now), "outcome": outcome})
         if outcome == "acknowledged":
             delivery["status"] = "delivered"
+            self.store.delete("webhookOutbox", delivery["id"])
         elif now + RETRY_AFTER > delivery["firstAttemptAt"] + RETRY_FOR:
             delivery["status"] = "failed"
+            self.store.delete("webhookOutbox", delivery["id"])
         else:
             delivery["status"] = "pending"
             delivery["nextAttemptAt"] = now + RETRY_AFTER
