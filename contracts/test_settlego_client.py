@@ -802,7 +802,7 @@ def test_create_transfer(
     transfer = ok(create_transfer.sync_detailed(client=settlego_client, body=body), Transfer)
 
     assert (transfer.currency, transfer.amount) == ("GBP", 20)
-    assert transfer.sender_client_id == settlego_simulator.rules.main_client_id
+    assert transfer.sender_client_id == settlego_simulator.provider.backend.main_client_id
     assert transfer.receiver_client_id == linked.id
     assert transfer.transfer_status == TransferStatus.COMPLETED
 

@@ -17,10 +17,9 @@ import pytest
 import uvicorn
 from rich.console import Console
 
-from corridor.simulator import Simulator, simulate
-from corridor.simulator.rules import SimRequest, SimResponse
-from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, SettleGoRules
-from corridor.simulator.settlego.invariants import broken_invariants
+from corridor.simulator import simulate
+from corridor.simulator.dialect import Answer, Call
+from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.verification.command import verify, verify_target
 from corridor.verification.run import run_schemathesis
 from corridor.verification.targets import remote_target, simulator_target
@@ -41,16 +40,15 @@ def test_books_balance_after_a_stateful_run() -> None:
     target = simulator_target("settlego")
     run_schemathesis(target, max_examples=EXAMPLES, seed=7)
     assert target.simulator is not None
-    assert broken_invariants(target.simulator.rules) == []  # type: ignore[arg-type]
+    assert target.simulator.provider.broken_invariants() == []
 
 
-class RulesWithABrokenHandler(SettleGoRules):
-    def get_currency_account(self, request: SimRequest) -> SimResponse:
-        return SimResponse(200, {"currency": request.path["currency"], "balance": "lots"})
+def broken_get_currency_account(call: Call) -> Answer:
+    return Answer({"currency": call.path["currency"], "balance": "lots"})
 
 
 def test_a_broken_handler_makes_verification_fail_with_a_readable_report() -> None:
-    broken = Simulator(RulesWithABrokenHandler(), strict=False)
+    broken = simulate("settlego", handlers={"getCurrencyAccount": broken_get_currency_account})
     console = Console(record=True, width=140)
     result = verify_target(simulator_target("settlego", broken), EXAMPLES, 0, console)
     assert not result.passed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 from corridor.simulator import Simulator, simulate
 from corridor.simulator.control import SimulatorControl
 from corridor.simulator.engine import MissingHandlersError
-from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, SettleGoRules
+from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, SIMULATOR
 from corridor.simulator.transport import InProcessTransport
 
 ORIGIN = "http://sim"
@@ -348,15 +349,17 @@ def test_reference_data_is_consistent(settlego: SettleGo) -> None:
 
 
 def test_a_missing_handler_is_an_error_at_start_up() -> None:
-    class Incomplete(SettleGoRules):
-        create_payment = None  # type: ignore[assignment]
+    def incomplete(services: Any, **options: Any) -> Any:
+        built = SIMULATOR.build(services, **options)
+        built.handlers = {k: v for k, v in built.handlers.items() if k != "createPayment"}
+        return built
 
     with pytest.raises(MissingHandlersError, match="createPayment"):
-        Simulator(Incomplete())
+        Simulator(dataclasses.replace(SIMULATOR, build=incomplete))
 
 
 def test_the_control_api_refuses_bad_input_with_a_clear_error(settlego: SettleGo) -> None:
     control = httpx.Client(transport=settlego.http._transport, base_url=ORIGIN)
-    assert control.post("/_simulator/pay-ins", json={"currency": "GBP"}).status_code == 400
-    assert control.post("/_simulator/pay-ins", content=b"nope").status_code == 400
+    assert control.post("/_simulator/deposits", json={"currency": "GBP"}).status_code == 400
+    assert control.post("/_simulator/deposits", content=b"nope").status_code == 400
     assert control.post("/_simulator/clock/advance", json={"seconds": -1}).status_code == 400

@@ -9,7 +9,9 @@ import pytest
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest
 
+from corridor.simulator.dialect import Dialect
 from corridor.simulator.validation import RequestValidator, SchemaCompiler
+from corridor.simulator.wire import decode_json
 from corridor.spec import Operation, iter_operations, load_spec
 
 SPEC = load_spec("settlego")
@@ -42,9 +44,10 @@ def broken_variants(body: Any) -> list[Any]:
 
 def simulator_accepts(operation: Operation, body: Any) -> bool:
     path_params = {name: "x1" for name in _path_names(operation.key)}
-    validator = RequestValidator(operation, COMPILER)
+    validator = RequestValidator(operation, COMPILER, Dialect().body_schema(operation))
     query = _required_query(operation)
-    _, problems = validator.validate(path_params, query, {}, json.dumps(body).encode())
+    parsed = decode_json(json.dumps(body).encode())
+    _, problems = validator.validate(path_params, query, {}, parsed, True)
     return not problems
 
 

@@ -31,12 +31,13 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    from corridor.simulator import RULES
+    from corridor.providers import PROVIDERS, simulator_names
+
+    if args.provider not in [p.name for p in PROVIDERS if p.has_simulator]:
+        print(f"no simulator for {args.provider}; available: {simulator_names()}")
+        return 2
     from corridor.simulator.server import serve
 
-    if args.provider not in RULES:
-        print(f"no simulator for {args.provider}; available: {', '.join(sorted(RULES))}")
-        return 2
     serve(args.provider, host=args.host, port=args.port, seed=args.seed)
     return 0
 

@@ -1,18 +1,32 @@
-"""The providers corridor knows about: one line each.
+"""The providers corridor knows about: the one list everything else iterates.
 
-Adding a provider is adding `specs/<name>.yaml`, `specs/inventory/<name>.yaml` and one entry
-here; the regeneration script, the report and the spec tests all iterate this registry.
+An entry names what corridor does with a provider: its spec and inventory (`specs/<name>.yaml`,
+`specs/inventory/<name>.yaml`), its generated packages, its facade (`corridor.<name>`), its
+simulator (a `SimulatorDefinition`: dialect, domain, handlers, invariants, and how verification
+and the pytest fixtures sign in) and the environment variables a remote verification reads.
+The CLI, the pytest plugin, verification, the report and regeneration iterate `PROVIDERS`;
+outside `corridor.<name>` and `corridor.simulator.<name>` no module names a provider.
+
+Simulators are named by import path and loaded on first use, so importing this registry (or a
+facade) never pulls in the simulator stack.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corridor.simulator.definition import SimulatorDefinition
 
 
 @dataclass(frozen=True)
 class Provider:
     name: str  # module-safe identifier: specs/<name>.yaml, generated/<name>_client, ...
     title: str  # as the provider spells itself
+    simulator_path: str | None = None  # "module:attribute" of its SimulatorDefinition
+    credentials: tuple[str, ...] = ()  # environment variables a remote verification needs
 
     @property
     def client_package(self) -> str:
@@ -22,9 +36,29 @@ class Provider:
     def models_package(self) -> str:
         return f"{self.name}_models"
 
+    @property
+    def facade(self) -> str:
+        return f"corridor.{self.name}"
+
+    @property
+    def has_simulator(self) -> bool:
+        return self.simulator_path is not None
+
+    def simulator(self) -> SimulatorDefinition:
+        if self.simulator_path is None:
+            raise KeyError(f"{self.title} has no simulator yet; {simulator_names()} do")
+        module, _, attribute = self.simulator_path.partition(":")
+        definition: SimulatorDefinition = getattr(importlib.import_module(module), attribute)
+        return definition
+
 
 PROVIDERS: tuple[Provider, ...] = (
-    Provider("settlego", "SettleGo"),
+    Provider(
+        "settlego",
+        "SettleGo",
+        simulator_path="corridor.simulator.settlego:SIMULATOR",
+        credentials=("SETTLEGO_LOGIN_ID", "SETTLEGO_API_KEY"),
+    ),
     Provider("sfox", "sFOX Connect"),
     Provider("p100", "P100 Partner API"),
     Provider("sentbe", "Sentbe"),
@@ -37,3 +71,7 @@ def get_provider(name: str) -> Provider:
             return provider
     known = ", ".join(p.name for p in PROVIDERS)
     raise KeyError(f"unknown provider {name!r}; known providers: {known}")
+
+
+def simulator_names() -> str:
+    return ", ".join(p.name for p in PROVIDERS if p.has_simulator) or "none"

@@ -7,7 +7,7 @@ installed wheel they are shipped inside the package as `corridor/specs/`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,7 +62,7 @@ def escape_pointer(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-def iter_operations(spec: dict[str, Any]) -> Iterator[Operation]:
+def iter_operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
     """Every path operation, then every webhook operation, in document order."""
     for kind, section in (("path", "paths"), ("webhook", "webhooks")):
         for key, item in (spec.get(section) or {}).items():

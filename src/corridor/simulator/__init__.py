@@ -3,31 +3,35 @@
     from corridor.simulator import simulate
     simulator = simulate("settlego", strict=True)   # simulator.app is an ASGI application
 
-`engine.py` turns a spec into routes, validation and dispatch; each provider package holds that
-provider's business rules. `server.py` serves one with uvicorn; `pytest_plugin.py` gives
-downstream test suites fixtures for it.
+`engine.py` turns a spec into routes, validation and dispatch; `dialect.py` is what differs on
+each provider's wire; each provider package (`settlego/`, ...) holds that provider's dialect,
+domain and handlers. `server.py` serves one with uvicorn; `pytest_plugin.py` gives downstream
+test suites fixtures for it. Importing this package is cheap: the engine loads on first use.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corridor.simulator.clock import Clock
-from corridor.simulator.engine import Simulator
-from corridor.simulator.rules import ProviderRules
-from corridor.simulator.settlego import SettleGoRules
-
-RULES: dict[str, type[ProviderRules]] = {"settlego": SettleGoRules}
+if TYPE_CHECKING:
+    from corridor.simulator.engine import Simulator
 
 
 def simulate(provider: str, *, strict: bool = False, **options: Any) -> Simulator:
-    """A ready simulator for `provider`; `options` go to its rules (clock, seed, store, ...)."""
-    try:
-        rules_class = RULES[provider]
-    except KeyError:
-        known = ", ".join(sorted(RULES))
-        raise KeyError(f"no simulator for {provider!r}; simulators exist for: {known}") from None
-    return Simulator(rules_class(**options), strict=strict)
+    """A ready simulator for `provider`. `options` go to the engine (clock, seed,
+    webhook_transport, handlers) and to the provider's domain (e.g. SettleGo's login_id)."""
+    from corridor.providers import get_provider
+    from corridor.simulator.engine import Simulator
+
+    return Simulator(get_provider(provider).simulator(), strict=strict, **options)
 
 
-__all__ = ["RULES", "Clock", "Simulator", "simulate"]
+def __getattr__(name: str) -> Any:
+    if name == "Simulator":
+        from corridor.simulator.engine import Simulator
+
+        return Simulator
+    raise AttributeError(name)
+
+
+__all__ = ["Simulator", "simulate"]

@@ -1,13 +1,164 @@
-"""A small client for a simulator's test-only control API (credit deposits, move the clock)."""
+"""The test-only control API under `/_simulator`, and a small client for it.
+
+Outside every provider's own paths, the same for every provider: move the clock, credit money
+from outside (each provider's domain says what a deposit is), register the webhook listener,
+fetch the key webhooks are signed with, and inspect deliveries. Bad control input gets a 400
+with `{"error": ..., "field": ...}`, never a 5xx.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
 
 import httpx
+from starlette.applications import Starlette
+from starlette.background import BackgroundTask
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+from starlette.routing import Route
 
-from corridor.simulator.engine import CONTROL_PREFIX
+from corridor.simulator.delivery import ListenerRefused
+from corridor.simulator.domain import DomainError
+from corridor.simulator.wire import JSON, decode_json, encode_json
+
+if TYPE_CHECKING:
+    from corridor.simulator.engine import Simulator
+
+CONTROL_PREFIX = "/_simulator"
+MAX_CONTROL_BODY = 64 * 1024
+
+
+class ControlInputError(Exception):
+    def __init__(self, message: str, field: str = "", status: int = 400) -> None:
+        super().__init__(message)
+        self.message, self.field, self.status = message, field, status
+
+
+def control_app(simulator: Simulator) -> Starlette:
+    """The control API's ASGI app, bound to one simulator."""
+
+    def answer(body: Any, status: int = 200) -> Response:
+        return Response(
+            encode_json(body),
+            status,
+            media_type=JSON,
+            background=BackgroundTask(simulator.after_answer),
+        )
+
+    def guarded(action: Any) -> Any:
+        async def endpoint(request: Request) -> Response:
+            try:
+                simulator.services.scheduler.run_due()
+                return answer(await action(request))
+            except ControlInputError as error:
+                return answer({"error": error.message, "field": error.field}, error.status)
+            except DomainError as error:
+                return answer({"error": error.message, "field": error.field}, 400)
+            except ClientDisconnect:
+                return Response(status_code=400)
+
+        return endpoint
+
+    async def clock(request: Request) -> dict[str, Any]:
+        return {"now": simulator.clock.now().isoformat()}
+
+    async def advance_clock(request: Request) -> dict[str, Any]:
+        seconds = (await _json_object(request)).get("seconds")
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float | Decimal):
+            raise ControlInputError("seconds must be a non-negative number", "seconds")
+        try:
+            now = simulator.clock.advance(float(seconds))
+        except (ValueError, OverflowError) as error:
+            raise ControlInputError(str(error), "seconds") from None
+        simulator.services.scheduler.run_due()
+        return {"now": now.isoformat()}
+
+    async def deposit(request: Request) -> dict[str, Any]:
+        body = await _json_object(request)
+        currency = _text(body, "currency")
+        try:
+            amount = Decimal(str(body.get("amount")))
+        except InvalidOperation:
+            raise ControlInputError("amount must be a decimal number", "amount") from None
+        if not amount.is_finite() or amount <= 0:
+            raise ControlInputError("amount must be a positive decimal number", "amount")
+        owner = _optional_text(body, "owner")
+        sender = _optional_text(body, "sender")
+        return simulator.provider.credit(currency, amount, owner, sender)
+
+    async def register_listener(request: Request) -> dict[str, Any]:
+        outbox = _outbox()
+        body = await _json_object(request)
+        url = _text(body, "url")
+        settings = {key: value for key, value in body.items() if key != "url"}
+        try:
+            outbox.register_listener(url, settings)
+        except ListenerRefused as error:
+            raise ControlInputError(f"invalid listener: {error}") from None
+        except httpx.InvalidURL as error:
+            raise ControlInputError(f"invalid listener url: {error}", "url") from None
+        return {"url": url}
+
+    async def deliveries(request: Request) -> dict[str, Any]:
+        return {"deliveries": [event.to_json() for event in _outbox().events()]}
+
+    async def public_key(request: Request) -> Response:
+        key = _outbox().wire.verification_key()
+        if key is None:
+            return answer({"error": "this provider's webhooks carry no public key"}, 404)
+        content, media_type = key
+        return Response(content, media_type=media_type)
+
+    def _outbox() -> Any:
+        if simulator.services.outbox is None:
+            raise ControlInputError("this provider sends no webhooks", status=404)
+        return simulator.services.outbox
+
+    async def public_key_endpoint(request: Request) -> Response:
+        try:
+            return await public_key(request)
+        except ControlInputError as error:
+            return answer({"error": error.message}, error.status)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return answer({"error": f"no control endpoint {request.method} {request.url.path}"}, 404)
+
+    routes = [
+        Route(f"{CONTROL_PREFIX}/clock", guarded(clock), methods=["GET"]),
+        Route(f"{CONTROL_PREFIX}/clock/advance", guarded(advance_clock), methods=["POST"]),
+        Route(f"{CONTROL_PREFIX}/deposits", guarded(deposit), methods=["POST"]),
+        Route(f"{CONTROL_PREFIX}/webhooks/listener", guarded(register_listener), methods=["PUT"]),
+        Route(f"{CONTROL_PREFIX}/webhooks/public-key", public_key_endpoint, methods=["GET"]),
+        Route(f"{CONTROL_PREFIX}/webhooks/deliveries", guarded(deliveries), methods=["GET"]),
+    ]
+    return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_CONTROL_BODY:
+            raise ControlInputError(f"the body exceeds {MAX_CONTROL_BODY} bytes", status=413)
+    try:
+        body = decode_json(raw or b"{}")
+    except ValueError as error:
+        raise ControlInputError(f"the body is not JSON: {error}") from None
+    if not isinstance(body, dict):
+        raise ControlInputError("the body must be a JSON object")
+    return body
+
+
+def _text(body: dict[str, Any], name: str) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or not value:
+        raise ControlInputError(f"{name} is required (a string)", name)
+    return value
+
+
+def _optional_text(body: dict[str, Any], name: str) -> str | None:
+    return None if body.get(name) is None else _text(body, name)
 
 
 class SimulatorControl:
@@ -18,42 +169,55 @@ class SimulatorControl:
 
     def advance_clock(self, seconds: float) -> str:
         """Move simulator time forward; due status changes and webhook retries then happen."""
-        return str(self._post("/clock/advance", {"seconds": seconds})["now"])
+        return str(self._call("POST", "/clock/advance", {"seconds": seconds})["now"])
 
     def now(self) -> str:
-        return str(self._answer(self._http.get(f"{CONTROL_PREFIX}/clock"))["now"])
+        return str(self._call("GET", "/clock")["now"])
 
     def credit(
-        self, currency: str, amount: Decimal | str, *, client_id: str | None = None
+        self,
+        currency: str,
+        amount: Decimal | str,
+        *,
+        owner: str | None = None,
+        sender: str | None = None,
+        client_id: str | None = None,
     ) -> dict[str, Any]:
-        """A SettleGo pay-in arrives in the client's (default: the main client's) account."""
+        """Money arrives from outside for `owner` (default: the simulator's main account
+        holder); `client_id` is another name for `owner`."""
         body: dict[str, Any] = {"currency": currency, "amount": str(amount)}
-        if client_id is not None:
-            body["clientId"] = client_id
-        return self._post("/pay-ins", body)
+        if owner or client_id:
+            body["owner"] = owner or client_id
+        if sender is not None:
+            body["sender"] = sender
+        return self._call("POST", "/deposits", body)
 
-    def register_webhook_listener(self, url: str, public_key_pem: str) -> None:
-        self._answer(
-            self._http.put(
-                f"{CONTROL_PREFIX}/webhooks/listener",
-                json={"url": url, "publicKey": public_key_pem},
-            )
-        )
+    def register_webhook_listener(
+        self, url: str, public_key_pem: str | None = None, **settings: Any
+    ) -> None:
+        body = {"url": url, **settings}
+        if public_key_pem is not None:
+            body["publicKey"] = public_key_pem
+        self._call("PUT", "/webhooks/listener", body)
+
+    def webhook_public_key(self) -> str:
+        response = self._http.get(f"{CONTROL_PREFIX}/webhooks/public-key")
+        self._check(response)
+        return response.text
 
     def webhook_deliveries(self) -> list[dict[str, Any]]:
-        deliveries: list[dict[str, Any]] = self._answer(
-            self._http.get(f"{CONTROL_PREFIX}/webhooks/deliveries")
-        )["deliveries"]
+        deliveries: list[dict[str, Any]] = self._call("GET", "/webhooks/deliveries")["deliveries"]
         return deliveries
 
-    def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        return self._answer(self._http.post(f"{CONTROL_PREFIX}{path}", json=body))
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        response = self._http.request(method, f"{CONTROL_PREFIX}{path}", json=body)
+        self._check(response)
+        answer: dict[str, Any] = response.json()
+        return answer
 
     @staticmethod
-    def _answer(response: httpx.Response) -> dict[str, Any]:
+    def _check(response: httpx.Response) -> None:
         if response.status_code != 200:
             raise RuntimeError(
                 f"simulator control call failed ({response.status_code}): {response.text}"
             )
-        answer: dict[str, Any] = response.json()
-        return answer

@@ -1,51 +1,58 @@
 """The provider-independent simulator engine: spec in, ASGI app out.
 
-For every operation in a provider's spec the engine builds a route, checks the caller's
-credentials against the operation's security, validates the request, and hands the typed inputs
-to the provider's handler named after the operationId (`createPayment` -> `create_payment`).
-Invalid requests are answered with the provider's own error shape; in strict mode every answer
-is also checked against the spec before it leaves, and a mismatch raises.
+At start-up the engine compiles, per spec operation, a route, the security it needs, a request
+validator and a response validator. A request then goes: route (unknown path 404, wrong method
+405) -> body read with a size limit (413) -> the dialect authenticates it with all its
+credentials (401) and decodes it (415, malformed body 400) -> validation against the spec (400)
+-> the handler named by the operationId -> the dialect's envelope. Every refusal is rendered by
+the dialect, in the provider's shape. In strict mode every answer an operation gives is checked
+against the spec before it leaves, and a mismatch raises.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
-from starlette.applications import Starlette
-from starlette.background import BackgroundTask
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import BaseRoute, Route
+import httpx
+from starlette.types import Message, Receive, Scope, Send
 
-from corridor.simulator.rules import ApiError, ProviderRules, SimRequest, SimResponse
+from corridor.simulator.clock import Clock, Scheduler
+from corridor.simulator.control import CONTROL_PREFIX, control_app
+from corridor.simulator.definition import (
+    Handler,
+    Ids,
+    ProviderSimulator,
+    Services,
+    SimulatorDefinition,
+)
+from corridor.simulator.delivery import Outbox
+from corridor.simulator.dialect import (
+    Call,
+    Reason,
+    Refusal,
+    RequestRefused,
+    Security,
+)
+from corridor.simulator.domain import DomainError
+from corridor.simulator.router import Router
 from corridor.simulator.validation import (
-    Problem,
     RequestValidator,
     ResponseValidator,
     SchemaCompiler,
 )
+from corridor.simulator.wire import WireRequest, WireResponse
 from corridor.spec import Operation, iter_operations, load_spec
-
-CONTROL_PREFIX = "/_simulator"
 
 
 class MissingHandlersError(RuntimeError):
-    """The provider rules lack a handler for some spec operation."""
+    """The provider's simulator lacks a handler for some spec operation."""
 
 
 class ResponseContractError(AssertionError):
     """Strict mode: the simulator was about to send an answer the spec does not allow."""
-
-
-def handler_name(operation_id: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
 
 
 @dataclass(frozen=True)
@@ -65,8 +72,9 @@ class SecurityScheme:
 @dataclass
 class CompiledOperation:
     operation: Operation
-    handler: Callable[[SimRequest], SimResponse]
-    security: list[list[SecurityScheme]]  # alternatives; each needs all of its schemes
+    handler: Handler
+    security: Security
+    schemes: list[SecurityScheme]  # every scheme any alternative names
     requests: RequestValidator
     responses: ResponseValidator
 
@@ -74,76 +82,165 @@ class CompiledOperation:
 class Simulator:
     """A provider's simulator: `simulator.app` is the ASGI application."""
 
-    def __init__(self, rules: ProviderRules, *, strict: bool = False) -> None:
-        self.rules = rules
+    def __init__(
+        self,
+        definition: SimulatorDefinition,
+        *,
+        strict: bool = False,
+        clock: Clock | None = None,
+        seed: int = 0,
+        webhook_transport: httpx.AsyncBaseTransport | None = None,
+        handlers: Mapping[str, Handler] | None = None,
+        **options: Any,
+    ) -> None:
         self.strict = strict
-        self.spec = load_spec(rules.spec_name)
+        self.clock = clock or Clock()
+        ids = Ids(seed)
+        outbox = None
+        if definition.webhooks is not None:
+            wire = definition.webhooks.wire(**options)
+            schedule = definition.webhooks.schedule
+            outbox = Outbox(self.clock, wire, schedule, ids.uuid, webhook_transport)
+        self.services = Services(self.clock, Scheduler(self.clock), ids, outbox)
+        self.provider: ProviderSimulator = definition.build(self.services, **options)
+        self.dialect = self.provider.dialect
+        spec = definition.spec
+        self.spec: Mapping[str, Any] = load_spec(spec) if isinstance(spec, str) else spec
         self.base_path: str = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
+        self.operations = self._compile({**self.provider.handlers, **(handlers or {})})
+        self._router: Router[CompiledOperation] = Router()
+        for compiled in self.operations.values():
+            operation = compiled.operation
+            self._router.add(self.base_path + operation.key, operation.method, compiled)
+        self._control = control_app(self)
+        self.app = self  # the ASGI application
+
+    def _compile(self, handlers: Mapping[str, Handler]) -> dict[str, CompiledOperation]:
         compiler = SchemaCompiler(self.spec)
         schemes = _security_schemes(self.spec)
-        self.operations: dict[str, CompiledOperation] = {}
+        operations: dict[str, CompiledOperation] = {}
         missing: list[str] = []
         for operation in iter_operations(self.spec):
             if operation.kind != "path" or operation.operation_id is None:
                 continue
-            handler = getattr(rules, handler_name(operation.operation_id), None)
+            handler = handlers.get(operation.operation_id)
             if handler is None:
                 missing.append(f"{operation.operation_id} ({operation.label})")
                 continue
-            requirements = operation.definition.get("security", self.spec.get("security", []))
-            self.operations[operation.operation_id] = CompiledOperation(
+            alternatives = operation.definition.get("security", self.spec.get("security", []))
+            names = sorted({name for alternative in alternatives for name in alternative})
+            operations[operation.operation_id] = CompiledOperation(
                 operation=operation,
                 handler=handler,
-                security=[[schemes[name] for name in alt] for alt in requirements],
-                requests=RequestValidator(operation, compiler),
+                security=Security([list(alternative) for alternative in alternatives]),
+                schemes=[schemes[name] for name in names],
+                requests=RequestValidator(operation, compiler, self.dialect.body_schema(operation)),
                 responses=ResponseValidator(operation, compiler),
             )
         if missing:
             raise MissingHandlersError(
-                f"{type(rules).__name__} has no handler for: " + ", ".join(missing)
+                f"{self.spec_title} has no handler for: " + ", ".join(missing)
             )
-        self.app = Starlette(routes=self._routes())
+        return operations
 
-    def _routes(self) -> list[BaseRoute]:
-        by_path: dict[str, dict[str, CompiledOperation]] = {}
-        for compiled in self.operations.values():
-            by_path.setdefault(compiled.operation.key, {})[compiled.operation.method.upper()] = (
-                compiled
+    @property
+    def spec_title(self) -> str:
+        return str(self.spec.get("info", {}).get("title", "the simulator"))
+
+    # ---- ASGI -----------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        path: str = scope["path"]
+        if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+            await self._control(scope, receive, send)
+            return
+        answer = await self._answer(scope, receive)
+        if answer is not None:
+            await _send(send, answer)
+            await self.after_answer()
+
+    async def after_answer(self) -> None:
+        """Whatever became due (webhook deliveries) runs once the answer has been sent."""
+        outbox = self.services.outbox
+        work = outbox.due_work() if outbox is not None else None
+        if work is not None:
+            await work()
+
+    async def _answer(self, scope: Scope, receive: Receive) -> WireResponse | None:
+        match = self._router.match(scope["path"])
+        if not match.methods:
+            return self.dialect.refuse(
+                Refusal(Reason.UNKNOWN_PATH, f"no operation at {scope['path']}")
             )
-        routes: list[BaseRoute] = [
-            Route(self.base_path + path, self._endpoint(methods), methods=list(methods))
-            for path, methods in sorted(by_path.items(), key=lambda item: _route_order(item[0]))
-        ]
-        routes += [
-            Route(f"{CONTROL_PREFIX}/clock", self._clock, methods=["GET"]),
-            Route(f"{CONTROL_PREFIX}/clock/advance", self._advance_clock, methods=["POST"]),
-        ]
-        return routes + self.rules.control_routes(CONTROL_PREFIX)
+        compiled = match.methods.get(scope["method"])
+        if compiled is None:
+            allowed = sorted(match.methods)
+            refusal = Refusal(
+                Reason.METHOD_NOT_ALLOWED,
+                f"{scope['method']} is not allowed here; use {', '.join(allowed)}",
+                allowed_methods=allowed,
+            )
+            answer = self.dialect.refuse(refusal)
+            return WireResponse(
+                answer.status,
+                answer.body,
+                answer.media_type,
+                {**answer.headers, "Allow": ", ".join(allowed)},
+            )
+        headers = {
+            name.decode("latin-1").lower(): value.decode("latin-1")
+            for name, value in scope["headers"]
+        }
+        limit = self.dialect.max_body_bytes
+        try:
+            body = await _read_body(receive, headers, limit)
+        except _BodyTooLarge:
+            message = f"the body exceeds {limit} bytes"
+            refusal = Refusal(Reason.BODY_TOO_LARGE, message, operation=compiled.operation)
+            return self._checked(compiled, self.dialect.refuse(refusal))
+        if body is None:
+            return None  # the client went away mid-body: nothing was done, no one to answer
+        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), True))
+        path_params = match.path_params
+        request = WireRequest(scope["method"], scope["path"], headers, query, body, path_params)
+        return self.handle(compiled, request)
 
-    def _endpoint(
-        self, methods: dict[str, CompiledOperation]
-    ) -> Callable[[Request], Awaitable[Response]]:
-        async def endpoint(request: Request) -> Response:
-            compiled = methods[request.method]
-            raw_body = await request.body()
-            return self.handle(compiled, request, raw_body)
+    def handle(self, compiled: CompiledOperation, request: WireRequest) -> WireResponse:
+        """Answer one request that was routed to `compiled`."""
+        self.services.scheduler.run_due()
+        operation = compiled.operation
+        try:
+            answer = self.dialect.success(self._call(compiled, request), operation)
+        except RequestRefused as refused:
+            answer = self.dialect.refuse(_with_operation(refused.refusal, operation))
+        except DomainError as error:
+            refusal = Refusal(Reason.DOMAIN, error.message, error=error, operation=operation)
+            answer = self.dialect.refuse(refusal)
+        return self._checked(compiled, answer)
 
-        return endpoint
-
-    def handle(self, compiled: CompiledOperation, request: Request, raw_body: bytes) -> Response:
-        headers = {key.lower(): value for key, value in request.headers.items()}
-        self.rules.before_request()
-        principal = self._authenticate(compiled, headers)
-        if principal is None:
-            message = "missing or invalid credentials"
-            return self._send(compiled, self._error(401, message, []))
+    def _call(self, compiled: CompiledOperation, request: WireRequest) -> Any:
+        credentials = {
+            scheme.name: value
+            for scheme in compiled.schemes
+            if (value := scheme.credential(request.headers)) is not None
+        }
+        try:
+            principal = self.dialect.authenticate(compiled.security, credentials)
+        except DomainError as error:
+            raise RequestRefused(Reason.UNAUTHENTICATED, error.message) from error
+        inputs = self.dialect.decode(request, compiled.operation, principal)
         valid, problems = compiled.requests.validate(
-            request.path_params, request.query_params, headers, raw_body
+            inputs.path, inputs.query, inputs.headers, inputs.body, inputs.has_body
         )
         if problems:
             message = "; ".join(str(problem) for problem in problems)
-            return self._send(compiled, self._error(400, message, problems))
-        sim_request = SimRequest(
+            raise RequestRefused(Reason.INVALID, message, problems)
+        call = Call(
             operation_id=compiled.operation.operation_id or "",
             path=valid.path,
             query=valid.query,
@@ -151,66 +248,69 @@ class Simulator:
             body=valid.body,
             principal=principal,
         )
-        try:
-            answer = compiled.handler(sim_request)
-        except ApiError as error:
-            problems = [Problem("body", error.field, error.message)] if error.field else []
-            answer = self._error(error.status, error.message, problems)
-        return self._send(compiled, answer)
+        return compiled.handler(call)
 
-    def _authenticate(
-        self, compiled: CompiledOperation, headers: Mapping[str, str]
-    ) -> object | None:
-        if not compiled.security:
-            return self.rules.anonymous
-        for alternative in compiled.security:
-            principal: object | None = self.rules.anonymous
-            for scheme in alternative:
-                credential = scheme.credential(headers)
-                principal = self.rules.authenticate(scheme.name, credential) if credential else None
-                if principal is None:
-                    break
-            if principal is not None:
-                return principal
-        return None
-
-    def _error(self, status: int, message: str, problems: list[Problem]) -> SimResponse:
-        return SimResponse(status, self.rules.error_body(status, message, problems))
-
-    def _send(self, compiled: CompiledOperation, answer: SimResponse) -> Response:
-        body = b"" if answer.body is None else encode_json(answer.body)
+    def _checked(self, compiled: CompiledOperation, answer: WireResponse) -> WireResponse:
         if self.strict:
-            problems = compiled.responses.problems(answer.status, body)
+            problems = compiled.responses.problems(answer.status, answer.media_type, answer.body)
             if problems:
                 raise ResponseContractError("\n".join(problems))
-        media_type = None if answer.body is None else "application/json"
-        return Response(
-            body,
-            status_code=answer.status,
-            headers=answer.headers,
-            media_type=media_type,
-            background=after_answer(self.rules),
-        )
-
-    async def _clock(self, request: Request) -> Response:
-        return json_response({"now": self.rules.clock.now().isoformat()})
-
-    async def _advance_clock(self, request: Request) -> Response:
-        try:
-            seconds = float(json.loads(await request.body() or b"{}").get("seconds"))
-            now = self.rules.clock.advance(seconds)
-            self.rules.before_request()
-        except (TypeError, ValueError, AttributeError) as error:
-            return json_response(
-                {"error": f"send {{'seconds': <non-negative number>}}: {error}"}, 400
-            )
-        return json_response({"now": now.isoformat()}, background=after_answer(self.rules))
+        return answer
 
 
-def after_answer(rules: ProviderRules) -> BackgroundTask | None:
-    """Whatever became due (webhook deliveries) runs once the answer has been sent."""
-    work = rules.pending_work()
-    return BackgroundTask(work) if work is not None else None
+def _with_operation(refusal: Refusal, operation: Operation) -> Refusal:
+    return Refusal(
+        refusal.reason,
+        refusal.message,
+        refusal.problems,
+        refusal.error,
+        operation,
+        refusal.allowed_methods,
+    )
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _read_body(receive: Receive, headers: Mapping[str, str], limit: int) -> bytes | None:
+    """The whole body, or None if the client disconnected; past `limit` bytes it stops reading
+    and raises _BodyTooLarge."""
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _BodyTooLarge
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message: Message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk: bytes = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise _BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _send(send: Send, answer: WireResponse) -> None:
+    headers = [(b"content-length", str(len(answer.body)).encode())]
+    if answer.media_type is not None:
+        headers.append((b"content-type", answer.media_type.encode()))
+    headers += [(name.lower().encode(), value.encode()) for name, value in answer.headers.items()]
+    await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+    await send({"type": "http.response.body", "body": answer.body})
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
 
 
 def _security_schemes(spec: Mapping[str, Any]) -> dict[str, SecurityScheme]:
@@ -223,27 +323,3 @@ def _security_schemes(spec: Mapping[str, Any]) -> dict[str, SecurityScheme]:
         else:
             raise ValueError(f"security scheme {name!r} is not supported by the simulator")
     return schemes
-
-
-def _route_order(path: str) -> list[tuple[int, str]]:
-    """Literal segments before templated ones, so /payments/validate wins over /payments/{id}."""
-    return [(1 if segment.startswith("{") else 0, segment) for segment in path.split("/")]
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        # amounts are kept exact as Decimal; on the wire they are JSON numbers
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(f"cannot encode {type(value).__name__} as JSON")
-
-
-def encode_json(body: Any) -> bytes:
-    return json.dumps(body, default=_json_default, separators=(",", ":")).encode()
-
-
-def json_response(
-    body: Any, status: int = 200, background: BackgroundTask | None = None
-) -> Response:
-    return Response(encode_json(body), status, media_type="application/json", background=background)

@@ -1,64 +1,104 @@
-"""pytest fixtures for testing against the SettleGo simulator, in process.
+"""pytest fixtures for testing against corridor's simulators, in process.
 
-Installed with corridor (entry point `pytest11`), so downstream suites just use the fixtures:
+Installed with corridor (entry point `pytest11`). For every provider with a simulator in the
+registry, the fixtures are (with the provider's name for `<p>`):
 
-    def test_payout(settlego_client, simulator_control):
-        simulator_control.credit("GBP", "500.00")
-        ...
+- `<p>_simulator`: a fresh simulator in strict mode (any answer the spec does not allow fails
+  loudly); `.app` is the ASGI app;
+- `<p>_client`: the facade's ready client (signed in with the simulator's defaults);
+- `<p>_control`: the control API (credit money, move the clock, webhook deliveries);
+- `<p>_transport`, `<p>_base_url`: for building clients of your own.
 
-Every test gets a fresh simulator in strict mode: any answer the spec does not allow fails loudly.
+`simulator_control` is the control API of the one simulator the test uses.
+
+Importing this module loads only the provider registry: the engine, the simulators and the
+generated clients load when a fixture is first used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
-from settlego_client import AuthenticatedClient
 
-from corridor.settlego import connect
-from corridor.simulator import Simulator, simulate
-from corridor.simulator.control import SimulatorControl
-from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
-from corridor.simulator.transport import InProcessTransport
+from corridor.providers import PROVIDERS, Provider
 
-SIMULATOR_ORIGIN = "http://settlego.simulator"
+if TYPE_CHECKING:
+    from corridor.simulator.control import SimulatorControl
+    from corridor.simulator.engine import Simulator
+    from corridor.simulator.transport import InProcessTransport
+
+
+def _origin(provider: Provider) -> str:
+    return f"http://{provider.name}.simulator"
+
+
+def _fixtures(provider: Provider) -> dict[str, Any]:
+    name = provider.name
+
+    @pytest.fixture(name=f"{name}_simulator")
+    def simulator() -> Simulator:
+        from corridor.simulator import simulate
+
+        return simulate(name, strict=True)
+
+    @pytest.fixture(name=f"{name}_transport")
+    def transport(request: pytest.FixtureRequest) -> Iterator[InProcessTransport]:
+        from corridor.simulator.transport import InProcessTransport
+
+        built = InProcessTransport(request.getfixturevalue(f"{name}_simulator").app)
+        yield built
+        built.close()
+
+    @pytest.fixture(name=f"{name}_base_url")
+    def base_url(request: pytest.FixtureRequest) -> str:
+        path: str = request.getfixturevalue(f"{name}_simulator").base_path
+        return _origin(provider) + path
+
+    @pytest.fixture(name=f"{name}_client")
+    def client(request: pytest.FixtureRequest) -> Any:
+        harness = provider.simulator().harness
+        return harness.connect(
+            request.getfixturevalue(f"{name}_base_url"),
+            request.getfixturevalue(f"{name}_transport"),
+            harness.credentials,
+        )
+
+    @pytest.fixture(name=f"{name}_control")
+    def control(request: pytest.FixtureRequest) -> Iterator[SimulatorControl]:
+        import httpx
+
+        from corridor.simulator.control import SimulatorControl
+
+        transport = request.getfixturevalue(f"{name}_transport")
+        with httpx.Client(transport=transport, base_url=_origin(provider)) as http:
+            yield SimulatorControl(http)
+
+    return {
+        f"_{name}_{fixture.__name__}": fixture
+        for fixture in (simulator, transport, base_url, client, control)
+    }
+
+
+for _provider in PROVIDERS:
+    if _provider.has_simulator:
+        globals().update(_fixtures(_provider))
 
 
 @pytest.fixture
-def settlego_simulator() -> Simulator:
-    """A fresh, strict, in-process SettleGo simulator (`.app` is the ASGI app)."""
-    return simulate("settlego", strict=True)
-
-
-@pytest.fixture
-def settlego_transport(settlego_simulator: Simulator) -> Iterator[InProcessTransport]:
-    transport = InProcessTransport(settlego_simulator.app)
-    yield transport
-    transport.close()
-
-
-@pytest.fixture
-def settlego_base_url(settlego_simulator: Simulator) -> str:
-    return SIMULATOR_ORIGIN + settlego_simulator.base_path
-
-
-@pytest.fixture
-def settlego_client(
-    settlego_transport: InProcessTransport, settlego_base_url: str
-) -> AuthenticatedClient:
-    """The generated SettleGo client, logged in as the simulator's main client."""
-    return connect(
-        DEFAULT_LOGIN_ID,
-        DEFAULT_API_KEY,
-        base_url=settlego_base_url,
-        httpx_args={"transport": settlego_transport},
-    )
-
-
-@pytest.fixture
-def simulator_control(settlego_transport: InProcessTransport) -> Iterator[SimulatorControl]:
-    """Credit pay-ins, advance the clock and inspect webhook deliveries."""
-    with httpx.Client(transport=settlego_transport, base_url=SIMULATOR_ORIGIN) as http:
-        yield SimulatorControl(http)
+def simulator_control(request: pytest.FixtureRequest) -> SimulatorControl:
+    """The control API of the one provider simulator this test uses."""
+    used = [
+        p.name
+        for p in PROVIDERS
+        if p.has_simulator and any(f.startswith(f"{p.name}_") for f in request.fixturenames)
+    ]
+    if len(used) != 1:
+        found = ", ".join(used) or "none"
+        raise pytest.UsageError(
+            "simulator_control needs exactly one provider simulator fixture in the test "
+            f"(found: {found}); use <provider>_control instead"
+        )
+    control: SimulatorControl = request.getfixturevalue(f"{used[0]}_control")
+    return control

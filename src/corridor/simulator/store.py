@@ -1,41 +1,114 @@
-"""Where simulator state lives: one small interface, in memory by default.
+"""Where simulator state lives: typed collections, in memory, indexed so cost follows the page.
 
-Handlers keep every business object in a named collection of JSON-like records. Keeping the
-interface this small means a persistent or shared store (sqlite, redis) is one class away.
+`Records` holds the objects of one kind. A get by id, a create and a lookup by external id cost
+the same however many objects exist; a list of one owner's objects costs the page it returns
+(plus the offset walked to reach it), and a filtered list costs the owners' objects, never the
+whole collection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, Protocol
-
-Record = dict[str, Any]
-
-
-class Store(Protocol):
-    def get(self, collection: str, key: str) -> Record | None: ...
-
-    def put(self, collection: str, key: str, record: Record) -> None: ...
-
-    def delete(self, collection: str, key: str) -> None: ...
-
-    def values(self, collection: str) -> Iterator[Record]: ...
+import heapq
+import itertools
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import Generic, Protocol, TypeVar
 
 
-class MemoryStore:
-    """A store of dicts; insertion order is kept, so lists come back oldest first."""
+class Identified(Protocol):
+    @property
+    def id(self) -> str: ...
 
-    def __init__(self) -> None:
-        self._collections: dict[str, dict[str, Record]] = {}
 
-    def get(self, collection: str, key: str) -> Record | None:
-        return self._collections.get(collection, {}).get(key)
+T = TypeVar("T", bound=Identified)
 
-    def put(self, collection: str, key: str, record: Record) -> None:
-        self._collections.setdefault(collection, {})[key] = record
 
-    def delete(self, collection: str, key: str) -> None:
-        self._collections.get(collection, {}).pop(key, None)
+class ExternalIdTaken(Exception):
+    """Raised by `Records.add` when the owner already used the external id for this kind."""
 
-    def values(self, collection: str) -> Iterator[Record]:
-        return iter(list(self._collections.get(collection, {}).values()))
+    def __init__(self, external_id: str) -> None:
+        super().__init__(external_id)
+        self.external_id = external_id
+
+
+class Records(Generic[T]):
+    """Objects by id, per owner in creation order, and by (owner, external id)."""
+
+    def __init__(self, owners: Callable[[T], Iterable[str]]) -> None:
+        self._owners = owners
+        self._by_id: dict[str, tuple[int, T]] = {}
+        self._by_owner: dict[str, dict[str, tuple[int, T]]] = {}
+        self._external: dict[tuple[str, str], str] = {}  # (owner, external id) -> object id
+        self._claims: dict[str, set[tuple[str, str]]] = {}  # object id -> its external ids
+        self._order = itertools.count()
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[T]:
+        return (entry[1] for entry in self._by_id.values())
+
+    def get(self, object_id: str) -> T | None:
+        entry = self._by_id.get(object_id)
+        return None if entry is None else entry[1]
+
+    def external_id_free(self, owner: str, external_id: str | None) -> bool:
+        return external_id is None or (owner, external_id) not in self._external
+
+    def add(self, item: T, owner: str | None = None, external_id: str | None = None) -> T:
+        """Store `item`, claiming `external_id` for `owner`; refused (before anything is
+        stored) if the owner already used it for this kind."""
+        if owner is not None and not self.external_id_free(owner, external_id):
+            raise ExternalIdTaken(str(external_id))
+        entry = (next(self._order), item)
+        self._by_id[item.id] = entry
+        for holder in set(self._owners(item)):
+            self._by_owner.setdefault(holder, {})[item.id] = entry
+        if owner is not None:
+            self.claim_external_id(owner, external_id, item)
+        return item
+
+    def remove(self, item: T) -> None:
+        self._by_id.pop(item.id, None)
+        for holder in set(self._owners(item)):
+            self._by_owner.get(holder, {}).pop(item.id, None)
+        for key in self._claims.pop(item.id, set()):
+            self._external.pop(key, None)
+
+    def claim_external_id(self, owner: str, external_id: str | None, item: T) -> None:
+        if external_id is None:
+            return
+        if not self.external_id_free(owner, external_id):
+            raise ExternalIdTaken(external_id)
+        self._external[(owner, external_id)] = item.id
+        self._claims.setdefault(item.id, set()).add((owner, external_id))
+
+    def release_external_id(self, owner: str, external_id: str | None, item: T) -> None:
+        if external_id is not None and self._external.get((owner, external_id)) == item.id:
+            del self._external[(owner, external_id)]
+            self._claims.get(item.id, set()).discard((owner, external_id))
+
+    def by_external_id(self, owner: str, external_id: str) -> T | None:
+        object_id = self._external.get((owner, external_id))
+        return None if object_id is None else self.get(object_id)
+
+    def of(self, owners: Collection[str]) -> Iterator[T]:
+        """The owners' objects, oldest first, each once."""
+        streams = [iter(self._by_owner.get(owner, {}).values()) for owner in owners]
+        if len(streams) == 1:
+            yield from (item for _, item in streams[0])
+            return
+        last = -1
+        for order, item in heapq.merge(*streams, key=lambda entry: entry[0]):
+            if order != last:
+                last = order
+                yield item
+
+    def count(self, owners: Collection[str]) -> int:
+        """How many objects the owners hold (exact when each object has one owner)."""
+        return sum(len(self._by_owner.get(owner, {})) for owner in owners)
+
+
+def page(items: Iterator[T], total: int, number: int, size: int) -> tuple[int, list[T]]:
+    """Page `number` (from 1) of `size` out of `items`, which holds `total` entries."""
+    start = (number - 1) * size
+    return total, list(itertools.islice(items, start, start + size))

@@ -11,13 +11,43 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 import jsonschema_rs
 
 from corridor.spec import Operation
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+def _python_date(value: str) -> bool:
+    """RFC 3339 full-date that Python can hold (year 0000 passes the RFC, not `date`)."""
+    if not _DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _python_date_time(value: str) -> bool:
+    if not _DATE_TIME.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+# Formats stricter than the RFC where a value must become a Python object downstream.
+FORMATS = {"date": _python_date, "date-time": _python_date_time}
 
 
 @dataclass(frozen=True)
@@ -55,7 +85,9 @@ class SchemaCompiler:
         validator = self._cache.get(key)
         if validator is None:
             document = {**schema, "components": self._components}
-            validator = jsonschema_rs.Draft202012Validator(document, validate_formats=True)
+            validator = jsonschema_rs.Draft202012Validator(
+                document, validate_formats=True, formats=FORMATS
+            )
             self._cache[key] = validator
         return validator
 
@@ -108,9 +140,14 @@ def _parse_scalar(json_type: str, raw: str) -> Any:
 
 
 class RequestValidator:
-    """Checks one operation's path, query and header parameters and its JSON body."""
+    """Checks one operation's path, query and header parameters and its decoded body."""
 
-    def __init__(self, operation: Operation, compiler: SchemaCompiler) -> None:
+    def __init__(
+        self,
+        operation: Operation,
+        compiler: SchemaCompiler,
+        body_schema: Mapping[str, Any] | None,
+    ) -> None:
         self.parameters: list[ParameterRule] = []
         for parameter in operation.definition.get("parameters", []):
             parameter = compiler.resolve(parameter)
@@ -129,19 +166,15 @@ class RequestValidator:
             )
         request_body = operation.definition.get("requestBody")
         self.body_required = bool(request_body and request_body.get("required"))
-        self.body_validator: jsonschema_rs.Validator | None = None
-        if request_body:
-            media = request_body.get("content", {}).get("application/json")
-            if media is None:
-                raise ValueError(f"{operation.label}: only JSON request bodies are supported")
-            self.body_validator = compiler.compile(media.get("schema", {}))
+        self.body_validator = None if body_schema is None else compiler.compile(body_schema)
 
     def validate(
         self,
         path: Mapping[str, str],
         query: Mapping[str, str],
         headers: Mapping[str, str],
-        raw_body: bytes,
+        body: Any,
+        has_body: bool,
     ) -> tuple[ValidInput, list[Problem]]:
         valid = ValidInput()
         problems: list[Problem] = []
@@ -166,29 +199,16 @@ class RequestValidator:
                 continue
             targets[rule.location][rule.name] = value
         if self.body_validator is not None:
-            valid.body, body_problems = self._validate_body(raw_body)
-            problems += body_problems
+            if not has_body:
+                if self.body_required:
+                    problems.append(Problem("body", "", "a JSON request body is required"))
+            else:
+                valid.body = body
+                problems += [
+                    Problem("body", _field_name(error), error.message)
+                    for error in self.body_validator.iter_errors(body)
+                ]
         return valid, problems
-
-    def _validate_body(self, raw_body: bytes) -> tuple[Any, list[Problem]]:
-        assert self.body_validator is not None
-        if not raw_body.strip():
-            if self.body_required:
-                return None, [Problem("body", "", "a JSON request body is required")]
-            return None, []
-        try:
-            body = json.loads(raw_body, parse_constant=_reject_constant)
-        except (ValueError, UnicodeDecodeError) as error:
-            return None, [Problem("body", "", f"is not valid JSON ({error})")]
-        problems = [
-            Problem("body", _field_name(error), error.message)
-            for error in self.body_validator.iter_errors(body)
-        ]
-        return body, problems
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
 
 
 def _first_error(validator: jsonschema_rs.Validator, value: Any) -> str | None:
@@ -206,26 +226,42 @@ def _field_name(error: jsonschema_rs.ValidationError) -> str:
 
 
 class ResponseValidator:
-    """Checks that an answer's status is documented and its body matches the spec."""
+    """Checks that an answer's status is documented and its media type and body match it."""
 
     def __init__(self, operation: Operation, compiler: SchemaCompiler) -> None:
         self.label = operation.label
-        self.bodies: dict[str, jsonschema_rs.Validator | None] = {}
+        # status -> media type -> body validator (None: any body of that type)
+        self.bodies: dict[str, dict[str, jsonschema_rs.Validator | None]] = {}
         for status, response in operation.definition.get("responses", {}).items():
             response = compiler.resolve(response)
-            media = response.get("content", {}).get("application/json")
-            schema = media.get("schema") if media else None
-            self.bodies[str(status)] = compiler.compile(schema) if schema is not None else None
+            self.bodies[str(status)] = {
+                media_type: compiler.compile(media["schema"]) if "schema" in media else None
+                for media_type, media in response.get("content", {}).items()
+            }
 
-    def problems(self, status: int, body: bytes) -> Sequence[str]:
+    def problems(self, status: int, media_type: str | None, body: bytes) -> Sequence[str]:
         key = str(status) if str(status) in self.bodies else f"{str(status)[0]}XX"
         if key not in self.bodies:
             key = "default"
         if key not in self.bodies:
             return [f"{self.label} answered {status}, which the spec does not document"]
-        validator = self.bodies[key]
-        if validator is None:
+        documented = self.bodies[key]
+        if not documented:
             return [] if not body else [f"{self.label} {status}: the spec documents no body"]
+        if media_type not in documented:
+            return [
+                f"{self.label} {status}: answered {media_type or 'no body'}, "
+                f"the spec documents {', '.join(documented)}"
+            ]
+        validator = documented[media_type]
+        if validator is None:
+            return []
+        if media_type != "application/json" and not media_type.endswith("+json"):
+            return (
+                []
+                if validator.is_valid(body.decode("utf-8", "replace"))
+                else [f"{self.label} {status}: the {media_type} body does not match the spec"]
+            )
         try:
             document = json.loads(body)
         except ValueError:

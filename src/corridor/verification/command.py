@@ -6,9 +6,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from corridor.simulator import RULES
-from corridor.simulator.settlego.invariants import broken_invariants
-from corridor.simulator.settlego.rules import SettleGoRules
+from corridor.providers import PROVIDERS, simulator_names
 from corridor.verification.report import print_summary, write_junit
 from corridor.verification.run import RunResult, run_schemathesis
 from corridor.verification.targets import (
@@ -29,10 +27,14 @@ def verify(
     console: Console,
 ) -> int:
     """0 when every check passed, 1 on any failure, 2 when the run could not start."""
-    names = providers or sorted(RULES)
-    unknown = [name for name in names if name not in RULES]
+    available = [p.name for p in PROVIDERS if p.has_simulator]
+    names = providers or available
+    unknown = [name for name in names if name not in available]
     if unknown:
-        console.print(f"no simulator or contract suite for: {', '.join(unknown)}")
+        console.print(
+            f"no simulator or contract suite for: {', '.join(unknown)} "
+            f"(available: {simulator_names()})"
+        )
         return 2
     if base_url is not None and len(names) != 1:
         console.print("--base-url needs exactly one --provider")
@@ -59,9 +61,10 @@ def verify_target(target: Target, max_examples: int, seed: int, console: Console
             seed=seed,
             on_progress=lambda step: status.update(f"{target.provider}: {step}"),
         )
-    if target.simulator is not None and isinstance(target.simulator.rules, SettleGoRules):
+    if target.simulator is not None:
         result.errors += [
-            f"invariant broken: {problem}" for problem in broken_invariants(target.simulator.rules)
+            f"invariant broken: {problem}"
+            for problem in target.simulator.provider.broken_invariants()
         ]
     print_summary(result, console)
     verdict = "[green]agree[/]" if result.passed else "[bold red]DISAGREE[/]"

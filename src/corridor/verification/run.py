@@ -99,7 +99,7 @@ def _load_schema(target: Target, spec: dict[str, Any], max_examples: int, seed: 
         """Log in once, and again whenever the token stops working (e.g. after a logout)."""
 
         def get(self, case: Any, context: Any) -> dict[str, str]:
-            return target.login(target.http)
+            return target.sign_in(target.http)
 
         def set(self, case: Any, data: dict[str, str], context: Any) -> None:
             case.headers = {**(case.headers or {}), **data}

@@ -12,35 +12,35 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from corridor.simulator.settlego.rules import SettleGoRules
+from corridor.simulator.settlego.domain.backend import Backend
 
 
-def broken_invariants(rules: SettleGoRules) -> list[str]:
+def broken_invariants(backend: Backend) -> list[str]:
     problems: list[str] = []
-    store = rules.store
+    ledger = backend.ledger
     movements: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
-    for entry in store.values("ledger"):
-        movements[(entry["clientId"], entry["currency"])] += entry["amount"]
+    for entry in ledger.movements:
+        movements[(entry.client_id, entry.currency)] += entry.amount
     held: dict[str, Decimal] = defaultdict(Decimal)
-    for account in store.values("accounts"):
-        key = (account["clientId"], account["currency"])
-        if account["balance"] < 0:
-            problems.append(f"{key}: negative balance {account['balance']}")
-        if account["balance"] != movements[key]:
-            problems.append(f"{key}: balance {account['balance']} != movements {movements[key]}")
-        held[account["currency"]] += account["balance"]
+    for account in ledger.accounts:
+        key = (account.client_id, account.currency)
+        if account.balance < 0:
+            problems.append(f"{key}: negative balance {account.balance}")
+        if account.balance != movements[key]:
+            problems.append(f"{key}: balance {account.balance} != movements {movements[key]}")
+        held[account.currency] += account.balance
 
     expected: dict[str, Decimal] = defaultdict(Decimal)
-    for pay_in in store.values("payIns"):
-        expected[pay_in["currency"]] += pay_in["amount"]
-    for payment in store.values("payments"):
-        if payment["funded"] and payment["paymentStatus"] != "canceled":
-            expected[payment["currency"]] -= payment["totalDebitAmount"]
-    for conversion in store.values("conversions"):
-        if conversion["funded"]:
-            expected[conversion["sellCurrency"]] -= conversion["sellAmount"]
-        if conversion["status"] == "completed":
-            expected[conversion["buyCurrency"]] += conversion["buyAmount"]
+    for pay_in in ledger.pay_ins:
+        expected[pay_in.currency] += pay_in.amount
+    for payment in backend.payments.records:
+        if payment.funded and payment.status != "canceled":
+            expected[payment.order.currency] -= payment.price.total
+    for conversion in backend.conversions.records:
+        if conversion.funded:
+            expected[conversion.quote.sell_currency] -= conversion.quote.sell_amount
+        if conversion.status == "completed":
+            expected[conversion.quote.buy_currency] += conversion.quote.buy_amount
     for currency in sorted(set(held) | set(expected)):
         if held[currency] != expected[currency]:
             problems.append(

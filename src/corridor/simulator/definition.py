@@ -1,0 +1,127 @@
+"""What a provider's simulator package gives the engine, and what the engine gives it.
+
+A provider package (`corridor.simulator.<provider>`) exposes one `SimulatorDefinition`. The
+engine builds the shared services (clock, scheduler, seeded ids, outbox), calls `build` with
+them, and gets back the provider's parts: its dialect, one handler per operationId, and the
+hooks the control API and verification call.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from corridor.simulator.clock import Clock, Scheduler
+from corridor.simulator.delivery import Outbox, RetrySchedule, WebhookWire
+from corridor.simulator.dialect import Answer, Call, Dialect
+
+Handler = Callable[[Call], Answer]
+Domain = TypeVar("Domain")
+
+
+class Ids:
+    """Seeded, reproducible ids for objects. Never for credentials: those come from `secrets`."""
+
+    def __init__(self, seed: int) -> None:
+        self.random = random.Random(seed)
+
+    def uuid(self) -> str:
+        return str(uuid.UUID(int=self.random.getrandbits(128), version=4))
+
+
+@dataclass(frozen=True)
+class Services:
+    clock: Clock
+    scheduler: Scheduler
+    ids: Ids
+    outbox: Outbox | None  # None when the provider sends no webhooks
+
+    def emit(self, event_type: str, payload: dict[str, Any]) -> None:
+        if self.outbox is not None:
+            self.outbox.emit(event_type, payload)
+
+
+class ProviderSimulator(Protocol):
+    """The parts of one provider's simulator, bound to its domain state."""
+
+    @property
+    def dialect(self) -> Dialect: ...
+
+    @property
+    def handlers(self) -> Mapping[str, Handler]: ...
+
+    def credit(
+        self, currency: str, amount: Decimal, owner: str | None, sender: str | None
+    ) -> dict[str, Any]:
+        """Money arrives from outside (the control API's deposits); the JSON of the deposit.
+        Raises DomainError for an unknown owner or currency, or an amount it cannot take."""
+
+    def broken_invariants(self) -> list[str]:
+        """Properties the books must keep whatever calls were made; empty when all hold."""
+
+
+@dataclass(frozen=True)
+class Webhooks:
+    wire: Callable[..., WebhookWire]  # built with the simulator's options (e.g. signing_key)
+    schedule: RetrySchedule
+
+
+@dataclass(frozen=True)
+class Harness:
+    """How verification and the pytest fixtures reach a provider, simulated or real.
+
+    `credentials` are the simulator's defaults, keyed by the environment variables a remote
+    run reads them from (the registry's `Provider.credentials`)."""
+
+    credentials: Mapping[str, str]
+    # headers that authenticate one request, given an httpx client on the base URL
+    sign_in: Callable[[httpx.Client, Mapping[str, str]], dict[str, str]]
+    # the facade's ready client for (base_url, transport, credentials)
+    connect: Callable[[str, httpx.BaseTransport, Mapping[str, str]], Any]
+
+
+@dataclass(frozen=True)
+class SimulatorDefinition:
+    spec: str | Mapping[str, Any]  # the spec's name in specs/, or the spec itself
+    build: Callable[..., ProviderSimulator]  # build(services, **options)
+    harness: Harness
+    webhooks: Webhooks | None = None
+
+
+class HandlerSet(Generic[Domain]):
+    """A provider's handlers by operationId, written as functions of (domain, call)."""
+
+    def __init__(self) -> None:
+        self._functions: dict[str, Callable[[Domain, Call], Answer]] = {}
+
+    def operation(
+        self, operation_id: str
+    ) -> Callable[[Callable[[Domain, Call], Answer]], Callable[[Domain, Call], Answer]]:
+        def register(
+            function: Callable[[Domain, Call], Answer],
+        ) -> Callable[[Domain, Call], Answer]:
+            if operation_id in self._functions:
+                raise ValueError(f"{operation_id} has two handlers")
+            self._functions[operation_id] = function
+            return function
+
+        return register
+
+    def bind(self, domain: Domain) -> dict[str, Handler]:
+        return {
+            operation_id: _bound(function, domain)
+            for operation_id, function in self._functions.items()
+        }
+
+
+def _bound(function: Callable[[Domain, Call], Answer], domain: Domain) -> Handler:
+    def handler(call: Call) -> Answer:
+        return function(domain, call)
+
+    return handler

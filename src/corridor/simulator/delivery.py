@@ -1,0 +1,193 @@
+"""Outbound delivery of webhooks and callbacks: an outbox, a retry schedule, a provider's signer.
+
+Domain code emits events (a type and a payload). When a listener is registered the outbox keeps
+each event until the listener acknowledges it, or the provider's retry schedule gives up. What
+an attempt looks like on the wire (envelope, signature headers, what counts as an
+acknowledgement) is the provider's `WebhookWire`, which reuses the facade's own signing and
+verification code. Attempts run after an answer has been sent, on the simulator clock: an
+attempt falls due, and runs on the next request or clock advance.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import json
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+import httpx
+
+from corridor.simulator.clock import Clock
+
+DELIVERY_TIMEOUT_SECONDS = 10.0
+
+
+class ListenerRefused(ValueError):
+    """The listener settings sent to the control API cannot be used; the message says why."""
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One POST of an event: its body and headers, and what must come back."""
+
+    body: bytes
+    headers: Mapping[str, str]
+    expect: Any = None  # what the wire needs to judge the answer (SettleGo: the nonce sent)
+
+
+class WebhookWire(Protocol):
+    """A provider's webhook format and signing."""
+
+    def listener(self, settings: Mapping[str, Any]) -> Any:
+        """The provider's listener settings (keys, tokens) from the control API's JSON, or
+        raise ListenerRefused."""
+
+    def attempt(self, event: Event, listener: Any) -> Attempt:
+        """The request one attempt sends (a fresh nonce per attempt where the provider does)."""
+
+    def acknowledged(self, response: httpx.Response, attempt: Attempt, listener: Any) -> str:
+        """ "" when `response` acknowledges the attempt, otherwise why it does not."""
+
+    def verification_key(self) -> tuple[bytes, str] | None:
+        """What a listener verifies signatures with (content, media type), if it is public."""
+
+
+class RetrySchedule(Protocol):
+    def next_attempt(self, first: datetime, attempts: int, now: datetime) -> datetime | None:
+        """When to try again after `attempts` failed attempts, or None to give up."""
+
+
+@dataclass(frozen=True)
+class EveryInterval:
+    """Retry every `interval` until `give_up_after` has passed since the first attempt."""
+
+    interval: timedelta
+    give_up_after: timedelta
+
+    def next_attempt(self, first: datetime, attempts: int, now: datetime) -> datetime | None:
+        upcoming = now + self.interval
+        return upcoming if upcoming <= first + self.give_up_after else None
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Retry after each of `delays` in turn, then give up."""
+
+    delays: tuple[timedelta, ...]
+
+    def next_attempt(self, first: datetime, attempts: int, now: datetime) -> datetime | None:
+        return now + self.delays[attempts - 1] if attempts <= len(self.delays) else None
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    payload: dict[str, Any]
+    status: str = "pending"  # pending -> sending -> delivered | failed (or pending again)
+    attempts: list[dict[str, str]] = field(default_factory=list)
+    first_attempt_at: datetime | None = None
+    last_body: bytes = b""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "status": self.status,
+            "attempts": self.attempts,
+            "payload": self.payload,
+            # the last body sent, as the listener saw it
+            "event": json.loads(self.last_body) if self.last_body else None,
+        }
+
+
+class Outbox:
+    """Events waiting for delivery, by the time their next attempt is due."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        wire: WebhookWire,
+        schedule: RetrySchedule,
+        new_id: Callable[[], str],
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.clock = clock
+        self.wire = wire
+        self.schedule = schedule
+        self.transport = transport
+        self._new_id = new_id
+        self._listener: tuple[str, Any] | None = None
+        self._events: dict[str, Event] = {}
+        self._due: list[tuple[datetime, int, str]] = []
+        self._order = itertools.count()
+
+    def register_listener(self, url: str, settings: Mapping[str, Any]) -> None:
+        parsed = httpx.URL(url)
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ListenerRefused("url must be an absolute http(s) URL")
+        self._listener = (str(parsed), self.wire.listener(settings))
+
+    def emit(self, event_type: str, payload: dict[str, Any]) -> None:
+        """Queue an event; without a registered listener there is no one to tell."""
+        if self._listener is None:
+            return
+        event = Event(self._new_id(), event_type, payload)
+        self._events[event.id] = event
+        heapq.heappush(self._due, (self.clock.now(), next(self._order), event.id))
+
+    def events(self) -> list[Event]:
+        return list(self._events.values())
+
+    def due_work(self) -> Callable[[], Awaitable[None]] | None:
+        """Claim the events due now (so no two tasks send one), as one job to run later."""
+        now = self.clock.now()
+        claimed: list[Event] = []
+        while self._due and self._due[0][0] <= now:
+            event = self._events[heapq.heappop(self._due)[2]]
+            event.status = "sending"
+            claimed.append(event)
+        if not claimed:
+            return None
+
+        async def deliver() -> None:
+            for event in claimed:
+                await self._deliver(event)
+
+        return deliver
+
+    async def _deliver(self, event: Event) -> None:
+        now = self.clock.now()
+        if event.first_attempt_at is None:
+            event.first_attempt_at = now
+        outcome = "no listener registered"
+        if self._listener is not None:
+            outcome = await self._attempt(event, *self._listener)
+        event.attempts.append({"at": now.isoformat(), "outcome": outcome})
+        if outcome == "acknowledged":
+            event.status = "delivered"
+            return
+        upcoming = self.schedule.next_attempt(event.first_attempt_at, len(event.attempts), now)
+        if upcoming is None:
+            event.status = "failed"
+            return
+        event.status = "pending"
+        heapq.heappush(self._due, (upcoming, next(self._order), event.id))
+
+    async def _attempt(self, event: Event, url: str, listener: Any) -> str:
+        attempt = self.wire.attempt(event, listener)
+        event.last_body = attempt.body
+        try:
+            async with httpx.AsyncClient(
+                transport=self.transport, timeout=DELIVERY_TIMEOUT_SECONDS
+            ) as client:
+                response = await client.post(url, content=attempt.body, headers=attempt.headers)
+        except httpx.HTTPError as error:
+            return f"listener unreachable: {type(error).__name__}"
+        if response.status_code != 200:
+            return f"listener answered {response.status_code}"
+        refused = self.wire.acknowledged(response, attempt, listener)
+        return f"acknowledgement rejected: {refused}" if refused else "acknowledged"

@@ -1,0 +1,86 @@
+"""SettleGo's whole state: one main client to start with, and every rule that spans areas.
+
+moto calls this a backend: typed methods, named errors, no HTTP. Handlers call it; the
+dialect renders its refusals; events it raises become signed webhooks through `Notifier`.
+"""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from typing import Protocol
+
+from corridor.simulator.clock import Clock, Scheduler
+from corridor.simulator.settlego.domain.beneficiaries import Beneficiaries
+from corridor.simulator.settlego.domain.clients import Client, Clients
+from corridor.simulator.settlego.domain.conversions import Conversion, Conversions
+from corridor.simulator.settlego.domain.ledger import Account, Ledger, PayIn
+from corridor.simulator.settlego.domain.payments import Payment, Payments
+from corridor.simulator.settlego.domain.transfers import Transfer, Transfers
+
+DEFAULT_LOGIN_ID = "sandbox-login"
+DEFAULT_API_KEY = "sandbox-api-key"
+
+
+class Notifier(Protocol):
+    """Where the domain's events go (webhooks, once rendered in SettleGo's shape)."""
+
+    def account_created(self, account: Account) -> None: ...
+
+    def pay_in_arrived(self, pay_in: PayIn) -> None: ...
+
+    def payment_event(self, code: str, payment: Payment) -> None: ...
+
+    def conversion_event(self, code: str, conversion: Conversion) -> None: ...
+
+    def client_created(self, client: Client) -> None: ...
+
+    def transfer_made(self, transfer: Transfer) -> None: ...
+
+
+class Backend:
+    def __init__(
+        self,
+        clock: Clock,
+        scheduler: Scheduler,
+        new_id: _NewId,
+        rng: random.Random,
+        notify: Notifier,
+        *,
+        login_id: str = DEFAULT_LOGIN_ID,
+        api_key: str = DEFAULT_API_KEY,
+    ) -> None:
+        self.clock = clock
+        self.notify = notify
+        self.clients = Clients(clock, new_id)
+        self.ledger = Ledger(clock, new_id, rng)
+        self.beneficiaries = Beneficiaries(clock, new_id)
+        self.payments = Payments(
+            clock, scheduler, new_id, self.ledger, self.beneficiaries, notify.payment_event
+        )
+        self.conversions = Conversions(
+            clock, scheduler, new_id, self.ledger, notify.conversion_event
+        )
+        self.transfers = Transfers(clock, new_id, self.ledger, notify.transfer_made)
+        self.main_client_id = self.clients.add_main(
+            login_id, api_key, "treasury@example.com", "Sandbox Treasury Ltd"
+        ).id
+
+    def open_account(self, client_id: str, currency: str) -> Account:
+        account = self.ledger.open(client_id, currency, self.clients.get(client_id).legal_name)
+        self.notify.account_created(account)
+        return account
+
+    def deposit(self, client_id: str, currency: str, amount: Decimal, sender: str) -> PayIn:
+        """A pay-in arrives; then what was waiting for that money is funded, oldest first:
+        payments, then conversions."""
+        self.clients.get(client_id)
+        pay_in = self.ledger.pay_in(client_id, currency, amount, sender)
+        self.notify.pay_in_arrived(pay_in)
+        self.payments.fund_waiting(client_id, currency)
+        self.conversions.fund_waiting(client_id, currency)
+        return pay_in
+
+
+class _NewId(Protocol):
+    def __call__(self) -> str: ...

@@ -1,0 +1,193 @@
+"""Conversion quotes and conversions between a client's currency accounts.
+
+A quote is good for 20 seconds of simulator time and can be used once. Converting needs
+`termAgreement: "true"`, an unexpired quote of the same client, and both currency accounts. The
+sold amount is debited as soon as it is available (until then the conversion is
+`pending_awaiting_funds`); the bought amount is credited when the conversion settles at the
+cut-off hour of its conversion date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from decimal import Decimal
+
+from corridor.simulator.clock import Clock, Scheduler
+from corridor.simulator.settlego import reference
+from corridor.simulator.settlego.domain.errors import (
+    Conflict,
+    ExternalIdInUse,
+    NotFound,
+    QuoteExpired,
+    UnsupportedCurrency,
+)
+from corridor.simulator.settlego.domain.ledger import Ledger
+from corridor.simulator.settlego.domain.money import money
+from corridor.simulator.store import Records
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    client_id: str
+    sell_currency: str
+    buy_currency: str
+    sell_amount: Decimal
+    buy_amount: Decimal
+    fixed_side: str
+    mid_market_rate: Decimal
+    offered_rate: Decimal
+    expires_at: datetime
+    settles_at: datetime
+
+
+@dataclass
+class Conversion:
+    id: str
+    client_id: str
+    external_id: str
+    quote: Quote
+    transaction_reference: str
+    created_at: datetime
+    status: str = "pending_awaiting_funds"
+    funded: bool = False
+    completed_at: datetime | None = None
+
+
+class Conversions:
+    def __init__(
+        self,
+        clock: Clock,
+        scheduler: Scheduler,
+        new_id: Callable[[], str],
+        ledger: Ledger,
+        emit: Callable[[str, Conversion], None],
+    ) -> None:
+        self.clock = clock
+        self.scheduler = scheduler
+        self.new_id = new_id
+        self.ledger = ledger
+        self.emit = emit
+        self.quotes: dict[str, Quote] = {}
+        self.records: Records[Conversion] = Records(lambda c: [c.client_id])
+        self._waiting: dict[tuple[str, str], dict[str, Conversion]] = {}
+
+    def quote(
+        self,
+        client_id: str,
+        sell: str,
+        buy: str,
+        amount: Decimal | int,
+        fixed_side: str,
+        conversion_date: str,
+    ) -> Quote:
+        for field, currency in (("sellCurrency", sell), ("buyCurrency", buy)):
+            if currency not in reference.CURRENCIES:
+                raise UnsupportedCurrency(f"{currency} is not a supported currency", field)
+        if sell == buy:
+            raise Conflict("sellCurrency and buyCurrency must differ", "buyCurrency")
+        mid = reference.mid_market_rate(sell, buy)
+        offered = (mid * (1 - reference.CONVERSION_SPREAD)).quantize(mid)
+        if fixed_side == "sell":
+            sell_amount = money(amount, sell)
+            buy_amount = money(sell_amount * offered, buy)
+        else:
+            buy_amount = money(amount, buy)
+            sell_amount = money(buy_amount / offered, sell)
+        if sell_amount <= 0 or buy_amount <= 0:
+            raise Conflict("the amount is too small to convert", "amount")
+        now = self.clock.now()
+        quote = Quote(
+            id=self.new_id(),
+            client_id=client_id,
+            sell_currency=sell,
+            buy_currency=buy,
+            sell_amount=sell_amount,
+            buy_amount=buy_amount,
+            fixed_side=fixed_side,
+            mid_market_rate=mid,
+            offered_rate=offered,
+            expires_at=now + timedelta(seconds=reference.QUOTE_SECONDS),
+            settles_at=self.settlement_time(conversion_date),
+        )
+        self.quotes[quote.id] = quote  # kept after expiry, so using it says "expired"
+        return quote
+
+    def convert(
+        self, client_id: str, quote_id: str, external_id: str, terms_agreed: str
+    ) -> Conversion:
+        if terms_agreed != "true":
+            raise Conflict("the conversion terms must be agreed to", "termAgreement")
+        quote = self.quotes.get(quote_id)
+        if quote is None or quote.client_id != client_id:
+            raise NotFound("no such conversion quote", "quoteId")
+        if quote.expires_at <= self.clock.now():
+            raise QuoteExpired("the conversion quote has expired", "quoteId")
+        sell_account = self.ledger.account(client_id, quote.sell_currency)
+        self.ledger.account(client_id, quote.buy_currency)
+        if not self.records.external_id_free(client_id, external_id):
+            raise ExternalIdInUse(f"externalId {external_id} is already used", "externalId")
+        del self.quotes[quote.id]  # a quote is used once
+        conversion = Conversion(
+            id=self.new_id(),
+            client_id=client_id,
+            external_id=external_id,
+            quote=quote,
+            transaction_reference=self.ledger.transaction_reference(),
+            created_at=self.clock.now(),
+        )
+        self.records.add(conversion, client_id, external_id)
+        self.emit("CONCRE", conversion)
+        if sell_account.balance >= quote.sell_amount:
+            self.fund(conversion)
+        else:
+            key = (client_id, quote.sell_currency)
+            self._waiting.setdefault(key, {})[conversion.id] = conversion
+        return conversion
+
+    def get(self, client_id: str, conversion_id: str) -> Conversion:
+        conversion = self.records.get(conversion_id)
+        if conversion is None or conversion.client_id != client_id:
+            raise NotFound(f"no such conversion: {conversion_id}", "id")
+        return conversion
+
+    def by_external_id(self, client_id: str, external_id: str) -> Conversion:
+        conversion = self.records.by_external_id(client_id, external_id)
+        if conversion is None:
+            raise NotFound(f"no conversion with externalId {external_id}", "id")
+        return conversion
+
+    def settlement_time(self, conversion_date: str) -> datetime:
+        """Settlement is at the cut-off hour of the conversion date, rolled to a working day."""
+        now = self.clock.now()
+        day = max(datetime.fromisoformat(conversion_date).date(), reference.first_working_day(now))
+        while not reference.is_working_day(day):
+            day += timedelta(days=1)
+        return datetime.combine(day, time(reference.CUTOFF_HOUR), tzinfo=now.tzinfo)
+
+    def fund(self, conversion: Conversion) -> None:
+        quote = conversion.quote
+        self.ledger.move(
+            conversion.client_id, quote.sell_currency, -quote.sell_amount, "conversion"
+        )
+        conversion.funded = True
+        self.scheduler.at(quote.settles_at, lambda: self._settle(conversion))
+
+    def fund_waiting(self, client_id: str, currency: str) -> None:
+        waiting = self._waiting.get((client_id, currency), {})
+        account = self.ledger.account(client_id, currency)
+        for conversion in list(waiting.values()):
+            if account.balance >= conversion.quote.sell_amount:
+                del waiting[conversion.id]
+                self.fund(conversion)
+
+    def _settle(self, conversion: Conversion) -> None:
+        if conversion.status != "pending_awaiting_funds":
+            return
+        quote = conversion.quote
+        self.ledger.move(conversion.client_id, quote.buy_currency, quote.buy_amount, "conversion")
+        conversion.status = "completed"
+        conversion.completed_at = self.clock.now()
+        self.emit("CONSUP", conversion)

@@ -1,0 +1,49 @@
+"""The refusals SettleGo's business rules can give; the dialect maps each to a status."""
+
+from __future__ import annotations
+
+from corridor.simulator.domain import DomainError
+
+
+class NotAuthenticated(DomainError):
+    """Unknown login, wrong api key, or a session token that is unknown, expired or revoked."""
+
+
+class InvalidInput(DomainError):
+    """A value the spec allows but no real request could carry (an amount beyond any payment)."""
+
+
+class NotFound(DomainError):
+    """No such object for the acting client (another client's objects are never shown)."""
+
+
+class Forbidden(DomainError):
+    """onBehalfOf names a client that is not one of the caller's linked clients."""
+
+
+class Conflict(DomainError):
+    """A well-formed request that a business rule refuses."""
+
+
+class InsufficientFunds(Conflict):
+    pass
+
+
+class ExternalIdInUse(Conflict):
+    pass
+
+
+class QuoteExpired(Conflict):
+    pass
+
+
+class NotCancellable(Conflict):
+    pass
+
+
+class NoCurrencyAccount(Conflict):
+    pass
+
+
+class UnsupportedCurrency(Conflict):
+    pass

@@ -1,0 +1,173 @@
+"""Currency accounts, their balances and every movement of money, and pay-ins from outside.
+
+A balance is an exact Decimal that never goes negative; every change is a movement recorded
+against the account, which balance history is built from.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from corridor.simulator.clock import Clock
+from corridor.simulator.settlego import reference
+from corridor.simulator.settlego.domain.errors import (
+    Conflict,
+    InsufficientFunds,
+    NoCurrencyAccount,
+    UnsupportedCurrency,
+)
+from corridor.simulator.settlego.domain.money import money
+from corridor.simulator.store import Records
+
+
+@dataclass
+class Account:
+    client_id: str
+    currency: str
+    holder_name: str
+    account_number: str
+    iban: str
+    balance: Decimal = Decimal(0)
+    status: str = "active"
+    bank_name: str = "Simulated Clearing Bank"
+    bic_swift: str = "SIMLGB2L"
+    bank_address: str = "1 Simulation Street, London"
+    bank_country: str = "GB"
+    routing_codes: list[dict[str, str]] = field(
+        default_factory=lambda: [{"key": "sort_code", "value": "040509"}]
+    )
+
+    @property
+    def id(self) -> str:
+        return account_key(self.client_id, self.currency)
+
+
+def account_key(client_id: str, currency: str) -> str:
+    return f"{client_id}:{currency}"
+
+
+@dataclass(frozen=True)
+class Movement:
+    id: str
+    client_id: str
+    currency: str
+    day: date
+    amount: Decimal  # positive: credit, negative: debit
+    balance: Decimal  # after the movement
+    reason: str
+
+
+@dataclass(frozen=True)
+class PayIn:
+    id: str
+    client_id: str
+    currency: str
+    amount: Decimal
+    transaction_reference: str
+    at: datetime
+    sender_name: str
+    sender_bic: str = "SNDRGB2L"
+
+
+class Ledger:
+    def __init__(self, clock: Clock, new_id: Callable[[], str], rng: random.Random) -> None:
+        self.clock = clock
+        self.new_id = new_id
+        self.random = rng
+        self.accounts: Records[Account] = Records(lambda a: [a.client_id])
+        self.movements: Records[Movement] = Records(lambda m: [m.client_id])
+        self.pay_ins: Records[PayIn] = Records(lambda p: [p.client_id])
+
+    def open(self, client_id: str, currency: str, holder_name: str) -> Account:
+        """One account per currency per client, in a currency SettleGo offers."""
+        if currency not in reference.CURRENCIES:
+            raise UnsupportedCurrency(f"{currency} is not a supported currency", "currency")
+        if self.accounts.get(account_key(client_id, currency)) is not None:
+            raise Conflict(f"a {currency} currency account already exists", "currency")
+        digits = f"{self.random.randrange(10**8):08d}"
+        account = Account(
+            client_id=client_id,
+            currency=currency,
+            holder_name=holder_name,
+            account_number=digits,
+            iban=f"GB{self.random.randrange(10, 99)}SIML04050{digits}",
+            balance=money(0, currency),
+        )
+        return self.accounts.add(account)
+
+    def find(self, client_id: str, currency: str) -> Account | None:
+        return self.accounts.get(account_key(client_id, currency))
+
+    def account(self, client_id: str, currency: str) -> Account:
+        account = self.find(client_id, currency)
+        if account is None:
+            raise NoCurrencyAccount(f"no {currency} currency account for this client", "currency")
+        return account
+
+    def move(self, client_id: str, currency: str, amount: Decimal, reason: str) -> None:
+        """Credit (positive) or debit (negative) an account; a balance never goes negative."""
+        account = self.account(client_id, currency)
+        balance = account.balance + amount
+        if balance < 0:
+            raise InsufficientFunds(f"insufficient {currency} balance", "amount")
+        account.balance = balance
+        movement = Movement(
+            str(len(self.movements)),
+            client_id,
+            currency,
+            self.clock.now().date(),
+            amount,
+            balance,
+            reason,
+        )
+        self.movements.add(movement)
+
+    def pay_in(self, client_id: str, currency: str, amount: Decimal, sender: str) -> PayIn:
+        """A deposit from outside arrives in a client's account."""
+        exact = money(amount, currency)
+        if exact <= 0:
+            raise Conflict(f"amount rounds to zero in {currency}", "amount")
+        self.move(client_id, currency, exact, "pay-in")
+        pay_in = PayIn(
+            self.new_id(),
+            client_id,
+            currency,
+            exact,
+            self.transaction_reference(),
+            self.clock.now(),
+            sender,
+        )
+        return self.pay_ins.add(pay_in)
+
+    def transaction_reference(self) -> str:
+        alphabet = string.ascii_uppercase + string.digits
+        suffix = "".join(self.random.choice(alphabet) for _ in range(6))
+        return f"{self.clock.now():%Y%m%d}-{suffix}"
+
+    def daily_balances(
+        self, client_id: str, currency: str | None, first: str | None, last: str | None
+    ) -> list[dict[str, Any]]:
+        """Opening and closing balance per account and day with movements, oldest first."""
+        days: dict[tuple[str, str], dict[str, Any]] = {}
+        for entry in self.movements.of([client_id]):
+            day = entry.day.isoformat()
+            if currency not in (None, entry.currency):
+                continue
+            if (first is not None and day < first) or (last is not None and day > last):
+                continue
+            row = days.setdefault(
+                (entry.currency, day),
+                {
+                    "currency": entry.currency,
+                    "date": day,
+                    "openingBalance": entry.balance - entry.amount,
+                },
+            )
+            row["closingBalance"] = entry.balance
+        return list(days.values())

@@ -1,0 +1,222 @@
+"""Payments: pricing with fees, creation, funding, status progression and cancellation.
+
+A payment is debited (amount plus fees) as soon as its currency account holds enough; until
+then it waits, and its answer carries the pay-in instructions for the missing deposit. A funded
+payment advances on the simulator clock: pending -> processing -> released -> completed. Only a
+payment that is not yet processing can be cancelled; cancelling a funded one refunds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from corridor.simulator.clock import Clock, Scheduler
+from corridor.simulator.settlego import reference
+from corridor.simulator.settlego.domain.beneficiaries import Beneficiaries, Beneficiary
+from corridor.simulator.settlego.domain.errors import (
+    Conflict,
+    ExternalIdInUse,
+    NotCancellable,
+    NotFound,
+)
+from corridor.simulator.settlego.domain.ledger import Ledger
+from corridor.simulator.settlego.domain.money import money
+from corridor.simulator.store import Records
+
+# seconds after funding at which a payment reaches each status
+PAYMENT_SCHEDULE = (("processing", 60), ("released", 300), ("completed", 3600))
+CANCELLABLE = frozenset({"waiting_client_confirmation", "pending"})
+FINAL = frozenset({"canceled", "failed", "completed"})
+FEE_COLLECTION = "onsource"  # fees are taken from the same currency account as the payment
+
+Emit = Callable[[str, "Payment"], None]
+
+
+@dataclass(frozen=True)
+class Price:
+    amount: Decimal
+    fees: Decimal
+    total: Decimal
+    has_enough_balance: bool
+
+
+@dataclass(frozen=True)
+class PaymentOrder:
+    """What a client asks to pay; the same for validation and creation."""
+
+    currency: str
+    amount: Decimal | int
+    payment_date: str
+    beneficiary_id: str
+    payment_type: str | None
+    reason_code: str
+    reason: str | None
+    payment_reference: str
+    external_id: str | None = None
+    on_behalf_of: str | None = None
+
+
+@dataclass
+class Payment:
+    id: str
+    client_id: str
+    order: PaymentOrder
+    payment_type: str
+    payment_date: date
+    price: Price
+    beneficiary: dict[str, Any]  # the beneficiary's details as they were when it was made
+    transaction_reference: str
+    created_at: datetime
+    status: str = "pending"
+    funded: bool = False
+    completed_at: datetime | None = None
+
+    @property
+    def has_enough_balance(self) -> bool:
+        return self.funded or self.price.has_enough_balance
+
+
+class Payments:
+    def __init__(
+        self,
+        clock: Clock,
+        scheduler: Scheduler,
+        new_id: Callable[[], str],
+        ledger: Ledger,
+        beneficiaries: Beneficiaries,
+        emit: Emit,
+    ) -> None:
+        self.clock = clock
+        self.scheduler = scheduler
+        self.new_id = new_id
+        self.ledger = ledger
+        self.beneficiaries = beneficiaries
+        self.emit = emit
+        self.records: Records[Payment] = Records(lambda p: [p.client_id])
+        self._waiting: dict[tuple[str, str], dict[str, Payment]] = {}  # unfunded, oldest first
+
+    def payable_beneficiary(self, client_id: str, order: PaymentOrder) -> Beneficiary:
+        beneficiary = self.beneficiaries.records.get(order.beneficiary_id)
+        if beneficiary is None or beneficiary.client_id != client_id:
+            raise NotFound("no such beneficiary", "beneficiaryId")
+        if beneficiary.fields["currency"] != order.currency:
+            raise Conflict("the beneficiary is paid in another currency", "currency")
+        return beneficiary
+
+    def payment_type(self, beneficiary: Beneficiary, order: PaymentOrder) -> str:
+        """The asked type, which the beneficiary must accept; its first type when none."""
+        accepted: list[str] = beneficiary.fields["paymentTypeList"]
+        if order.payment_type is None:
+            return accepted[0]
+        if order.payment_type not in accepted:
+            raise Conflict("the beneficiary cannot be paid by this paymentType", "paymentType")
+        return order.payment_type
+
+    def price(self, client_id: str, currency: str, amount: Decimal | int, kind: str) -> Price:
+        account = self.ledger.account(client_id, currency)
+        exact = money(amount, currency)
+        if exact <= 0:
+            raise Conflict(f"amount rounds to zero in {currency}", "amount")
+        fees = money(reference.PAYMENT_FEES[kind], currency)
+        total = exact + fees
+        return Price(exact, fees, total, account.balance >= total)
+
+    def payment_day(self, asked: str) -> date:
+        """The asked date, rolled forward to the first working day it may settle on."""
+        day = max(date.fromisoformat(asked), reference.first_working_day(self.clock.now()))
+        while not reference.is_working_day(day):
+            day += timedelta(days=1)
+        return day
+
+    def quote(self, client_id: str, order: PaymentOrder) -> tuple[str, date, Price]:
+        """Validation: what the payment would cost, without moving money."""
+        beneficiary = self.payable_beneficiary(client_id, order)
+        kind = self.payment_type(beneficiary, order)
+        return (
+            kind,
+            self.payment_day(order.payment_date),
+            self.price(client_id, order.currency, order.amount, kind),
+        )
+
+    def create(self, client_id: str, order: PaymentOrder) -> Payment:
+        beneficiary = self.payable_beneficiary(client_id, order)
+        if order.payment_type is None:
+            raise Conflict("paymentType is required", "paymentType")
+        kind = self.payment_type(beneficiary, order)
+        price = self.price(client_id, order.currency, order.amount, kind)
+        if not self.records.external_id_free(client_id, order.external_id):
+            raise ExternalIdInUse(f"externalId {order.external_id} is already used", "externalId")
+        payment = Payment(
+            id=self.new_id(),
+            client_id=client_id,
+            order=order,
+            payment_type=kind,
+            payment_date=self.payment_day(order.payment_date),
+            price=price,
+            beneficiary=dict(beneficiary.fields, id=beneficiary.id),
+            transaction_reference=self.ledger.transaction_reference(),
+            created_at=self.clock.now(),
+        )
+        self.records.add(payment, client_id, order.external_id)
+        if price.has_enough_balance:
+            self.fund(payment)
+        else:
+            self._waiting.setdefault((client_id, order.currency), {})[payment.id] = payment
+        self.emit("PAYCRE", payment)
+        if payment.payment_date.isoformat() != order.payment_date:
+            self.emit("PAYROL", payment)
+        return payment
+
+    def get(self, client_id: str, payment_id: str) -> Payment:
+        payment = self.records.get(payment_id)
+        if payment is None or payment.client_id != client_id:
+            raise NotFound(f"no such payment: {payment_id}", "id")
+        return payment
+
+    def by_external_id(self, client_id: str, external_id: str) -> Payment:
+        payment = self.records.by_external_id(client_id, external_id)
+        if payment is None:
+            raise NotFound(f"no payment with externalId {external_id}", "id")
+        return payment
+
+    def fund(self, payment: Payment) -> None:
+        self.ledger.move(payment.client_id, payment.order.currency, -payment.price.total, "payment")
+        payment.funded = True
+        now = self.clock.now()
+        for status, seconds in PAYMENT_SCHEDULE:
+            self.scheduler.at(now + timedelta(seconds=seconds), self._advance(payment, status))
+
+    def fund_waiting(self, client_id: str, currency: str) -> None:
+        """After a deposit, fund the waiting payments, oldest first, while the money lasts."""
+        waiting = self._waiting.get((client_id, currency), {})
+        account = self.ledger.account(client_id, currency)
+        for payment in list(waiting.values()):
+            if account.balance >= payment.price.total:
+                del waiting[payment.id]
+                self.fund(payment)
+
+    def cancel(self, payment: Payment) -> None:
+        if payment.status not in CANCELLABLE:
+            raise NotCancellable(f"a {payment.status} payment cannot be cancelled")
+        if payment.funded:
+            self.ledger.move(
+                payment.client_id, payment.order.currency, payment.price.total, "payment cancelled"
+            )
+        self._waiting.get((payment.client_id, payment.order.currency), {}).pop(payment.id, None)
+        payment.status = "canceled"
+        self.emit("PAYSUP", payment)
+
+    def _advance(self, payment: Payment, status: str) -> Callable[[], None]:
+        def advance() -> None:
+            if payment.status in FINAL:
+                return
+            payment.status = status
+            if status == "completed":
+                payment.completed_at = self.clock.now()
+            self.emit("PAYSUP", payment)
+
+        return advance
