@@ -35,7 +35,7 @@ class Attempt:
 
     body: bytes
     headers: Mapping[str, str]
-    expect: Any = None  # what the wire needs to judge the answer (SettleGo: the nonce sent)
+    expect: Any = None  # what the wire needs to judge the answer (e.g. the nonce it sent)
 
 
 class WebhookWire(Protocol):

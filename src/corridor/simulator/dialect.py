@@ -6,7 +6,7 @@ handler. Each step that differs between providers is one method of the provider'
 - `authenticate(security, credentials)`: every credential the operation's security schemes
   name, at once, to the caller (the principal handlers see), or a refusal;
 - `decode(request, operation, principal)`: the request's parameters and body as the spec
-  describes them (a JSON body by default; Sentbe's arrive encrypted in a header);
+  describes them (a JSON body by default; some providers send them encrypted in a header);
 - `success(answer, operation)`: the body a handler returned, in the provider's envelope;
 - `refuse(refusal)`: any refusal (unknown path, wrong method, body too large or of the wrong
   media type, failed authentication, invalid input, a domain rule) as the provider's documented

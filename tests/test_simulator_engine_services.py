@@ -1,0 +1,149 @@
+"""The engine's shared services: registry, routing, scheduling, retry schedules, credentials."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+
+from corridor.providers import PROVIDERS
+from corridor.simulator import simulate
+from corridor.simulator.clock import DEFAULT_START, Clock, Scheduler
+from corridor.simulator.delivery import Backoff, EveryInterval
+from corridor.simulator.router import Router
+from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
+from corridor.simulator.transport import InProcessTransport
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "corridor"
+PROVIDER_INDEPENDENT = [
+    SRC / "simulator" / name
+    for name in (
+        "engine.py",
+        "validation.py",
+        "control.py",
+        "pytest_plugin.py",
+        "dialect.py",
+        "delivery.py",
+        "definition.py",
+        "router.py",
+        "store.py",
+        "clock.py",
+        "wire.py",
+    )
+] + sorted((SRC / "verification").glob("*.py"))
+
+
+def login_token() -> str:
+    simulator = simulate("settlego")
+    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://s/api/v1")
+    login = {"loginId": DEFAULT_LOGIN_ID, "apiKey": DEFAULT_API_KEY}
+    token: str = http.post("/authentication/login", json=login).json()["token"]
+    return token
+
+
+def test_session_tokens_are_unguessable_even_from_identically_seeded_simulators() -> None:
+    tokens = {login_token() for _ in range(3)}
+    assert len(tokens) == 3
+    assert all(re.fullmatch(r"[0-9a-f]{32}", token) for token in tokens)
+
+
+def test_no_provider_independent_module_names_a_provider() -> None:
+    names = re.compile("|".join(p.name for p in PROVIDERS), re.IGNORECASE)
+    offenders = [
+        str(path.relative_to(SRC))
+        for path in PROVIDER_INDEPENDENT
+        if names.search(path.read_text())
+    ]
+    assert offenders == []
+
+
+def test_importing_the_pytest_plugin_loads_no_simulator_and_no_generated_client() -> None:
+    probe = (
+        "import sys, corridor.simulator.pytest_plugin as plugin;"
+        "heavy = [m for m in sys.modules if m.startswith(('corridor.simulator.engine',"
+        "'corridor.simulator.settlego', 'schemathesis', 'starlette'))"
+        " or m.endswith('_client')];"
+        "print(heavy)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "[]"
+
+
+def test_every_provider_with_a_simulator_has_its_fixtures() -> None:
+    from corridor.simulator import pytest_plugin
+
+    for provider in PROVIDERS:
+        if provider.has_simulator:
+            assert f"_{provider.name}_simulator" in vars(pytest_plugin)
+            assert f"_{provider.name}_control" in vars(pytest_plugin)
+
+
+def test_a_literal_segment_wins_over_a_template_and_falls_back_to_it() -> None:
+    router: Router[str] = Router()
+    router.add("/payments/{id}", "get", "getPayment")
+    router.add("/payments/validate", "post", "validatePayment")
+    router.add("/payments/{id}/cancel", "post", "cancelPayment")
+    assert router.match("/payments/validate").methods == {"POST": "validatePayment"}
+    found = router.match("/payments/p1")
+    assert (found.methods, found.path_params) == ({"GET": "getPayment"}, {"id": "p1"})
+    cancel = router.match("/payments/validate/cancel")
+    assert (cancel.methods, cancel.path_params) == ({"POST": "cancelPayment"}, {"id": "validate"})
+    assert router.match("/payments").methods == {}
+    assert router.match("/payments/p1/refund").methods == {}
+
+
+def test_scheduled_changes_run_once_in_due_order_including_those_they_schedule() -> None:
+    clock = Clock()
+    scheduler = Scheduler(clock)
+    ran: list[str] = []
+    scheduler.at(DEFAULT_START + timedelta(seconds=20), lambda: ran.append("b"))
+    scheduler.at(
+        DEFAULT_START + timedelta(seconds=10),
+        lambda: (
+            ran.append("a"),
+            scheduler.at(DEFAULT_START + timedelta(seconds=15), lambda: ran.append("a2")),
+        ),
+    )
+    scheduler.run_due()
+    assert ran == []
+    clock.advance(30)
+    scheduler.run_due()
+    scheduler.run_due()
+    assert ran == ["a", "a2", "b"]
+    assert len(scheduler) == 0
+
+
+def test_retry_schedules_follow_each_providers_rule() -> None:
+    start = DEFAULT_START
+    every = EveryInterval(timedelta(minutes=15), give_up_after=timedelta(hours=24))
+    assert every.next_attempt(start, 1, start) == start + timedelta(minutes=15)
+    assert every.next_attempt(
+        start, 96, start + timedelta(hours=23, minutes=45)
+    ) == start + timedelta(hours=24)
+    assert every.next_attempt(start, 97, start + timedelta(hours=24)) is None
+    backoff = Backoff(tuple(timedelta(seconds=s) for s in (8, 16, 32, 64)))
+    moments = [start]
+    for attempts in range(1, 5):
+        upcoming = backoff.next_attempt(start, attempts, moments[-1])
+        assert upcoming is not None
+        moments.append(upcoming)
+    assert [(b - a).seconds for a, b in itertools.pairwise(moments)] == [8, 16, 32, 64]
+    assert backoff.next_attempt(start, 5, moments[-1]) is None
+
+
+def test_the_clock_refuses_to_leave_the_calendar() -> None:
+    clock = Clock()
+    for seconds in (-1.0, float("nan"), float("inf"), 1e300, 1e12):
+        try:
+            clock.advance(seconds)
+        except ValueError:
+            continue
+        raise AssertionError(f"advance({seconds}) was accepted")
+    assert clock.now() == DEFAULT_START
