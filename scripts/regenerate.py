@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from corridor.diff.command import summarise_since
 from corridor.discrepancies import render_markdown
 from corridor.generation import GenerationError, generate_packages
 from corridor.providers import PROVIDERS
@@ -78,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(fresh, GENERATED)
         DISCREPANCIES.write_text(discrepancies, encoding="utf-8")
     print(f"regenerated {len(PROVIDERS)} provider(s) into generated/")
+    print("spec changes since HEAD (corridor diff PROVIDER --since HEAD for the full report):")
+    for provider in PROVIDERS:
+        print("\n".join(f"  {line}" for line in summarise_since(provider.name, "HEAD")))
     return 0
 
 

@@ -19,7 +19,13 @@ from typing import Any, Literal, TextIO
 from rich.console import Console
 
 from corridor.diff.changes import Change
-from corridor.diff.render import Report, print_table, render_json, render_markdown
+from corridor.diff.render import (
+    Report,
+    print_table,
+    render_json,
+    render_lines,
+    render_markdown,
+)
 from corridor.diff.sources import (
     SpecSourceError,
     git_toplevel,
@@ -102,6 +108,18 @@ def provider_since(name: str, ref: str, new: str | None = None) -> Versions:
     except SpecSourceError as error:
         raise DiffError(str(error)) from None
     return Versions(old, current, f"{relative} at {ref}", f"{relative}", provider)
+
+
+def summarise_since(provider: str, ref: str) -> list[str]:
+    """What changed in a provider's spec since `ref`, spec rules only (fast): for logs."""
+    try:
+        report = compare(provider_since(provider, ref), python=False)
+    except DiffError as error:
+        return [f"{provider}: not compared with {ref} ({error})"]
+    lines = render_lines(report)
+    if report.changes:
+        lines[0] = lines[0].replace(" (Python API not compared)", "")
+    return [f"{provider}: {lines[0]}", *lines[1:]]
 
 
 def compare(versions: Versions, *, python: bool) -> Report:

@@ -39,7 +39,8 @@ def compare_generated(
             root = Path(scratch) / side
             root.mkdir()
             spec_file = root / f"{provider.name}.yaml"
-            spec_file.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+            dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+            spec_file.write_text(yaml.dump(spec, Dumper=dumper, sort_keys=False), encoding="utf-8")
             generate_packages(provider, spec_file, root)
             roots.append(root)
         changes: list[Change] = []

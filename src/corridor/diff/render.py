@@ -59,6 +59,14 @@ def severity_label(change: Change) -> str:
     return "info" if change.informational else change.severity
 
 
+def render_lines(report: Report) -> list[str]:
+    """Plain text, one change a line: for logs such as the regeneration script's."""
+    return [summary(report)] + [
+        f"  {severity_label(change):<10} {change.rule}  {change.location}: {describe(change)}"
+        for change in report.ordered()
+    ]
+
+
 def print_table(report: Report, console: Console) -> None:
     console.print(f"corridor diff: {report.old} -> {report.new}")
     if report.changes:

@@ -17,6 +17,8 @@ from typing import Any
 import yaml
 
 Reader = Callable[[PurePosixPath], str]
+# libyaml's loader when PyYAML has it: the same safe subset, several times faster on big specs
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SpecSourceError(Exception):
@@ -80,7 +82,7 @@ def load_document(read: Reader, path: PurePosixPath) -> dict[str, Any]:
 
 def _parse(read: Reader, path: PurePosixPath) -> Any:
     try:
-        return yaml.safe_load(read(path))
+        return yaml.load(read(path), Loader=_Loader)
     except yaml.YAMLError as error:
         raise SpecSourceError(f"{path} is not valid YAML: {error}") from None
 
