@@ -302,6 +302,16 @@ def test_bad_arguments_exit_2_with_one_line(
     assert len(err.splitlines()) == 1
 
 
+def test_a_file_that_is_not_a_spec_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text("paths: []\n", encoding="utf-8")
+    code, _, err = run(capsys, str(spec_path("sfox")), str(other), "--no-python")
+    assert code == 2
+    assert err.startswith("corridor diff: ") and "is not an OpenAPI document" in err
+
+
 def test_missing_extras_are_named_with_the_install_command(
     capsys: pytest.CaptureFixture[str], sfox_edited: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -176,7 +176,7 @@ class SchemaComparison:
     def _bounds(self, old: dict[str, Any], new: dict[str, Any], at: At) -> None:
         for keyword in (*_UPPER_BOUNDS, *_LOWER_BOUNDS):
             before, after = old.get(keyword), new.get(keyword)
-            if before == after or isinstance(before, bool) or isinstance(after, bool):
+            if before == after or not (_is_number(before) and _is_number(after)):
                 continue
             message = f"{keyword} {_show(before)} -> {_show(after)}"
             upper = keyword in _UPPER_BOUNDS
@@ -244,14 +244,19 @@ class SchemaComparison:
         if not old_variants and not new_variants:
             return
         keyword = "oneOf" if "oneOf" in new else "anyOf"
-        for key in old_variants.keys() - new_variants.keys():
+        for key in [key for key in old_variants if key not in new_variants]:
             self._narrowed(at, f"{keyword} variant {key} removed")
-        for key in new_variants.keys() - old_variants.keys():
+        for key in [key for key in new_variants if key not in old_variants]:
             self._widened(at, f"{keyword} variant {key} added")
         for index, (key, variant) in enumerate(new_variants.items()):
             if key in old_variants:
                 place = at.child(f"[{keyword} {key}]", keyword, str(index))
                 self.compare(old_variants[key], variant, place, seen)
+
+
+def _is_number(value: Any) -> bool:
+    """A bound's value, or its absence (3.0's boolean exclusiveMaximum is not a bound)."""
+    return value is None or (isinstance(value, int | float) and not isinstance(value, bool))
 
 
 def _types(schema: dict[str, Any]) -> frozenset[str] | None:

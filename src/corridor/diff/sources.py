@@ -74,8 +74,8 @@ def _git(cwd: Path, *args: str) -> str:
 def load_document(read: Reader, path: PurePosixPath) -> dict[str, Any]:
     """Parse the spec at `path` and inline every reference to another file."""
     document = _parse(read, path)
-    if not isinstance(document, dict):
-        raise SpecSourceError(f"{path} is not an OpenAPI document (no mapping at the top)")
+    if not isinstance(document, dict) or "openapi" not in document:
+        raise SpecSourceError(f"{path} is not an OpenAPI document (no `openapi` key at the top)")
     bundled: dict[str, Any] = _bundle(document, read, path, main=path, stack=frozenset())
     return bundled
 
