@@ -3,11 +3,11 @@
     python scripts/regenerate.py            # rewrite generated/ from the specs
     python scripts/regenerate.py --check    # exit 1 naming stale files if generated/ is stale
 
-For every provider in corridor.providers.PROVIDERS this runs
-  - openapi-python-client  -> generated/<provider>_client  (attrs + httpx, sync and async)
-  - datamodel-code-generator -> generated/<provider>_models (pydantic v2)
-Generator versions are pinned in pyproject.toml's `generate` extra; the output carries no
-timestamps, so regenerating twice gives no diff.
+For every provider in corridor.providers.PROVIDERS this runs the pipeline of
+corridor.generation (openapi-python-client -> generated/<provider>_client, attrs + httpx;
+datamodel-code-generator -> generated/<provider>_models, pydantic v2). Generator versions are
+pinned in pyproject.toml's `generate` extra; the output carries no timestamps, so regenerating
+twice gives no diff.
 """
 
 from __future__ import annotations
@@ -15,105 +15,29 @@ from __future__ import annotations
 import argparse
 import filecmp
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from corridor.diff.command import summarise_since
 from corridor.discrepancies import render_markdown
-from corridor.providers import PROVIDERS, Provider
+from corridor.generation import GenerationError, generate_packages
+from corridor.providers import PROVIDERS
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "generated"
 DISCREPANCIES = ROOT / "specs" / "DISCREPANCIES.md"
 
 
-def generate_client(provider: Provider, spec: Path, out_dir: Path) -> None:
-    python = sys.executable
-    config = out_dir.parent / f"{provider.name}-client-config.yaml"
-    config.write_text(
-        f"package_name_override: {provider.client_package}\n"
-        f"project_name_override: {provider.client_package}\n"
-        "literal_enums: false\n"
-        "post_hooks:\n"
-        f"  - '{python} -P -m ruff check . --fix-only --quiet --no-cache'\n"
-        f"  - '{python} -P -m ruff format . --quiet --no-cache'\n",
-        encoding="utf-8",
-    )
-    _run(
-        [
-            python,
-            "-m",
-            "openapi_python_client",
-            "generate",
-            "--path",
-            str(spec),
-            "--meta",
-            "none",
-            "--output-path",
-            str(out_dir),
-            "--config",
-            str(config),
-            "--overwrite",
-        ]
-    )
-    config.unlink()
-
-
-def generate_models(provider: Provider, spec: Path, out_dir: Path) -> None:
-    out_dir.mkdir(parents=True)
-    _run(
-        [
-            sys.executable,
-            "-m",
-            "datamodel_code_generator",
-            "--input",
-            str(spec.relative_to(ROOT)),
-            "--input-file-type",
-            "openapi",
-            "--output",
-            str(out_dir / "__init__.py"),
-            "--output-model-type",
-            "pydantic_v2.BaseModel",
-            "--target-python-version",
-            "3.11",
-            "--disable-timestamp",
-            "--snake-case-field",
-            "--allow-population-by-field-name",
-            "--use-annotated",
-            "--collapse-root-models",
-            "--field-constraints",
-            "--use-standard-collections",
-            "--use-union-operator",
-            "--use-schema-description",
-            "--use-field-description",
-            "--use-title-as-name",
-            "--capitalise-enum-members",
-            "--enum-field-as-literal",
-            "one",
-            "--formatters",
-            "ruff-format",
-            "ruff-check",
-        ]
-    )
-    (out_dir / "py.typed").write_text("", encoding="utf-8")
-
-
-def _run(command: list[str]) -> None:
-    """Run a generator; a warning counts as a failure, since it means pieces were dropped."""
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    output = result.stdout + result.stderr
-    if result.returncode != 0 or "warning" in output.lower():
-        sys.stderr.write(output)
-        raise SystemExit(f"generator failed or warned: {' '.join(command[:4])} ...")
-
-
 def generate_all(target: Path) -> None:
     """Write every provider's generated packages under `target`."""
     for provider in PROVIDERS:
         spec = ROOT / "specs" / f"{provider.name}.yaml"
-        generate_client(provider, spec, target / provider.client_package)
-        generate_models(provider, spec, target / provider.models_package)
+        try:
+            generate_packages(provider, spec, target)
+        except GenerationError as error:
+            sys.stderr.write(error.output)
+            raise SystemExit(str(error)) from None
 
 
 def stale_files(fresh: Path, current: Path) -> list[str]:
@@ -155,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(fresh, GENERATED)
         DISCREPANCIES.write_text(discrepancies, encoding="utf-8")
     print(f"regenerated {len(PROVIDERS)} provider(s) into generated/")
+    print("spec changes since HEAD (corridor diff PROVIDER --since HEAD for the full report):")
+    for provider in PROVIDERS:
+        print("\n".join(f"  {line}" for line in summarise_since(provider.name, "HEAD")))
     return 0
 
 

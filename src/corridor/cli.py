@@ -42,6 +42,19 @@ def _simulate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from corridor.diff.command import diff
+
+    return diff(
+        args.old,
+        args.new,
+        since=args.since,
+        output_format=args.format,
+        fail_on=args.fail_on,
+        python=args.python,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="corridor",
@@ -77,6 +90,30 @@ def main(argv: list[str] | None = None) -> int:
     simulate.add_argument("--port", type=int, default=8080)
     simulate.add_argument("--seed", type=int, default=0)
     simulate.set_defaults(run=_simulate)
+
+    diff = commands.add_parser(
+        "diff",
+        help="what changed between two versions of a spec, and what it breaks for a client",
+        description="Compare two spec versions (two files, or a provider's spec at a git ref "
+        "against the working tree) and their generated Python packages; classify every change "
+        "as breaking or compatible and suggest a version bump.",
+    )
+    diff.add_argument("old", metavar="OLD|PROVIDER", help="old spec file, or a provider name")
+    diff.add_argument("new", metavar="NEW", nargs="?", help="new spec file (not with --since)")
+    diff.add_argument(
+        "--since", metavar="GIT_REF", help="compare PROVIDER's spec at GIT_REF with the work tree"
+    )
+    diff.add_argument("--format", choices=("table", "markdown", "json"), default="table")
+    diff.add_argument(
+        "--fail-on", choices=("breaking",), help="exit 1 when a breaking change is found"
+    )
+    diff.add_argument(
+        "--no-python",
+        dest="python",
+        action="store_false",
+        help="compare the specs only, without generating and comparing the Python packages",
+    )
+    diff.set_defaults(run=_diff)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     sys.stdout.flush()

@@ -1,0 +1,122 @@
+"""A diff report as a terminal table, as Markdown (for a pull request comment) and as JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from rich.console import Console
+from rich.table import Table
+
+from corridor.diff.changes import Bump, Change, sorted_changes, suggested_bump
+
+_USED_BY_SHOWN = 4
+_SECTIONS = (("spec", "Spec"), ("python", "Generated Python API"))
+
+
+@dataclass(frozen=True)
+class Report:
+    old: str  # what was compared, in words: a file, or `specs/x.yaml at HEAD`
+    new: str
+    changes: tuple[Change, ...]
+    python_compared: bool
+
+    @property
+    def bump(self) -> Bump:
+        return suggested_bump(self.changes)
+
+    @property
+    def breaking(self) -> int:
+        return sum(change.breaking for change in self.changes)
+
+    def ordered(self) -> list[Change]:
+        return sorted_changes(self.changes)
+
+
+def summary(report: Report) -> str:
+    """One line: counts and the suggested bump, or `no changes`."""
+    if not report.changes:
+        return "no changes"
+    informational = sum(change.informational for change in report.changes)
+    compatible = len(report.changes) - report.breaking
+    counts = f"{report.breaking} breaking, {compatible} compatible"
+    if informational:
+        counts += f" ({informational} informational)"
+    note = "" if report.python_compared else " (Python API not compared)"
+    return f"{counts}; suggested version bump: {report.bump}{note}"
+
+
+def describe(change: Change) -> str:
+    """The change in words, with the operations a shared schema reaches."""
+    if not change.used_by:
+        return change.message
+    shown = ", ".join(change.used_by[:_USED_BY_SHOWN])
+    more = len(change.used_by) - _USED_BY_SHOWN
+    return f"{change.message} (used by {shown}{f' and {more} more' if more > 0 else ''})"
+
+
+def severity_label(change: Change) -> str:
+    return "info" if change.informational else change.severity
+
+
+def render_lines(report: Report) -> list[str]:
+    """Plain text, one change a line: for logs such as the regeneration script's."""
+    return [summary(report)] + [
+        f"  {severity_label(change):<10} {change.rule}  {change.location}: {describe(change)}"
+        for change in report.ordered()
+    ]
+
+
+def print_table(report: Report, console: Console) -> None:
+    console.print(f"corridor diff: {report.old} -> {report.new}")
+    if report.changes:
+        for source, title in _SECTIONS:
+            rows = [change for change in report.ordered() if change.source == source]
+            if not rows:
+                continue
+            console.print(title, style="bold", highlight=False)
+            table = Table()
+            for column in ("severity", "rule", "location", "change"):
+                table.add_column(column, overflow="fold")
+            for change in rows:
+                style = "bold red" if change.breaking else "dim" if change.informational else ""
+                label = severity_label(change)
+                table.add_row(label, change.rule, change.location, describe(change), style=style)
+            console.print(table)
+    console.print(summary(report), highlight=False)
+
+
+def render_markdown(report: Report) -> str:
+    lines = [f"### corridor diff: `{report.old}` → `{report.new}`", "", f"**{summary(report)}**"]
+    for source, title in _SECTIONS:
+        rows = [change for change in report.ordered() if change.source == source]
+        if not rows:
+            continue
+        lines += ["", f"#### {title}", "", "| severity | rule | location | change |"]
+        lines.append("|---|---|---|---|")
+        for change in rows:
+            label = f"**{change.severity}**" if change.breaking else severity_label(change)
+            cells = (label, f"`{change.rule}`", _cell(change.location), _cell(describe(change)))
+            lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def render_json(report: Report) -> str:
+    informational = sum(change.informational for change in report.changes)
+    document = {
+        "old": report.old,
+        "new": report.new,
+        "python_compared": report.python_compared,
+        "summary": {
+            "breaking": report.breaking,
+            "compatible": len(report.changes) - report.breaking,
+            "informational": informational,
+            "bump": report.bump,
+        },
+        "changes": [asdict(change) for change in report.ordered()],
+    }
+    return json.dumps(document, indent=2) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
