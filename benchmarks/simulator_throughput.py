@@ -65,9 +65,9 @@ def request_mix(beneficiary_id: str) -> list[tuple[str, str, dict[str, Any], Any
 def prepare_simulator() -> tuple[Any, str, str]:
     """A simulator with an account, money and a beneficiary; returns (app, token, beneficiary)."""
     simulator = simulate("settlego")
-    rules: Any = simulator.rules
     token = asyncio.run(_setup(simulator.app))
-    beneficiary_id = next(iter(rules.store.values("beneficiaries")))["id"]
+    backend: Any = simulator.provider.backend  # type: ignore[attr-defined]
+    beneficiary_id = next(iter(backend.beneficiaries.records)).id
     return simulator.app, token, beneficiary_id
 
 
@@ -85,7 +85,7 @@ async def _setup_with(client: httpx.AsyncClient) -> str:
     token = str((await client.post("/authentication/login", json=login)).json()["token"])
     client.headers["x-auth-token"] = token
     await client.post("/currency-accounts", json={"currency": "GBP"})
-    control = client.base_url.copy_with(path="/_simulator/pay-ins")
+    control = client.base_url.copy_with(path="/_simulator/deposits")
     await client.post(control, json={"currency": "GBP", "amount": "1000"})
     beneficiary = {
         "name": "Acme",
