@@ -31,7 +31,6 @@ ERROR_NAMES = {
 # most specific first: a refusal takes the status of the first class it is an instance of
 DOMAIN_STATUS: tuple[tuple[type[DomainError], int], ...] = (
     (errors.NotAuthenticated, 401),
-    (errors.InvalidInput, 400),
     (errors.Forbidden, 403),
     (errors.NotFound, 404),
     (errors.Conflict, 409),

@@ -9,10 +9,6 @@ class NotAuthenticated(DomainError):
     """Unknown login, wrong api key, or a session token that is unknown, expired or revoked."""
 
 
-class InvalidInput(DomainError):
-    """A value the spec allows but no real request could carry (an amount beyond any payment)."""
-
-
 class NotFound(DomainError):
     """No such object for the acting client (another client's objects are never shown)."""
 
@@ -27,6 +23,10 @@ class Conflict(DomainError):
 
 class InsufficientFunds(Conflict):
     pass
+
+
+class AmountOutOfRange(Conflict):
+    """An amount the spec allows (it sets no maximum) but no account could hold."""
 
 
 class ExternalIdInUse(Conflict):
