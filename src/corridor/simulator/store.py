@@ -51,6 +51,11 @@ class Records(Generic[T]):
         entry = self._by_id.get(object_id)
         return None if entry is None else entry[1]
 
+    def owned(self, owner: str, object_id: str) -> T | None:
+        """The object if `owner` is one of its owners; another owner's objects stay hidden."""
+        entry = self._by_owner.get(owner, {}).get(object_id)
+        return None if entry is None else entry[1]
+
     def external_id_free(self, owner: str, external_id: str | None) -> bool:
         return external_id is None or (owner, external_id) not in self._external
 

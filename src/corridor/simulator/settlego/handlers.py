@@ -17,7 +17,7 @@ from corridor.simulator.settlego import reference, render
 from corridor.simulator.settlego.domain.backend import Backend
 from corridor.simulator.settlego.domain.beneficiaries import documented_fields
 from corridor.simulator.settlego.domain.clients import Session
-from corridor.simulator.settlego.domain.errors import NotFound
+from corridor.simulator.settlego.domain.errors import NotFound, found
 from corridor.simulator.settlego.domain.payments import PaymentOrder
 
 MAX_PAGE_SIZE = 100
@@ -162,10 +162,8 @@ def list_balance_histories(backend: Backend, call: Call) -> Answer:
 
 @operation("getPayIn")
 def get_pay_in(backend: Backend, call: Call) -> Answer:
-    pay_in = backend.ledger.pay_ins.get(call.path["id"])
-    if pay_in is None or pay_in.client_id != acting(backend, call):
-        raise NotFound(f"no such pay-in: {call.path['id']}", "id")
-    return Answer(render.pay_in(pay_in))
+    pay_in = backend.ledger.pay_ins.owned(acting(backend, call), call.path["id"])
+    return Answer(render.pay_in(found(pay_in, f"no such pay-in: {call.path['id']}")))
 
 
 @operation("listPayIns")

@@ -18,8 +18,8 @@ from corridor.simulator.settlego import reference
 from corridor.simulator.settlego.domain.errors import (
     Conflict,
     ExternalIdInUse,
-    NotFound,
     UnsupportedCurrency,
+    found,
 )
 from corridor.simulator.store import ExternalIdTaken, Records
 
@@ -93,16 +93,12 @@ class Beneficiaries:
             ) from None
 
     def get(self, client_id: str, beneficiary_id: str) -> Beneficiary:
-        beneficiary = self.records.get(beneficiary_id)
-        if beneficiary is None or beneficiary.client_id != client_id:
-            raise NotFound(f"no such beneficiary: {beneficiary_id}", "id")
-        return beneficiary
+        beneficiary = self.records.owned(client_id, beneficiary_id)
+        return found(beneficiary, f"no such beneficiary: {beneficiary_id}")
 
     def by_external_id(self, client_id: str, external_id: str) -> Beneficiary:
         beneficiary = self.records.by_external_id(client_id, external_id)
-        if beneficiary is None:
-            raise NotFound(f"no beneficiary with externalId {external_id}", "id")
-        return beneficiary
+        return found(beneficiary, f"no beneficiary with externalId {external_id}")
 
     def update(self, beneficiary: Beneficiary, changes: dict[str, Any]) -> Beneficiary:
         """The docs: a field left out of an update is set to null. Fields the answer may not

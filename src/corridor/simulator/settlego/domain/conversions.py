@@ -22,6 +22,7 @@ from corridor.simulator.settlego.domain.errors import (
     NotFound,
     QuoteExpired,
     UnsupportedCurrency,
+    found,
 )
 from corridor.simulator.settlego.domain.ledger import Ledger
 from corridor.simulator.settlego.domain.money import money
@@ -148,16 +149,12 @@ class Conversions:
         return conversion
 
     def get(self, client_id: str, conversion_id: str) -> Conversion:
-        conversion = self.records.get(conversion_id)
-        if conversion is None or conversion.client_id != client_id:
-            raise NotFound(f"no such conversion: {conversion_id}", "id")
-        return conversion
+        conversion = self.records.owned(client_id, conversion_id)
+        return found(conversion, f"no such conversion: {conversion_id}")
 
     def by_external_id(self, client_id: str, external_id: str) -> Conversion:
         conversion = self.records.by_external_id(client_id, external_id)
-        if conversion is None:
-            raise NotFound(f"no conversion with externalId {external_id}", "id")
-        return conversion
+        return found(conversion, f"no conversion with externalId {external_id}")
 
     def settlement_time(self, conversion_date: str) -> datetime:
         """Settlement is at the cut-off hour of the conversion date, rolled to a working day."""

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from corridor.simulator.domain import DomainError
+
+T = TypeVar("T")
 
 
 class NotAuthenticated(DomainError):
@@ -47,3 +51,10 @@ class NoCurrencyAccount(Conflict):
 
 class UnsupportedCurrency(Conflict):
     pass
+
+
+def found(item: T | None, message: str, field: str = "id") -> T:
+    """`item`, or NotFound with `message` when there is none."""
+    if item is None:
+        raise NotFound(message, field)
+    return item

@@ -22,6 +22,7 @@ from corridor.simulator.settlego.domain.errors import (
     ExternalIdInUse,
     NotCancellable,
     NotFound,
+    found,
 )
 from corridor.simulator.settlego.domain.ledger import Ledger
 from corridor.simulator.settlego.domain.money import money
@@ -172,16 +173,11 @@ class Payments:
         return payment
 
     def get(self, client_id: str, payment_id: str) -> Payment:
-        payment = self.records.get(payment_id)
-        if payment is None or payment.client_id != client_id:
-            raise NotFound(f"no such payment: {payment_id}", "id")
-        return payment
+        return found(self.records.owned(client_id, payment_id), f"no such payment: {payment_id}")
 
     def by_external_id(self, client_id: str, external_id: str) -> Payment:
         payment = self.records.by_external_id(client_id, external_id)
-        if payment is None:
-            raise NotFound(f"no payment with externalId {external_id}", "id")
-        return payment
+        return found(payment, f"no payment with externalId {external_id}")
 
     def fund(self, payment: Payment) -> None:
         self.ledger.move(payment.client_id, payment.order.currency, -payment.price.total, "payment")

@@ -13,6 +13,7 @@ from corridor.simulator.settlego.domain.errors import (
     ExternalIdInUse,
     InsufficientFunds,
     NotFound,
+    found,
 )
 from corridor.simulator.settlego.domain.ledger import Ledger
 from corridor.simulator.settlego.domain.money import money
@@ -95,13 +96,9 @@ class Transfers:
         return transfer
 
     def visible(self, client_id: str, transfer_id: str) -> Transfer:
-        transfer = self.records.get(transfer_id)
-        if transfer is None or client_id not in (transfer.sender_id, transfer.receiver_id):
-            raise NotFound(f"no such transfer: {transfer_id}", "id")
-        return transfer
+        transfer = self.records.owned(client_id, transfer_id)
+        return found(transfer, f"no such transfer: {transfer_id}")
 
     def by_external_id(self, client_id: str, external_id: str) -> Transfer:
         transfer = self.records.by_external_id(client_id, external_id)
-        if transfer is None:
-            raise NotFound(f"no transfer with externalId {external_id}", "id")
-        return transfer
+        return found(transfer, f"no transfer with externalId {external_id}")
