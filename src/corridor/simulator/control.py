@@ -50,7 +50,8 @@ def control_app(simulator: Simulator) -> Starlette:
         async def endpoint(request: Request) -> Response:
             try:
                 simulator.services.scheduler.run_due()
-                return answer(await action(request))
+                result = await action(request)
+                return result if isinstance(result, Response) else answer(result)
             except ControlInputError as error:
                 return answer({"error": error.message, "field": error.field}, error.status)
             except DomainError as error:
@@ -106,7 +107,7 @@ def control_app(simulator: Simulator) -> Starlette:
     async def public_key(request: Request) -> Response:
         key = _outbox().wire.verification_key()
         if key is None:
-            return answer({"error": "this provider's webhooks carry no public key"}, 404)
+            raise ControlInputError("this provider's webhooks carry no public key", status=404)
         content, media_type = key
         return Response(content, media_type=media_type)
 
@@ -114,12 +115,6 @@ def control_app(simulator: Simulator) -> Starlette:
         if simulator.services.outbox is None:
             raise ControlInputError("this provider sends no webhooks", status=404)
         return simulator.services.outbox
-
-    async def public_key_endpoint(request: Request) -> Response:
-        try:
-            return await public_key(request)
-        except ControlInputError as error:
-            return answer({"error": error.message}, error.status)
 
     async def not_found(request: Request, exc: Exception) -> Response:
         return answer({"error": f"no control endpoint {request.method} {request.url.path}"}, 404)
@@ -129,7 +124,7 @@ def control_app(simulator: Simulator) -> Starlette:
         Route(f"{CONTROL_PREFIX}/clock/advance", guarded(advance_clock), methods=["POST"]),
         Route(f"{CONTROL_PREFIX}/deposits", guarded(deposit), methods=["POST"]),
         Route(f"{CONTROL_PREFIX}/webhooks/listener", guarded(register_listener), methods=["PUT"]),
-        Route(f"{CONTROL_PREFIX}/webhooks/public-key", public_key_endpoint, methods=["GET"]),
+        Route(f"{CONTROL_PREFIX}/webhooks/public-key", guarded(public_key), methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/webhooks/deliveries", guarded(deliveries), methods=["GET"]),
     ]
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})

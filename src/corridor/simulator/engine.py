@@ -12,7 +12,7 @@ against the spec before it leaves, and a mismatch raises.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -217,7 +217,7 @@ class Simulator:
         try:
             answer = self.dialect.success(self._call(compiled, request), operation)
         except RequestRefused as refused:
-            answer = self.dialect.refuse(_with_operation(refused.refusal, operation))
+            answer = self.dialect.refuse(replace(refused.refusal, operation=operation))
         except DomainError as error:
             refusal = Refusal(Reason.DOMAIN, error.message, error=error, operation=operation)
             answer = self.dialect.refuse(refusal)
@@ -256,17 +256,6 @@ class Simulator:
             if problems:
                 raise ResponseContractError("\n".join(problems))
         return answer
-
-
-def _with_operation(refusal: Refusal, operation: Operation) -> Refusal:
-    return Refusal(
-        refusal.reason,
-        refusal.message,
-        refusal.problems,
-        refusal.error,
-        operation,
-        refusal.allowed_methods,
-    )
 
 
 class _BodyTooLarge(Exception):

@@ -111,9 +111,3 @@ class Records(Generic[T]):
     def count(self, owners: Collection[str]) -> int:
         """How many objects the owners hold (exact when each object has one owner)."""
         return sum(len(self._by_owner.get(owner, {})) for owner in owners)
-
-
-def page(items: Iterator[T], total: int, number: int, size: int) -> tuple[int, list[T]]:
-    """Page `number` (from 1) of `size` out of `items`, which holds `total` entries."""
-    start = (number - 1) * size
-    return total, list(itertools.islice(items, start, start + size))

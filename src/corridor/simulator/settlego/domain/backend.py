@@ -7,6 +7,7 @@ dialect renders its refusals; events it raises become signed webhooks through `N
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Protocol
 
@@ -43,7 +44,7 @@ class Backend:
         self,
         clock: Clock,
         scheduler: Scheduler,
-        new_id: _NewId,
+        new_id: Callable[[], str],
         rng: random.Random,
         notify: Notifier,
         *,
@@ -80,7 +81,3 @@ class Backend:
         self.payments.fund_waiting(client_id, currency)
         self.conversions.fund_waiting(client_id, currency)
         return pay_in
-
-
-class _NewId(Protocol):
-    def __call__(self) -> str: ...

@@ -24,7 +24,7 @@ from corridor.simulator.settlego.domain.errors import (
     UnsupportedCurrency,
     found,
 )
-from corridor.simulator.settlego.domain.ledger import Ledger
+from corridor.simulator.settlego.domain.ledger import FundingQueue, Ledger
 from corridor.simulator.settlego.domain.money import money
 from corridor.simulator.store import Records
 
@@ -73,7 +73,9 @@ class Conversions:
         self.emit = emit
         self.quotes: dict[str, Quote] = {}
         self.records: Records[Conversion] = Records(lambda c: [c.client_id])
-        self._waiting: dict[tuple[str, str], dict[str, Conversion]] = {}
+        self._waiting: FundingQueue[Conversion] = FundingQueue(
+            ledger, lambda c: c.quote.sell_amount
+        )
 
     def quote(
         self,
@@ -144,8 +146,7 @@ class Conversions:
         if sell_account.balance >= quote.sell_amount:
             self.fund(conversion)
         else:
-            key = (client_id, quote.sell_currency)
-            self._waiting.setdefault(key, {})[conversion.id] = conversion
+            self._waiting.wait(client_id, quote.sell_currency, conversion)
         return conversion
 
     def get(self, client_id: str, conversion_id: str) -> Conversion:
@@ -173,12 +174,7 @@ class Conversions:
         self.scheduler.at(quote.settles_at, lambda: self._settle(conversion))
 
     def fund_waiting(self, client_id: str, currency: str) -> None:
-        waiting = self._waiting.get((client_id, currency), {})
-        account = self.ledger.account(client_id, currency)
-        for conversion in list(waiting.values()):
-            if account.balance >= conversion.quote.sell_amount:
-                del waiting[conversion.id]
-                self.fund(conversion)
+        self._waiting.release(client_id, currency, self.fund)
 
     def _settle(self, conversion: Conversion) -> None:
         if conversion.status != "pending_awaiting_funds":

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from corridor.simulator.clock import Clock
 from corridor.simulator.settlego import reference
@@ -23,7 +23,7 @@ from corridor.simulator.settlego.domain.errors import (
     UnsupportedCurrency,
 )
 from corridor.simulator.settlego.domain.money import money
-from corridor.simulator.store import Records
+from corridor.simulator.store import Identified, Records
 
 
 @dataclass
@@ -171,3 +171,30 @@ class Ledger:
             )
             row["closingBalance"] = entry.balance
         return list(days.values())
+
+
+Waiting = TypeVar("Waiting", bound=Identified)
+
+
+class FundingQueue(Generic[Waiting]):
+    """What waits for money in a client's currency account (payments, conversions): funded
+    oldest first, while the balance covers each one's cost."""
+
+    def __init__(self, ledger: Ledger, cost: Callable[[Waiting], Decimal]) -> None:
+        self.ledger = ledger
+        self.cost = cost
+        self._waiting: dict[tuple[str, str], dict[str, Waiting]] = {}
+
+    def wait(self, client_id: str, currency: str, item: Waiting) -> None:
+        self._waiting.setdefault((client_id, currency), {})[item.id] = item
+
+    def drop(self, client_id: str, currency: str, item: Waiting) -> None:
+        self._waiting.get((client_id, currency), {}).pop(item.id, None)
+
+    def release(self, client_id: str, currency: str, fund: Callable[[Waiting], None]) -> None:
+        waiting = self._waiting.get((client_id, currency), {})
+        account = self.ledger.account(client_id, currency)
+        for item in list(waiting.values()):
+            if account.balance >= self.cost(item):
+                del waiting[item.id]
+                fund(item)

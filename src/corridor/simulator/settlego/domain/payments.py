@@ -24,7 +24,7 @@ from corridor.simulator.settlego.domain.errors import (
     NotFound,
     found,
 )
-from corridor.simulator.settlego.domain.ledger import Ledger
+from corridor.simulator.settlego.domain.ledger import FundingQueue, Ledger
 from corridor.simulator.settlego.domain.money import money
 from corridor.simulator.store import Records
 
@@ -98,7 +98,7 @@ class Payments:
         self.beneficiaries = beneficiaries
         self.emit = emit
         self.records: Records[Payment] = Records(lambda p: [p.client_id])
-        self._waiting: dict[tuple[str, str], dict[str, Payment]] = {}  # unfunded, oldest first
+        self._waiting: FundingQueue[Payment] = FundingQueue(ledger, lambda p: p.price.total)
 
     def payable_beneficiary(self, client_id: str, order: PaymentOrder) -> Beneficiary:
         beneficiary = self.beneficiaries.records.get(order.beneficiary_id)
@@ -166,7 +166,7 @@ class Payments:
         if price.has_enough_balance:
             self.fund(payment)
         else:
-            self._waiting.setdefault((client_id, order.currency), {})[payment.id] = payment
+            self._waiting.wait(client_id, order.currency, payment)
         self.emit("PAYCRE", payment)
         if payment.payment_date.isoformat() != order.payment_date:
             self.emit("PAYROL", payment)
@@ -188,12 +188,7 @@ class Payments:
 
     def fund_waiting(self, client_id: str, currency: str) -> None:
         """After a deposit, fund the waiting payments, oldest first, while the money lasts."""
-        waiting = self._waiting.get((client_id, currency), {})
-        account = self.ledger.account(client_id, currency)
-        for payment in list(waiting.values()):
-            if account.balance >= payment.price.total:
-                del waiting[payment.id]
-                self.fund(payment)
+        self._waiting.release(client_id, currency, self.fund)
 
     def cancel(self, payment: Payment) -> None:
         if payment.status not in CANCELLABLE:
@@ -202,7 +197,7 @@ class Payments:
             self.ledger.move(
                 payment.client_id, payment.order.currency, payment.price.total, "payment cancelled"
             )
-        self._waiting.get((payment.client_id, payment.order.currency), {}).pop(payment.id, None)
+        self._waiting.drop(payment.client_id, payment.order.currency, payment)
         payment.status = "canceled"
         self.emit("PAYSUP", payment)
 
