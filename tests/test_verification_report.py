@@ -5,9 +5,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from rich.console import Console
+from schemathesis.config import SchemathesisConfig
+
 from corridor.cli import main
-from corridor.verification.report import write_junit
+from corridor.verification.report import print_summary, write_junit
 from corridor.verification.run import Failure, OperationResult, RunResult
+from corridor.verification.seeds import Seeds
 
 
 def test_junit_xml_has_a_testcase_per_operation_and_a_failure_per_disagreement(
@@ -36,3 +40,67 @@ def test_junit_xml_has_a_testcase_per_operation_and_a_failure_per_disagreement(
 def test_verify_and_simulate_refuse_a_provider_without_a_simulator() -> None:
     assert main(["verify", "--provider", "sfox"]) == 2
     assert main(["simulate", "nowhere"]) == 2
+
+
+def test_an_operation_without_a_2xx_is_flagged_and_fails_only_when_coverage_is_required(
+    tmp_path: Path,
+) -> None:
+    result = RunResult(
+        "settlego",
+        "in-process simulator",
+        {
+            "GET /x": OperationResult("GET /x", cases=3, successes=2),
+            "POST /y": OperationResult("POST /y", cases=5, successes=0),
+        },
+    )
+    assert result.unreached == ["POST /y"]
+    assert result.passed_with(require_coverage=False)
+    assert not result.passed_with(require_coverage=True)
+    report = tmp_path / "report.xml"
+    write_junit([result], report, require_coverage=True)
+    suite = ET.parse(report).getroot().find("testsuite")
+    assert suite is not None
+    assert suite.get("failures") == "1"
+    reached = suite.find("testcase[@name='GET /x']")
+    assert reached is not None and reached.get("successes") == "2"
+    assert reached.find("failure") is None
+    unreached = suite.find("testcase[@name='POST /y']/failure")
+    assert unreached is not None
+    assert "no schema-valid request got a 2xx" in (unreached.get("message") or "")
+
+
+def test_the_table_shows_the_2xx_count_per_operation_and_the_operations_reached() -> None:
+    result = RunResult(
+        "settlego",
+        "in-process simulator",
+        {
+            "GET /x": OperationResult("GET /x", cases=3, successes=2),
+            "POST /y": OperationResult("POST /y", cases=5),
+        },
+    )
+    console = Console(record=True, width=160)
+    print_summary(result, console)
+    text = console.export_text()
+    assert "2xx" in text
+    assert "0 (no 2xx)" in text
+    assert "1/2 operations reached a 2xx" in text
+
+
+def test_seeds_become_schemathesis_dictionaries_bound_per_operation() -> None:
+    seeds = Seeds(probability=0.5)
+    seeds.bind("path.id", ["p-1", "p-2"], operations=["getPayment"])
+    seeds.bind("path.id", ["p-2", "p-3"], operations=["getPayment"])
+    seeds.bind("query.onBehalfOf", ["c-1"])
+    config = seeds.config()
+    assert sorted(map(sorted, (d["values"] for d in config["dictionaries"].values()))) == [
+        ["c-1"],
+        ["p-1", "p-2", "p-3"],
+    ]
+    (operation,) = config["operations"]
+    assert operation["include-operation-id"] == "getPayment"
+    assert operation["parameters"]["path.id"]["probability"] == 0.5
+    assert set(config["parameters"]) == {"query.onBehalfOf"}
+    assert seeds.values("path.id", "getPayment") == ["p-1", "p-2", "p-3"]
+    assert seeds.values("path.id", "getBeneficiary") == []
+    # Schemathesis accepts the configuration as it is
+    SchemathesisConfig.from_dict({**config, "seed": 0})

@@ -26,6 +26,7 @@ def _verify(args: argparse.Namespace) -> int:
         max_examples=args.max_examples,
         seed=args.seed,
         junit_xml=args.junit_xml,
+        require_coverage=args.require_coverage,
         console=Console(),
     )
 
@@ -82,6 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     verify.add_argument("--max-examples", type=int, default=25, help="cases per operation")
     verify.add_argument("--seed", type=int, default=0, help="seed for reproducible runs")
     verify.add_argument("--junit-xml", type=Path, help="also write a JUnit XML report here")
+    verify.add_argument(
+        "--require-coverage",
+        action="store_true",
+        help="fail when an operation never answered a schema-valid request with a 2xx",
+    )
     verify.set_defaults(run=_verify)
 
     simulate = commands.add_parser("simulate", help="serve a stateful provider simulator")

@@ -13,13 +13,16 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.delivery import Outbox, RetrySchedule, WebhookWire
 from corridor.simulator.dialect import Answer, Call, Dialect
+
+if TYPE_CHECKING:
+    from corridor.verification.seeds import SeedContext, Seeds
 
 Handler = Callable[[Call], Answer]
 Domain = TypeVar("Domain")
@@ -84,6 +87,8 @@ class Harness:
     sign_in: Callable[[httpx.Client, Mapping[str, str]], dict[str, str]]
     # the facade's ready client for (base_url, transport, credentials)
     connect: Callable[[str, httpx.BaseTransport, Mapping[str, str]], Any]
+    # creates real objects before a contract run and binds their ids to parameters
+    seed: Callable[[SeedContext], Seeds] | None = None
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,12 @@ def verify(
     seed: int,
     junit_xml: Path | None,
     console: Console,
+    require_coverage: bool = False,
 ) -> int:
-    """0 when every check passed, 1 on any failure, 2 when the run could not start."""
+    """0 when every check passed, 1 on any failure, 2 when the run could not start.
+
+    With `require_coverage`, an operation that never gave a 2xx to a schema-valid request is a
+    failure too: its business rules were never exercised."""
     available = [p.name for p in PROVIDERS if p.has_simulator]
     names = providers or available
     unknown = [name for name in names if name not in available]
@@ -46,14 +50,20 @@ def verify(
         except MissingCredentialsError as error:
             console.print(f"[bold red]cannot verify:[/] {error}")
             return 2
-        results.append(verify_target(target, max_examples, seed, console))
+        results.append(verify_target(target, max_examples, seed, console, require_coverage))
     if junit_xml is not None:
-        write_junit(results, junit_xml)
+        write_junit(results, junit_xml, require_coverage=require_coverage)
         console.print(f"JUnit XML written to {junit_xml}")
-    return 0 if all(result.passed for result in results) else 1
+    return 0 if all(result.passed_with(require_coverage) for result in results) else 1
 
 
-def verify_target(target: Target, max_examples: int, seed: int, console: Console) -> RunResult:
+def verify_target(
+    target: Target,
+    max_examples: int,
+    seed: int,
+    console: Console,
+    require_coverage: bool = False,
+) -> RunResult:
     with console.status(f"verifying {target.provider} against {target.description}") as status:
         result = run_schemathesis(
             target,
@@ -67,6 +77,13 @@ def verify_target(target: Target, max_examples: int, seed: int, console: Console
             for problem in target.simulator.provider.broken_invariants()
         ]
     print_summary(result, console)
-    verdict = "[green]agree[/]" if result.passed else "[bold red]DISAGREE[/]"
+    if result.unreached:
+        flagged = "[bold red]FAIL[/]" if require_coverage else "[yellow]warning[/]"
+        console.print(
+            f"{flagged} {len(result.unreached)} operation(s) never answered a schema-valid "
+            "request with a 2xx, so their rules went untested: " + ", ".join(result.unreached),
+            highlight=False,
+        )
+    verdict = "[green]agree[/]" if result.passed_with(require_coverage) else "[bold red]DISAGREE[/]"
     console.print(f"{target.provider}: spec and {target.description} {verdict}")
     return result

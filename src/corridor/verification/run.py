@@ -1,7 +1,9 @@
 """Run Schemathesis against a target and tally the outcome per operation.
 
 Every phase runs (documented examples, coverage, fuzzing, and stateful sequences that follow
-the spec's OpenAPI links), with every check, on positive and negative data.
+the spec's OpenAPI links), with every check, on positive and negative data. The provider's
+seeder first creates real objects, whose ids the generated cases then draw (`seeds.py`), and the
+tally counts, per operation, the schema-valid requests that got a 2xx: how deep the run went.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from typing import Any
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import Status, events, from_schema
+from schemathesis.generation import GenerationMode
 
 from corridor.spec import iter_operations, load_spec
+from corridor.verification.seeds import SeedingError, Seeds
 from corridor.verification.targets import Target
 
 
@@ -33,6 +37,7 @@ class Failure:
 class OperationResult:
     label: str
     cases: int = 0
+    successes: int = 0  # 2xx answers to schema-valid (positive) requests
     failures: list[Failure] = field(default_factory=list)
 
 
@@ -52,8 +57,20 @@ class RunResult:
         return sum(op.cases for op in self.operations.values())
 
     @property
+    def successes(self) -> int:
+        return sum(op.successes for op in self.operations.values())
+
+    @property
+    def unreached(self) -> list[str]:
+        """Operations no schema-valid request got a 2xx from: their rules went untested."""
+        return sorted(label for label, op in self.operations.items() if not op.successes)
+
+    @property
     def passed(self) -> bool:
         return not self.failures and not self.errors
+
+    def passed_with(self, require_coverage: bool) -> bool:
+        return self.passed and not (require_coverage and self.unreached)
 
 
 def run_schemathesis(
@@ -61,14 +78,22 @@ def run_schemathesis(
     *,
     max_examples: int = 25,
     seed: int = 0,
+    seeds: Seeds | None = None,
     on_progress: Callable[[str], None] | None = None,
 ) -> RunResult:
+    """`seeds` default to the target's own: its seeder creates them before the run."""
     spec = load_spec(target.provider)
     operations = {
         op.label: OperationResult(op.label) for op in iter_operations(spec) if op.kind == "path"
     }
     result = RunResult(target.provider, target.description, operations)
-    schema = _load_schema(target, spec, max_examples, seed)
+    if seeds is None:
+        try:
+            seeds = target.seed()
+        except SeedingError as error:  # the run still goes ahead, shallow, and fails
+            seeds = Seeds()
+            result.errors.append(str(error))
+    schema = _load_schema(target, spec, max_examples, seed, seeds)
     with warnings.catch_warnings():
         # Schemathesis drives ASGI apps through Starlette's deprecated httpx test client
         warnings.simplefilter("ignore")
@@ -82,12 +107,18 @@ def run_schemathesis(
     return result
 
 
-def _load_schema(target: Target, spec: dict[str, Any], max_examples: int, seed: int) -> Any:
+def _load_schema(
+    target: Target, spec: dict[str, Any], max_examples: int, seed: int, seeds: Seeds
+) -> Any:
+    bindings = seeds.config()
     config = SchemathesisConfig.from_dict(
         {
             "seed": seed,
+            "dictionaries": bindings["dictionaries"],
             "generation": {"mode": "all", "max-examples": max_examples},
             "phases": {"stateful": {"enabled": True}},
+            "parameters": bindings["parameters"],
+            "operations": bindings["operations"],
         }
     )
     schema = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
@@ -110,9 +141,20 @@ def _load_schema(target: Target, spec: dict[str, Any], max_examples: int, seed: 
 
 def _tally(event: events.ScenarioFinished, result: RunResult) -> None:
     recorder = event.recorder
-    for node in recorder.cases.values():
+    for case_id, node in recorder.cases.items():
         label = node.value.operation.label
-        result.operations.setdefault(label, OperationResult(label)).cases += 1
+        tally = result.operations.setdefault(label, OperationResult(label))
+        tally.cases += 1
+        interaction = recorder.interactions.get(case_id)
+        meta = node.value.meta
+        if (
+            interaction is not None
+            and interaction.response is not None
+            and 200 <= interaction.response.status_code < 300
+            and meta is not None
+            and meta.generation.mode == GenerationMode.POSITIVE
+        ):
+            tally.successes += 1
     for case_id, checks in recorder.checks.items():
         label = recorder.cases[case_id].value.operation.label
         for check in checks:

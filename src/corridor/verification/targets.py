@@ -14,8 +14,12 @@ import httpx
 
 from corridor.providers import get_provider
 from corridor.simulator import simulate
+from corridor.simulator.control import SimulatorControl
+from corridor.simulator.definition import Harness
 from corridor.simulator.engine import Simulator
 from corridor.simulator.transport import InProcessTransport
+from corridor.spec import load_spec
+from corridor.verification.seeds import SeedContext, Seeds
 
 SIMULATOR_ORIGIN = "http://simulator.local"
 
@@ -31,10 +35,37 @@ class Target:
     http: httpx.Client  # talks to the target; used to sign in
     simulator: Simulator | None  # set when the target is the in-process simulator
     sign_in: Callable[[httpx.Client], dict[str, str]]  # headers that authenticate one request
+    harness: Harness
+    credentials: Mapping[str, str]  # the simulator's defaults, or read from the environment
 
     @property
     def description(self) -> str:
         return "in-process simulator" if self.simulator else self.base_url
+
+    def seed(self) -> Seeds:
+        """Real objects created through the target's API, bound to the parameters that take them."""
+        if self.harness.seed is None:
+            return Seeds()
+        control = self._control()
+        signed = self.sign_in(self.http)
+        spec = load_spec(self.provider)
+        context = SeedContext(self.http, signed, control, spec, self.credentials)
+        return self.harness.seed(context)
+
+    def _control(self) -> SimulatorControl | None:
+        """The control API: in process, or beside the API when the URL serves a simulator."""
+        if self.simulator is not None:
+            transport = InProcessTransport(self.simulator.app)
+            return SimulatorControl(httpx.Client(transport=transport, base_url=SIMULATOR_ORIGIN))
+        origin = httpx.URL(self.base_url).copy_with(path="/", query=None, fragment=None)
+        http = httpx.Client(base_url=str(origin).rstrip("/"), timeout=self.http.timeout)
+        control = SimulatorControl(http)
+        try:
+            control.now()
+        except (httpx.HTTPError, RuntimeError, ValueError):  # a real service has no control API
+            http.close()
+            return None
+        return control
 
 
 def simulator_target(provider: str, simulator: Simulator | None = None) -> Target:
@@ -43,7 +74,13 @@ def simulator_target(provider: str, simulator: Simulator | None = None) -> Targe
     http = httpx.Client(transport=InProcessTransport(simulator.app), base_url=base_url)
     harness = get_provider(provider).simulator().harness
     return Target(
-        provider, base_url, http, simulator, _signer(harness.sign_in, harness.credentials)
+        provider,
+        base_url,
+        http,
+        simulator,
+        _signer(harness.sign_in, harness.credentials),
+        harness,
+        harness.credentials,
     )
 
 
@@ -60,8 +97,9 @@ def remote_target(provider: str, base_url: str) -> Target:
         )
     credentials = {name: os.environ[name] for name in entry.credentials}
     http = httpx.Client(base_url=base_url.rstrip("/"), timeout=30.0)
-    sign_in = _signer(entry.simulator().harness.sign_in, credentials)
-    return Target(provider, base_url.rstrip("/"), http, None, sign_in)
+    harness = entry.simulator().harness
+    sign_in = _signer(harness.sign_in, credentials)
+    return Target(provider, base_url.rstrip("/"), http, None, sign_in, harness, credentials)
 
 
 def _signer(

@@ -27,6 +27,7 @@ from corridor.simulator.settlego.domain.backend import DEFAULT_API_KEY, DEFAULT_
 from corridor.simulator.settlego.events import WebhookNotifier
 from corridor.simulator.settlego.handlers import handlers
 from corridor.simulator.settlego.invariants import broken_invariants
+from corridor.simulator.settlego.seeds import seed
 from corridor.simulator.settlego.webhooks import RETRIES, SettleGoWebhookWire
 
 
@@ -96,6 +97,7 @@ SIMULATOR = SimulatorDefinition(
         credentials={"SETTLEGO_LOGIN_ID": DEFAULT_LOGIN_ID, "SETTLEGO_API_KEY": DEFAULT_API_KEY},
         sign_in=sign_in,
         connect=connect,
+        seed=seed,
     ),
 )
 
