@@ -63,7 +63,7 @@ class SettleGo:
             "currency": "GBP",
             "amount": float(amount),
             "paymentDate": "2026-01-05",
-            "paymentType": "faster_payments",
+            "paymentType": "standard",
             "reasonCode": "goods",
             "beneficiaryId": beneficiary_id,
             "paymentReference": "INV-1",
@@ -122,11 +122,11 @@ def test_a_funded_payment_debits_amount_plus_fees_and_advances_on_the_clock(
     settlego.account("GBP", "500.00")
     beneficiary = settlego.beneficiary()
     payment = settlego.payment(beneficiary["id"], "100.10").json()
-    assert payment["totalFees"] == 1.0
-    assert payment["totalDebitAmount"] == 101.1
+    assert payment["totalFees"] == 2.0
+    assert payment["totalDebitAmount"] == 102.1
     assert payment["hasEnoughBalance"] is True
     assert payment["payInIban"] is None
-    assert settlego.balance("GBP") == Decimal("398.90")
+    assert settlego.balance("GBP") == Decimal("397.90")
     statuses = []
     for seconds in (0, 61, 240, 3300):
         settlego.control.advance_clock(seconds)
@@ -145,10 +145,10 @@ def test_validation_prices_a_payment_without_moving_money(settlego: SettleGo) ->
         "beneficiaryId": beneficiary["id"],
         "reasonCode": "goods",
         "paymentReference": "INV-2",
-        "paymentType": "faster_payments",
+        "paymentType": "standard",
     }
     answer = settlego.post("/payments/validate", body).json()
-    assert (answer["totalFees"], answer["totalDebitAmount"]) == (1, 61)
+    assert (answer["totalFees"], answer["totalDebitAmount"]) == (2, 62)
     assert answer["hasEnoughBalance"] is False
     assert answer["payInIban"]
     assert settlego.balance("GBP") == Decimal("50.00")
@@ -161,10 +161,10 @@ def test_an_unfunded_payment_returns_pay_in_instructions_and_waits_for_a_deposit
     beneficiary = settlego.beneficiary()
     payment = settlego.payment(beneficiary["id"], "100").json()
     assert payment["hasEnoughBalance"] is False
-    assert payment["payInIban"] and payment["payInReference"]
+    assert payment["payInIban"]
     assert settlego.balance("GBP") == 0
     settlego.control.credit("GBP", "150")
-    assert settlego.balance("GBP") == Decimal("49")  # 150 - (100 + 1 fee)
+    assert settlego.balance("GBP") == Decimal("48")  # 150 - (100 + 2 fee)
 
 
 def test_cancel_refunds_a_pending_payment_and_is_refused_once_processing(
@@ -210,7 +210,7 @@ def test_retail_beneficiaries_need_names_and_bank_details_must_fit_the_payment_t
 
 
 def beneficiary_body(**overrides: Any) -> dict[str, Any]:
-    """A corporate GBP beneficiary payable by faster payments."""
+    """A corporate GBP beneficiary payable by standard payments."""
     return {
         "name": "Acme Supplies",
         "beneficiaryType": "corporate",
@@ -222,7 +222,7 @@ def beneficiary_body(**overrides: Any) -> dict[str, Any]:
         "currency": "GBP",
         "bankAccountCountry": "GB",
         "bankAccountHolderName": "Acme Supplies Ltd",
-        "paymentTypeList": ["faster_payments"],
+        "paymentTypeList": ["standard"],
         "accountNumber": "12345678",
         "routingCodeList": [{"key": "sort_code", "value": "040506"}],
     } | overrides
@@ -265,7 +265,7 @@ def test_a_conversion_sells_now_and_credits_the_bought_amount_at_settlement(
     ).json()
     assert settlego.balance("GBP") == Decimal("900")
     assert settlego.balance("EUR") == 0
-    settlego.control.advance_clock(5 * 3600)  # past the 14:00 cut-off
+    settlego.control.advance_clock(6 * 3600)  # past the 15:00 cut-off
     settlego.login()
     assert settlego.get(f"/conversions/{conversion['id']}").json()["status"] == "completed"
     assert settlego.balance("EUR") == Decimal(str(quote["buyAmount"]))

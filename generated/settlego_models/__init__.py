@@ -7,15 +7,7 @@ from datetime import date as date_aliased
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    EmailStr,
-    Field,
-    PositiveFloat,
-    RootModel,
-    constr,
-)
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, RootModel, confloat, constr
 
 
 class CountryCode(RootModel[str]):
@@ -439,7 +431,7 @@ class CreatePaymentRequest(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: Annotated[float, Field(gt=0.0)]
+    amount: Annotated[float, Field(gt=0.0, lt=1000000000000000.0)]
     """
     Amount to pay.
     """
@@ -489,7 +481,7 @@ class ValidatePaymentRequest(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: Annotated[float, Field(examples=[300], gt=0.0)]
+    amount: Annotated[float, Field(examples=[300], gt=0.0, lt=1000000000000000.0)]
     """
     Amount to pay.
     """
@@ -1545,7 +1537,9 @@ class ConversionQuoteRequest(BaseModel):
     """
     Whether `amount` is the amount bought (buy) or the amount sold (sell).
     """
-    amount: PositiveFloat | constr(pattern=r"^(?=.*[1-9])[0-9]+(\.[0-9]+)?$")
+    amount: confloat(lt=1000000000000000.0, gt=0.0) | constr(
+        pattern=r"^(?=.*[1-9])[0-9]{1,15}(\.[0-9]+)?$"
+    )
     """
     Amount of the fixed side's currency; must be greater than zero.
     """
@@ -2233,7 +2227,7 @@ class CreateTransferRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount: Annotated[float, Field(gt=0.0)]
+    amount: Annotated[float, Field(gt=0.0, lt=1000000000000000.0)]
     """
     Amount to transfer.
     """
@@ -2386,7 +2380,10 @@ class BeneficiaryRequirement(BaseModel):
     """
     Regular expression for the last name; given for retail beneficiaries only.
     """
-    beneficiary_birth_date: Annotated[str | None, Field(alias="beneficiaryBirthDate")]
+    beneficiary_birth_date: Annotated[
+        str | None,
+        Field(alias="beneficiaryBirthDate", examples=["^\\d{4}-\\d{2}-\\d{2}$"]),
+    ]
     """
     Rule for the birth date; given for retail beneficiaries only.
     """

@@ -39,5 +39,8 @@ class WebhookNotifier:
     def client_created(self, client: Client) -> None:
         self.emit("CLICRE", render.linked_client(client))
 
+    def client_status_changed(self, client: Client) -> None:
+        self.emit("CLISUP", render.linked_client(client))
+
     def transfer_made(self, transfer: Transfer) -> None:
         self.emit("TRASUP", render.transfer_event(transfer))

@@ -59,7 +59,10 @@ def listing(
     total: int | None = None,
 ) -> Answer:
     """One page of `items` under `key`; `total`, when known, saves walking past the page.
-    SettleGo reports absent neighbouring pages as page 0."""
+
+    maximumPageSize is the page size in effect: the docs' examples echo the pageSize asked for
+    (10 or 100); the simulator serves at most 100 a page. SettleGo reports absent neighbouring
+    pages as page 0."""
     size = min(int(call.query["pageSize"]), MAX_PAGE_SIZE)
     number = int(call.query["pageNumber"])
     start = (number - 1) * size
@@ -67,13 +70,13 @@ def listing(
         everything = list(items)
         total, chunk = len(everything), everything[start : start + size]
     else:
-        chunk = list(itertools.islice(iter(items), start, start + size))
+        chunk = list(itertools.islice(iter(items), start, start + size)) if start < total else []
     pages = (total + size - 1) // size
     pagination = {
         "totalEntryCount": total,
         "totalPageCount": pages,
         "currentPage": number,
-        "maximumPageSize": MAX_PAGE_SIZE,
+        "maximumPageSize": size,
         "currentPageSize": len(chunk),
         "previousPage": number - 1 if 1 < number <= pages + 1 else 0,
         "nextPage": number + 1 if number < pages else 0,
@@ -184,8 +187,11 @@ def list_pay_ins(backend: Backend, call: Call) -> Answer:
 # ---- payments -------------------------------------------------------------------------------
 
 
-def payment_order(body: dict[str, Any]) -> PaymentOrder:
-    return PaymentOrder(
+def payment_order(backend: Backend, call: Call) -> tuple[str, PaymentOrder]:
+    """The acting client and what it asks to pay; validation and creation read it alike."""
+    body = call.body
+    client_id = acting(backend, call)
+    order = PaymentOrder(
         currency=body["currency"],
         amount=body["amount"],
         payment_date=body["paymentDate"],
@@ -195,28 +201,28 @@ def payment_order(body: dict[str, Any]) -> PaymentOrder:
         reason=body.get("reason"),
         payment_reference=body["paymentReference"],
         external_id=body.get("externalId"),
-        on_behalf_of=body.get("onBehalfOf"),
+        on_behalf_of=None if client_id == caller(call).client_id else client_id,
     )
+    return client_id, order
 
 
 @operation("validatePayment")
 def validate_payment(backend: Backend, call: Call) -> Answer:
-    client_id = acting(backend, call)
-    order = payment_order(call.body)
-    kind, day, price = backend.payments.quote(client_id, order)
+    client_id, order = payment_order(backend, call)
+    terms = backend.payments.terms(client_id, order)
     body = {
         "currency": order.currency,
-        "amount": price.amount,
-        "paymentDate": day.isoformat(),
+        "amount": terms.price.amount,
+        "paymentDate": terms.payment_date.isoformat(),
         "beneficiaryId": order.beneficiary_id,
-        "paymentType": kind,
+        "paymentType": terms.payment_type,
         "reasonCode": order.reason_code,
         "reason": order.reason,
         "paymentReference": order.payment_reference,
         "feeQuoteReference": backend.payments.new_id(),
-        **render.price(price),
+        **render.price(terms.price),
         **render.pay_in_instructions(
-            backend.ledger, client_id, order.currency, price.has_enough_balance
+            backend.ledger, client_id, order.currency, terms.price.has_enough_balance
         ),
     }
     return Answer(body)
@@ -224,7 +230,7 @@ def validate_payment(backend: Backend, call: Call) -> Answer:
 
 @operation("createPayment")
 def create_payment(backend: Backend, call: Call) -> Answer:
-    payment = backend.payments.create(acting(backend, call), payment_order(call.body))
+    payment = backend.payments.create(*payment_order(backend, call))
     return Answer(render.payment(backend.ledger, payment))
 
 
@@ -295,8 +301,8 @@ def validate_beneficiary(backend: Backend, call: Call) -> Answer:
     fields = documented_fields(call.body)
     backend.beneficiaries.check(fields)
     body = {
-        "bankName": fields["bankName"] or "Simulated Beneficiary Bank",
-        "bankAccountType": "iban" if fields["iban"] else "account_number",
+        "bankName": fields["bankName"],
+        "bankAccountType": None,
         "bankAddress": fields["bankAddress"],
     }
     return Answer(body)
@@ -421,8 +427,7 @@ def get_conversion_by_external_id(backend: Backend, call: Call) -> Answer:
 
 @operation("createLinkedClient")
 def create_linked_client(backend: Backend, call: Call) -> Answer:
-    client = backend.clients.add_linked(caller(call).client_id, dict(call.body))
-    backend.notify.client_created(client)
+    client = backend.add_linked_client(caller(call).client_id, dict(call.body))
     return Answer(render.linked_client(client))
 
 
@@ -491,9 +496,9 @@ def known_currency(code: str, field: str) -> str:
     return code
 
 
-def known_country(code: str) -> str:
+def known_country(code: str, field: str = "alpha2Code") -> str:
     if code not in reference.COUNTRIES:
-        raise NotFound(f"{code} is not a country SettleGo knows", "alpha2Code")
+        raise NotFound(f"{code} is not a country SettleGo knows", field)
     return code
 
 
@@ -521,21 +526,17 @@ def get_country(backend: Backend, call: Call) -> Answer:
 @operation("listStates")
 def list_states(backend: Backend, call: Call) -> Answer:
     country = known_country(call.path["alpha2Code"])
-    states = [
-        {"code": code, "name": name, "countryAlpha2Code": country}
-        for code, name in reference.STATES.get(country, {}).items()
-    ]
-    return Answer({"stateList": states})
+    codes = reference.STATES.get(country, {})
+    return Answer({"stateList": [reference.state_json(country, code) for code in codes]})
 
 
 @operation("getState")
 def get_state(backend: Backend, call: Call) -> Answer:
     country = known_country(call.path["alpha2Code"])
     code = call.path["code"]
-    name = reference.STATES.get(country, {}).get(code)
-    if name is None:
+    if code not in reference.STATES.get(country, {}):
         raise NotFound(f"{country} has no state {code}", "code")
-    return Answer({"code": code, "name": name, "countryAlpha2Code": country})
+    return Answer(reference.state_json(country, code))
 
 
 @operation("listPaymentDates")
@@ -568,5 +569,7 @@ def list_conversion_dates(backend: Backend, call: Call) -> Answer:
 def get_beneficiary_required_details(backend: Backend, call: Call) -> Answer:
     q = call.query
     currency = known_currency(q["currency"], "currency")
-    known_country(q["bankAccountCountry"])
+    known_country(q["bankAccountCountry"], "bankAccountCountry")
+    if "beneficiaryCountry" in q:
+        known_country(q["beneficiaryCountry"], "beneficiaryCountry")
     return Answer({"metadataList": reference.requirements(currency, q["beneficiaryType"])})

@@ -108,7 +108,7 @@ def pay_in_instructions(
         "payInAccountNumber": record.account_number,
         "payInBicSwift": record.bic_swift,
         "payInIban": record.iban,
-        "payInReference": f"PAYIN-{client_id[:8].upper()}",
+        "payInReference": None,  # the docs' example leaves it null (settlego-api.txt:1219)
     }
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.settlego.domain.beneficiaries import Beneficiaries
-from corridor.simulator.settlego.domain.clients import Client, Clients
+from corridor.simulator.settlego.domain.clients import REVIEW_SECONDS, Client, Clients
 from corridor.simulator.settlego.domain.conversions import Conversion, Conversions
 from corridor.simulator.settlego.domain.ledger import Account, Ledger, PayIn
 from corridor.simulator.settlego.domain.payments import Payment, Payments
@@ -36,6 +37,8 @@ class Notifier(Protocol):
 
     def client_created(self, client: Client) -> None: ...
 
+    def client_status_changed(self, client: Client) -> None: ...
+
     def transfer_made(self, transfer: Transfer) -> None: ...
 
 
@@ -52,6 +55,7 @@ class Backend:
         api_key: str = DEFAULT_API_KEY,
     ) -> None:
         self.clock = clock
+        self.scheduler = scheduler
         self.notify = notify
         self.clients = Clients(clock, new_id)
         self.ledger = Ledger(clock, new_id, rng)
@@ -68,9 +72,23 @@ class Backend:
         ).id
 
     def open_account(self, client_id: str, currency: str) -> Account:
-        account = self.ledger.open(client_id, currency, self.clients.get(client_id).legal_name)
+        self.clients.get(client_id)
+        account = self.ledger.open(client_id, currency)
         self.notify.account_created(account)
         return account
+
+    def add_linked_client(self, main_id: str, fields: dict[str, Any]) -> Client:
+        """A linked client starts pending and becomes active once its review is over."""
+        client = self.clients.add_linked(main_id, fields)
+        self.notify.client_created(client)
+
+        def activate() -> None:
+            if client.status == "pending":
+                client.status = "active"
+                self.notify.client_status_changed(client)
+
+        self.scheduler.at(self.clock.now() + timedelta(seconds=REVIEW_SECONDS), activate)
+        return client
 
     def deposit(self, client_id: str, currency: str, amount: Decimal, sender: str) -> PayIn:
         """A pay-in arrives; then what was waiting for that money is funded, oldest first:

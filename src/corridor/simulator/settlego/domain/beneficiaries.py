@@ -1,8 +1,9 @@
 """Beneficiaries: the bank accounts a client pays, checked against the currency's requirements.
 
-The spec already enforces the retail/corporate required fields; the rules here add what needs
-state or reference data: a known currency, bank details complete for the payment types asked
-for (an IBAN, or an account number with the right routing code), and unique externalIds.
+The spec already enforces the fields every beneficiary needs; the rules here are what
+beneficiary required details answers for the beneficiary's currency and type (the names, an
+address, bank details complete and well formed for each payment type asked for), checked the
+same way by create, validate and update, and unique externalIds.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from corridor.simulator.settlego.domain.errors import (
     UnsupportedCurrency,
     found,
 )
+from corridor.simulator.settlego.reference import BankDetails
 from corridor.simulator.store import ExternalIdTaken, Records
 
 OPTIONAL_FIELDS = (
@@ -80,10 +82,10 @@ class Beneficiaries:
 
     def check(self, fields: dict[str, Any]) -> None:
         """Validation without storing: the same checks a create runs."""
-        check_bank_details(fields)
+        check_requirements(fields)
 
     def create(self, client_id: str, fields: dict[str, Any]) -> Beneficiary:
-        check_bank_details(fields)
+        check_requirements(fields)
         beneficiary = Beneficiary(self.new_id(), client_id, self.clock.now(), fields)
         try:
             return self.records.add(beneficiary, client_id, beneficiary.external_id)
@@ -105,13 +107,7 @@ class Beneficiaries:
         carry as null keep their value instead; onBehalfOf never changes."""
         updated = beneficiary.fields | documented_fields(changes)
         updated["onBehalfOf"] = beneficiary.fields["onBehalfOf"]
-        check_bank_details(updated)
-        if updated["beneficiaryType"] == "retail" and not (
-            updated["beneficiaryFirstName"] and updated["beneficiaryLastName"]
-        ):
-            raise Conflict("a retail beneficiary needs a first and last name", "beneficiaryType")
-        if updated["beneficiaryType"] == "corporate" and not updated["companyName"]:
-            raise Conflict("a corporate beneficiary needs a companyName", "beneficiaryType")
+        check_requirements(updated)
         old, new = beneficiary.external_id, updated["externalId"]
         if new != old:
             if not self.records.external_id_free(beneficiary.client_id, new):
@@ -125,26 +121,77 @@ class Beneficiaries:
         self.records.remove(beneficiary)
 
 
-def check_bank_details(fields: dict[str, Any]) -> None:
-    """Bank details must satisfy the requirements of every payment type asked for."""
+def check_requirements(fields: dict[str, Any]) -> None:
+    """What beneficiary required details asks of this beneficiary: a currency SettleGo offers,
+    a payment type it offers for that currency, the names its type needs, an address, and bank
+    details complete and in the right format for every payment type asked for."""
     currency = fields["currency"]
     if currency not in reference.CURRENCIES:
         raise UnsupportedCurrency(f"{currency} is not a supported currency", "currency")
-    routes = {
-        route[0]: route
-        for route in reference.PAYMENT_ROUTES.get(currency, reference.DEFAULT_ROUTES)
-    }
+    offered = {details.payment_type: details for details in reference.BANK_DETAILS[currency]}
+    if fields["beneficiaryType"] == "retail":
+        for name in ("beneficiaryFirstName", "beneficiaryLastName", "beneficiaryBirthDate"):
+            if not fields.get(name):
+                raise Conflict(f"a retail beneficiary needs a {name}", name)
+    elif not fields.get("companyName"):
+        raise Conflict("a corporate beneficiary needs a companyName", "companyName")
     routing_codes = {code["key"]: code["value"] for code in fields.get("routingCodeList") or []}
     for payment_type in fields["paymentTypeList"]:
-        if payment_type not in routes:
-            raise Conflict(f"{currency} cannot be paid by {payment_type}", "paymentTypeList")
-        _, routing_type, routing_format, needs_iban = routes[payment_type]
-        if needs_iban and not (fields["iban"] and fields["bic"]):
-            raise Conflict(f"{payment_type} payments need an iban and a bic", "iban")
-        if routing_type is not None:
-            code = routing_codes.get(routing_type)
-            if not fields["accountNumber"] or code is None:
-                message = f"{payment_type} payments need accountNumber and a {routing_type}"
-                raise Conflict(message, "routingCodeList")
-            if routing_format and not re.match(routing_format, code):
-                raise Conflict(f"{routing_type} must match {routing_format}", "routingCodeList")
+        details = offered.get(payment_type)
+        if details is None:
+            kinds = ", ".join(offered)
+            message = f"{currency} accounts are paid by {kinds}, not {payment_type}"
+            raise Conflict(message, "paymentTypeList")
+        if details.address_required and not fields.get("beneficiaryAddressLine"):
+            message = f"{payment_type} payments need the beneficiaryAddressLine"
+            raise Conflict(message, "beneficiaryAddressLine")
+        _check_formats(fields, details, routing_codes.get(details.routing_code_type or ""))
+        if not _qualifies(fields, details, routing_codes):
+            raise Conflict(
+                _needs(currency, details), "accountNumber" if details.account_number else "iban"
+            )
+
+
+def _check_formats(fields: dict[str, Any], details: BankDetails, routing_code: str | None) -> None:
+    """Every detail given must match its pattern, where the payment type uses it."""
+    for name, pattern in (
+        ("accountNumber", details.account_number),
+        ("iban", details.iban),
+        ("bic", details.bic),
+    ):
+        value = fields.get(name)
+        if pattern and value and not matches(pattern, value):
+            raise Conflict(f"{name} must match {pattern}", name)
+    fmt = details.routing_code_format
+    if fmt and routing_code is not None and not matches(fmt, routing_code):
+        message = f"the {details.routing_code_type} must match {details.routing_code_format}"
+        raise Conflict(message, "routingCodeList")
+
+
+def matches(pattern: str, value: str) -> bool:
+    """A pattern as the docs mean it: the whole value, ASCII digits only, no trailing newline."""
+    return re.fullmatch(pattern, value, re.ASCII) is not None
+
+
+def _qualifies(fields: dict[str, Any], details: BankDetails, routing: dict[str, str]) -> bool:
+    by_account = bool(
+        details.account_number
+        and fields.get("accountNumber")
+        and (
+            details.routing_code_type in routing
+            if details.routing_code_type
+            else not details.bic or fields.get("bic")
+        )
+    )
+    by_iban = bool(details.iban and fields.get("iban") and (not details.bic or fields.get("bic")))
+    return by_account or by_iban
+
+
+def _needs(currency: str, details: BankDetails) -> str:
+    ways = []
+    if details.account_number:
+        extra = details.routing_code_type or ("bic" if details.bic else None)
+        ways.append("an accountNumber" + (f" with a {extra}" if extra else ""))
+    if details.iban:
+        ways.append("an iban" + (" with a bic" if details.bic else ""))
+    return f"{details.payment_type} payments in {currency} need " + " or ".join(ways)

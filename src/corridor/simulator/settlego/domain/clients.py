@@ -19,6 +19,9 @@ from corridor.simulator.settlego.domain.errors import (
 from corridor.simulator.store import Records
 
 SESSION_SECONDS = 30 * 60  # the docs give no lifetime; half an hour of simulator time
+# a linked client starts pending (settlego-api.txt:4743, :4810) and is active once reviewed
+# (:5120); the docs give no delay
+REVIEW_SECONDS = 5 * 60
 
 
 @dataclass
@@ -94,17 +97,25 @@ class Clients:
         entity_type = fields.get("legalEntityType") or (
             "retail" if fields.get("firstName") else "corporate"
         )
+        # the docs' retail example answers legalName "John John Doe": first, middle, last
         full_name = " ".join(
-            part for part in (fields.get("firstName"), fields.get("lastName")) if part
+            part
+            for part in (fields.get("firstName"), fields.get("middleName"), fields.get("lastName"))
+            if part
         )
+        details = dict(fields)
+        if entity_type == "corporate" and details.get("identificationValue") is None:
+            # the docs' corporate example answers the registration number here (:4769)
+            details["identificationValue"] = details.get("registrationNumber")
         client = Client(
             id=self.new_id(),
             legal_name=fields.get("legalName") or full_name or str(fields["email"]),
             email=str(fields["email"]),
             parent_id=parent_id,
             internal_id=next(self._internal_ids),
+            status="pending",
             legal_entity_type=entity_type,
-            details=fields,
+            details=details,
         )
         return self.records.add(client)
 

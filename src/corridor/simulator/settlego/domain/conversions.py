@@ -1,18 +1,21 @@
 """Conversion quotes and conversions between a client's currency accounts.
 
-A quote is good for 20 seconds of simulator time and can be used once. Converting needs
+A quote needs both currency accounts; it is good for 20 seconds of simulator time and can be
+used once. Its rates are quoted as the docs' examples show them: units of the other currency
+per unit of the fixed side, so the other amount is the fixed amount times the offered rate
+(settlego-api.txt:3765-3769 fixes buy, :3889-3894 sell). Converting needs
 `termAgreement: "true"`, an unexpired quote of the same client, and both currency accounts. The
 sold amount is debited as soon as it is available (until then the conversion is
 `pending_awaiting_funds`); the bought amount is credited when the conversion settles at the
-cut-off hour of its conversion date.
+cut-off time of its conversion date.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
-from decimal import Decimal
+from datetime import datetime, timedelta
+from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.settlego import reference
@@ -27,6 +30,8 @@ from corridor.simulator.settlego.domain.errors import (
 from corridor.simulator.settlego.domain.ledger import FundingQueue, Ledger
 from corridor.simulator.settlego.domain.money import money
 from corridor.simulator.store import Records
+
+QUOTE_SECONDS = 20  # settlego-api.txt:3777: a sandbox quote expires after 20 seconds
 
 
 @dataclass(frozen=True)
@@ -91,14 +96,25 @@ class Conversions:
                 raise UnsupportedCurrency(f"{currency} is not a supported currency", field)
         if sell == buy:
             raise Conflict("sellCurrency and buyCurrency must differ", "buyCurrency")
-        mid = reference.mid_market_rate(sell, buy)
-        offered = (mid * (1 - reference.CONVERSION_SPREAD)).quantize(mid)
-        if fixed_side == "sell":
-            sell_amount = money(amount, sell)
-            buy_amount = money(sell_amount * offered, buy)
-        else:
-            buy_amount = money(amount, buy)
-            sell_amount = money(buy_amount / offered, sell)
+        self.ledger.account(client_id, sell)
+        self.ledger.account(client_id, buy)
+        selling = fixed_side == "sell"
+        fixed, other = (sell, buy) if selling else (buy, sell)
+        mid = reference.mid_market_rate(fixed, other)
+        spread = -reference.CONVERSION_SPREAD if selling else reference.CONVERSION_SPREAD
+        offered = (mid * (1 + spread)).quantize(mid)
+        fixed_amount = money(amount, fixed)
+        # rounded in SettleGo's favour, as the docs' examples are: down what the client gets,
+        # up what it pays
+        other_amount = money(
+            fixed_amount * offered,
+            other,
+            "amount",
+            ROUND_DOWN if selling else ROUND_UP,
+        )
+        sell_amount, buy_amount = (
+            (fixed_amount, other_amount) if selling else (other_amount, fixed_amount)
+        )
         if sell_amount <= 0 or buy_amount <= 0:
             raise Conflict("the amount is too small to convert", "amount")
         now = self.clock.now()
@@ -112,7 +128,7 @@ class Conversions:
             fixed_side=fixed_side,
             mid_market_rate=mid,
             offered_rate=offered,
-            expires_at=now + timedelta(seconds=reference.QUOTE_SECONDS),
+            expires_at=now + timedelta(seconds=QUOTE_SECONDS),
             settles_at=self.settlement_time(conversion_date),
         )
         self.quotes[quote.id] = quote  # kept after expiry, so using it says "expired"
@@ -163,7 +179,7 @@ class Conversions:
         day = max(datetime.fromisoformat(conversion_date).date(), reference.first_working_day(now))
         while not reference.is_working_day(day):
             day += timedelta(days=1)
-        return datetime.combine(day, time(reference.CUTOFF_HOUR), tzinfo=now.tzinfo)
+        return datetime.combine(day, reference.CUTOFF, tzinfo=now.tzinfo)
 
     def fund(self, conversion: Conversion) -> None:
         quote = conversion.quote

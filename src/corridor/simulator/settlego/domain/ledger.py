@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
@@ -28,20 +28,21 @@ from corridor.simulator.store import Identified, Records
 
 @dataclass
 class Account:
+    """A currency account; its pay-in bank details are the docs' sandbox ones
+    (settlego-api.txt:596-606): SIM BANK, one account number, an IBAN per account."""
+
     client_id: str
     currency: str
-    holder_name: str
-    account_number: str
     iban: str
     balance: Decimal = Decimal(0)
     status: str = "active"
-    bank_name: str = "Simulated Clearing Bank"
-    bic_swift: str = "SIMLGB2L"
-    bank_address: str = "1 Simulation Street, London"
-    bank_country: str = "GB"
-    routing_codes: list[dict[str, str]] = field(
-        default_factory=lambda: [{"key": "sort_code", "value": "040509"}]
-    )
+    holder_name: str = "SIM ACCOUNT"
+    account_number: str = "12345678"
+    bank_name: str = "SIM BANK"
+    bic_swift: str = "SIM0000"
+    bank_address: str | None = None
+    bank_country: str | None = None
+    routing_codes: list[dict[str, str]] | None = None
 
     @property
     def id(self) -> str:
@@ -84,19 +85,17 @@ class Ledger:
         self.movements: Records[Movement] = Records(lambda m: [m.client_id])
         self.pay_ins: Records[PayIn] = Records(lambda p: [p.client_id])
 
-    def open(self, client_id: str, currency: str, holder_name: str) -> Account:
+    def open(self, client_id: str, currency: str) -> Account:
         """One account per currency per client, in a currency SettleGo offers."""
         if currency not in reference.CURRENCIES:
             raise UnsupportedCurrency(f"{currency} is not a supported currency", "currency")
         if self.accounts.get(account_key(client_id, currency)) is not None:
             raise Conflict(f"a {currency} currency account already exists", "currency")
-        digits = f"{self.random.randrange(10**8):08d}"
+        number = len(self.accounts) + 1
         account = Account(
             client_id=client_id,
             currency=currency,
-            holder_name=holder_name,
-            account_number=digits,
-            iban=f"GB{self.random.randrange(10, 99)}SIML04050{digits}",
+            iban=f"DE04700TESTIBAN{number:07d}",  # the docs' sandbox IBANs, numbered
             balance=money(0, currency),
         )
         return self.accounts.add(account)

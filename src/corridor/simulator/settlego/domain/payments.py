@@ -46,6 +46,16 @@ class Price:
 
 
 @dataclass(frozen=True)
+class Terms:
+    """What a payment order comes to once every rule has passed."""
+
+    beneficiary: Beneficiary
+    payment_type: str
+    payment_date: date
+    price: Price
+
+
+@dataclass(frozen=True)
 class PaymentOrder:
     """What a client asks to pay; the same for validation and creation."""
 
@@ -58,7 +68,7 @@ class PaymentOrder:
     reason: str | None
     payment_reference: str
     external_id: str | None = None
-    on_behalf_of: str | None = None
+    on_behalf_of: str | None = None  # the linked client acted for, when not the caller
 
 
 @dataclass
@@ -109,7 +119,8 @@ class Payments:
         return beneficiary
 
     def payment_type(self, beneficiary: Beneficiary, order: PaymentOrder) -> str:
-        """The asked type, which the beneficiary must accept; its first type when none."""
+        """The asked type, which the beneficiary must accept; its first type when none (only
+        validation may leave it out)."""
         accepted: list[str] = beneficiary.fields["paymentTypeList"]
         if order.payment_type is None:
             return accepted[0]
@@ -133,37 +144,31 @@ class Payments:
             day += timedelta(days=1)
         return day
 
-    def quote(self, client_id: str, order: PaymentOrder) -> tuple[str, date, Price]:
-        """Validation: what the payment would cost, without moving money."""
+    def terms(self, client_id: str, order: PaymentOrder) -> Terms:
+        """Every rule a payment must pass, in one order, so validation and creation refuse the
+        same requests the same way; nothing is stored and no money moves."""
         beneficiary = self.payable_beneficiary(client_id, order)
-        kind = self.payment_type(beneficiary, order)
-        return (
-            kind,
-            self.payment_day(order.payment_date),
-            self.price(client_id, order.currency, order.amount, kind),
-        )
-
-    def create(self, client_id: str, order: PaymentOrder) -> Payment:
-        beneficiary = self.payable_beneficiary(client_id, order)
-        if order.payment_type is None:
-            raise Conflict("paymentType is required", "paymentType")
         kind = self.payment_type(beneficiary, order)
         price = self.price(client_id, order.currency, order.amount, kind)
         if not self.records.external_id_free(client_id, order.external_id):
             raise ExternalIdInUse(f"externalId {order.external_id} is already used", "externalId")
+        return Terms(beneficiary, kind, self.payment_day(order.payment_date), price)
+
+    def create(self, client_id: str, order: PaymentOrder) -> Payment:
+        terms = self.terms(client_id, order)
         payment = Payment(
             id=self.new_id(),
             client_id=client_id,
             order=order,
-            payment_type=kind,
-            payment_date=self.payment_day(order.payment_date),
-            price=price,
-            beneficiary=dict(beneficiary.fields, id=beneficiary.id),
+            payment_type=terms.payment_type,
+            payment_date=terms.payment_date,
+            price=terms.price,
+            beneficiary=dict(terms.beneficiary.fields, id=terms.beneficiary.id),
             transaction_reference=self.ledger.transaction_reference(),
             created_at=self.clock.now(),
         )
         self.records.add(payment, client_id, order.external_id)
-        if price.has_enough_balance:
+        if terms.price.has_enough_balance:
             self.fund(payment)
         else:
             self._waiting.wait(client_id, order.currency, payment)
