@@ -599,7 +599,8 @@ def test_validate_beneficiary(settlego_client: AuthenticatedClient) -> None:
 
     validation = ok(response, BeneficiaryValidation)
     assert validation.bank_name == "ABCD BANK"
-    assert validation.bank_account_type == "iban"
+    assert validation.bank_address == "12345 Main Street"
+    assert validation.bank_account_type is None
 
 
 def test_get_beneficiary(settlego_client: AuthenticatedClient) -> None:
@@ -673,6 +674,8 @@ def test_delete_beneficiary_by_external_id(settlego_client: AuthenticatedClient)
 
 
 def test_create_conversion_quote(settlego_client: AuthenticatedClient) -> None:
+    open_account(settlego_client, "GBP")  # a quote needs both currency accounts
+    open_account(settlego_client, "USD")
     response = create_conversion_quote.sync_detailed(
         client=settlego_client, body=documented_body(create_conversion_quote)
     )

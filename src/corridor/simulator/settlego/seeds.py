@@ -92,7 +92,7 @@ def seed(context: SeedContext) -> Seeds:
 
     quotes = [
         call("POST", "/conversions/quotes", json=context.documented("createConversionQuote"))
-        for _ in range(6)
+        for _ in range(15)
     ]
     conversions = [
         call(
@@ -107,6 +107,15 @@ def seed(context: SeedContext) -> Seeds:
     # accepted once each; the unused ones stay open on a frozen clock
     seeds.bind(
         "body.quoteId", [quote["id"] for quote in quotes[3:]], operations=["createConversion"]
+    )
+    seeds.bind("body.termAgreement", ["true"], operations=["createConversion"])
+    # money moves only between accounts that exist: the seeded currencies
+    for side in ("body.sellCurrency", "body.buyCurrency"):
+        seeds.bind(side, CURRENCIES, operations=["createConversionQuote"])
+    seeds.bind(
+        "body.currency",
+        CURRENCIES,
+        operations=["createPayment", "validatePayment", "createTransfer"],
     )
     _bind_ids(seeds, conversions, "Conversion", ("get",))
 
