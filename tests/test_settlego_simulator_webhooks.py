@@ -109,3 +109,17 @@ def test_a_wrong_nonce_is_a_failed_attempt_and_retrying_stops_after_24_hours() -
     assert len(delivery["attempts"]) == 24 * 4 + 1
     event = parse_event(json.dumps(delivery["event"]).encode())
     assert type(event).__name__ == "CurrencyAccountCreatedEvent"
+
+
+def test_a_linked_client_is_announced_when_created_and_again_when_active() -> None:
+    # settlego-api.txt:6494 (CLICRE) and :6599 (CLISUP, client status update)
+    listener = Listener()
+    control, api = start(listener)
+    client = {"email": "co@example.com", "primaryPhoneCountry": "GB", "primaryPhoneNumber": "1"}
+    created = api.post("/clients", json=client).json()
+    control.advance_clock(5 * 60)
+    types = [type(event).__name__ for event in listener.events]
+    assert types == ["ClientCreatedEvent", "ClientStatusUpdateEvent"]
+    statuses = [event.payload.status for event in listener.events]  # type: ignore[attr-defined]
+    assert statuses == ["pending", "active"]
+    assert {event.payload.id for event in listener.events} == {created["id"]}  # type: ignore[attr-defined]
