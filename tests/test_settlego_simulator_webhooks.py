@@ -79,6 +79,8 @@ def test_events_are_signed_typed_and_acknowledged_with_the_nonce() -> None:
     types = [type(event).__name__ for event in listener.events]
     assert types == ["CurrencyAccountCreatedEvent", "PayInStatusUpdateEvent"]
     assert {d["status"] for d in control.webhook_deliveries()} == {"delivered"}
+    # settlego-api.txt:6738: a pay-in's status is sent capitalised
+    assert listener.events[1].payload.status == "Completed"  # type: ignore[attr-defined]
 
 
 def test_a_failed_delivery_is_retried_fifteen_minutes_later() -> None:

@@ -28,7 +28,8 @@ class WebhookNotifier:
         self.emit("ACCCRE", render.account_event(account))
 
     def pay_in_arrived(self, pay_in: PayIn) -> None:
-        self.emit("PAISUP", render.pay_in(pay_in) | {"status": "completed"})
+        # capitalised, as the docs' example sends it (settlego-api.txt:6738)
+        self.emit("PAISUP", render.pay_in(pay_in) | {"status": "Completed"})
 
     def payment_event(self, code: str, payment: Payment) -> None:
         self.emit(code, render.payment_event(payment))
