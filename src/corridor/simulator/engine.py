@@ -31,6 +31,7 @@ from corridor.simulator.definition import (
 from corridor.simulator.delivery import Outbox
 from corridor.simulator.dialect import (
     Call,
+    Dialect,
     Reason,
     Refusal,
     RequestRefused,
@@ -116,27 +117,15 @@ class Simulator:
         self.app = self  # the ASGI application
 
     def _compile(self, handlers: Mapping[str, Handler]) -> dict[str, CompiledOperation]:
-        compiler = SchemaCompiler(self.spec)
-        schemes = _security_schemes(self.spec)
         operations: dict[str, CompiledOperation] = {}
         missing: list[str] = []
-        for operation in iter_operations(self.spec):
-            if operation.kind != "path" or operation.operation_id is None:
-                continue
-            handler = handlers.get(operation.operation_id)
+        for compiled in _compiled_spec(self.spec, self.dialect):
+            operation = compiled.operation
+            handler = handlers.get(operation.operation_id or "")
             if handler is None:
                 missing.append(f"{operation.operation_id} ({operation.label})")
                 continue
-            alternatives = operation.definition.get("security", self.spec.get("security", []))
-            names = sorted({name for alternative in alternatives for name in alternative})
-            operations[operation.operation_id] = CompiledOperation(
-                operation=operation,
-                handler=handler,
-                security=Security([list(alternative) for alternative in alternatives]),
-                schemes=[schemes[name] for name in names],
-                requests=RequestValidator(operation, compiler, self.dialect.body_schema(operation)),
-                responses=ResponseValidator(operation, compiler),
-            )
+            operations[operation.operation_id or ""] = replace(compiled, handler=handler)
         if missing:
             raise MissingHandlersError(
                 f"{self.spec_title} has no handler for: " + ", ".join(missing)
@@ -256,6 +245,43 @@ class Simulator:
             if problems:
                 raise ResponseContractError("\n".join(problems))
         return answer
+
+
+# Compiling validators costs far more than building a simulator's state, and a test suite builds
+# a fresh simulator per test: each (spec, dialect) is compiled once per process. The spec object
+# is kept with its compilation so an id is never reused for another spec.
+_COMPILED: dict[tuple[int, type[Dialect]], tuple[Mapping[str, Any], list[CompiledOperation]]] = {}
+
+
+def _compiled_spec(spec: Mapping[str, Any], dialect: Dialect) -> list[CompiledOperation]:
+    key = (id(spec), type(dialect))
+    cached = _COMPILED.get(key)
+    if cached is not None and cached[0] is spec:
+        return cached[1]
+    compiler = SchemaCompiler(spec)
+    schemes = _security_schemes(spec)
+    compiled: list[CompiledOperation] = []
+    for operation in iter_operations(spec):
+        if operation.kind != "path" or operation.operation_id is None:
+            continue
+        alternatives = operation.definition.get("security", spec.get("security", []))
+        names = sorted({name for alternative in alternatives for name in alternative})
+        compiled.append(
+            CompiledOperation(
+                operation=operation,
+                handler=_unbound,
+                security=Security([list(alternative) for alternative in alternatives]),
+                schemes=[schemes[name] for name in names],
+                requests=RequestValidator(operation, compiler, dialect.body_schema(operation)),
+                responses=ResponseValidator(operation, compiler),
+            )
+        )
+    _COMPILED[key] = (spec, compiled)
+    return compiled
+
+
+def _unbound(call: Call) -> Any:
+    raise MissingHandlersError(f"no handler bound for {call.operation_id}")
 
 
 class _BodyTooLarge(Exception):
