@@ -199,6 +199,26 @@ class Simulator:
         request = WireRequest(scope["method"], scope["path"], headers, query, body, path_params)
         return self.handle(compiled, request)
 
+    def dispatch(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        body: bytes = b"",
+    ) -> WireResponse:
+        """Answer one request without HTTP (benchmarks, bulk set-up): the same route, checks,
+        rules and refusals as over the wire, minus the body size limit."""
+        match = self._router.match(path)
+        compiled = match.methods.get(method)
+        if compiled is None:
+            reason = Reason.METHOD_NOT_ALLOWED if match.methods else Reason.UNKNOWN_PATH
+            return self.dialect.refuse(Refusal(reason, f"no {method} operation at {path}"))
+        lowered = {name.lower(): value for name, value in (headers or {}).items()}
+        request = WireRequest(method, path, lowered, dict(query or {}), body, match.path_params)
+        return self.handle(compiled, request)
+
     def handle(self, compiled: CompiledOperation, request: WireRequest) -> WireResponse:
         """Answer one request that was routed to `compiled`."""
         self.services.scheduler.run_due()
