@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -241,10 +242,11 @@ wrk.headers["x-auth-token"] = "{token}"
 wrk.headers["Content-Type"] = "application/json"
 local template = {body}
 local counter = 0
+local run = "{run}"
 request = function()
   if template == nil then return wrk.format(nil, nil, nil, nil) end
   counter = counter + 1
-  local unique = tostring(counter) .. "-" .. tostring(math.random(1, 1000000000))
+  local unique = run .. "-" .. tostring(counter)
   return wrk.format(nil, nil, nil, (string.gsub(template, "__EXTERNAL_ID__", unique)))
 end
 """
@@ -270,7 +272,9 @@ def wrk(
 ) -> dict[str, float]:
     method, target, body = request
     lua_body = "nil" if body is None else _lua_string(json.dumps(body))
-    script = WRK_SCRIPT.format(method=method, token=token, body=lua_body)
+    # every wrk run creates new externalIds: the counter restarts, the run prefix does not repeat
+    run = uuid.uuid4().hex[:12]
+    script = WRK_SCRIPT.format(method=method, token=token, body=lua_body, run=run)
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
     try:
@@ -279,7 +283,7 @@ def wrk(
                 "wrk",
                 "-t1",
                 f"-c{connections}",
-                f"-d{seconds}s",
+                f"-d{max(1, round(seconds))}s",  # wrk takes whole seconds
                 "--latency",
                 "-s",
                 handle.name,
@@ -292,6 +296,12 @@ def wrk(
     finally:
         os.unlink(handle.name)
     return parse_wrk(output)
+
+
+def prism_form(request: tuple[str, str, Any]) -> tuple[str, str, Any]:
+    """Prism serves the spec's paths without the server URL's base path."""
+    method, target, body = request
+    return method, target.removeprefix(BASE), body
 
 
 def _lua_string(text: str) -> str:
@@ -332,7 +342,8 @@ def load_section(seconds: float, rounds: int) -> None:
                 samples: dict[str, list[dict[str, float]]] = {kind: [] for kind in servers}
                 for _ in range(rounds):
                     for kind, (_, port, _) in servers.items():
-                        samples[kind].append(wrk(port, request, token, connections, seconds))
+                        sent = prism_form(request) if kind == "prism" else request
+                        samples[kind].append(wrk(port, sent, token, connections, seconds))
                 medians = {
                     kind: {key: statistics.median(s[key] for s in runs) for key in runs[0]}
                     for kind, runs in samples.items()
