@@ -15,4 +15,4 @@ def serve(provider: str, *, host: str = "127.0.0.1", port: int = 8080, seed: int
     simulator = simulate(provider, seed=seed, clock=Clock(datetime.now(UTC), ticking=True))
     print(f"{provider} simulator on http://{host}:{port}{simulator.base_path}")
     print(f"control API (test-only) on http://{host}:{port}/_simulator")
-    uvicorn.run(simulator.app, host=host, port=port, log_level="warning")
+    uvicorn.run(simulator.app, host=host, port=port, log_level="warning", access_log=False)
