@@ -37,9 +37,23 @@ def _simulate(args: argparse.Namespace) -> int:
     if args.provider not in [p.name for p in PROVIDERS if p.has_simulator]:
         print(f"no simulator for {args.provider}; available: {simulator_names()}")
         return 2
+    from corridor.simulator.faults import FaultRule, FaultSpecError
     from corridor.simulator.server import serve
 
-    serve(args.provider, host=args.host, port=args.port, seed=args.seed)
+    try:
+        for rule in args.faults:
+            FaultRule.parse(rule)
+    except FaultSpecError as error:
+        print(f"--faults: {error}")
+        return 2
+    serve(
+        args.provider,
+        host=args.host,
+        port=args.port,
+        seed=args.seed,
+        faults=args.faults,
+        rate_limit=args.rate_limit,
+    )
     return 0
 
 
@@ -95,6 +109,20 @@ def main(argv: list[str] | None = None) -> int:
     simulate.add_argument("--host", default="127.0.0.1")
     simulate.add_argument("--port", type=int, default=8080)
     simulate.add_argument("--seed", type=int, default=0)
+    simulate.add_argument(
+        "--faults",
+        action="append",
+        default=[],
+        metavar="KIND=RATE[:DELAY][@OP+OP]",
+        help="inject faults, seeded by --seed (repeatable): 500, 503, 429, latency, reset "
+        "(dropped before the handler runs), lost (dropped after it committed); e.g. 503=0.2, "
+        "latency=0.5:10ms-200ms, lost=0.1@createPayment",
+    )
+    simulate.add_argument(
+        "--rate-limit",
+        action="store_true",
+        help="enforce the provider's documented request limit (429 with Retry-After)",
+    )
     simulate.set_defaults(run=_simulate)
 
     diff = commands.add_parser(
