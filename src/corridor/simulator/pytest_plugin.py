@@ -12,7 +12,9 @@ registry, the fixtures are (with the provider's name for `<p>`):
 `simulator_control` is the control API of the one simulator the test uses.
 
 Importing this module loads only the provider registry: the engine, the simulators and the
-generated clients load when a fixture is first used.
+generated clients load when a fixture is first used, so a test run that uses none of them pays
+nothing (`benchmarks/pytest_startup.py` measures it). Without the `simulator` extra, using a
+fixture fails that test with one line naming the install command.
 """
 
 from __future__ import annotations
@@ -41,7 +43,18 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
     def simulator() -> Simulator:
         from corridor.simulator import simulate
 
-        return simulate(name, strict=True)
+        try:
+            return simulate(name, strict=True)
+        except ModuleNotFoundError as error:
+            missing = (error.name or "").partition(".")[0]
+            if not missing or missing == "corridor":
+                raise
+        # outside the except block, so the report is this one line without the import's chain
+        pytest.fail(
+            f"the {name}_simulator fixture needs the 'simulator' extra (no module named "
+            f"{missing!r}): pip install 'corridor[simulator]'",
+            pytrace=False,
+        )
 
     @pytest.fixture(name=f"{name}_transport")
     def transport(request: pytest.FixtureRequest) -> Iterator[InProcessTransport]:
