@@ -39,7 +39,9 @@ def annotate(spec: Mapping[str, Any]) -> dict[str, Any]:
     operation_paths = {_split(op.pointer) for op in iter_operations(document)}
     panels = {_split(op.pointer): _panel(spec, op.definition) for op in iter_operations(spec)}
     for note in list(notes(spec)):
-        if note.path not in operation_paths:
+        if note.path[:1] == ("servers",):  # rendered as plain text, not Markdown
+            _append(_describable(document, note.path), f"(docs discrepancy: {note.text})", " ")
+        elif note.path not in operation_paths:
             _append(_describable(document, note.path), f"> **Docs discrepancy:** {note.text}")
     for op in iter_operations(document):
         panel = panels[_split(op.pointer)]
@@ -156,9 +158,9 @@ def _describable(document: dict[str, Any], path: tuple[str, ...]) -> dict[str, A
     return described
 
 
-def _append(node: dict[str, Any], text: str) -> None:
+def _append(node: dict[str, Any], text: str, separator: str = "\n\n") -> None:
     description = node.get("description")
-    node["description"] = f"{description}\n\n{text}" if description else text
+    node["description"] = f"{description}{separator}{text}" if description else text
 
 
 def _refs(node: Any) -> Iterator[tuple[str, ...]]:
