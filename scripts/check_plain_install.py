@@ -7,9 +7,9 @@ For the plain wheel it checks: at most 25 distributions in the environment (the 
 without pip, so every one counted came with corridor), every facade imports in under a second
 (CPU time, the best of seven fresh interpreters, in up to three rounds; wall time is printed
 too), one call through each facade against a stub serving the spec's examples on loopback
-returns the typed model, and the CLI refuses a command whose extra is missing with one line and exit code 4. An extra given
-with `--extra` is installed in a venv of its own and measured (distributions, size on disk),
-not judged. Exits 1 when a check fails.
+returns the typed model, and the CLI refuses a command whose extra is missing with one line and
+exit code 4. An extra given with `--extra` is installed in a venv of its own and measured
+(distributions, size on disk), not judged. Exits 1 when a check fails.
 """
 
 from __future__ import annotations
