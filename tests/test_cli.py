@@ -82,6 +82,12 @@ def closed_port() -> int:
         ["verify", "--base-url", "ftp://example.com/api", "--provider", "settlego"],
         ["verify", "--base-url", "not a url", "--provider", "settlego"],
         ["verify", "--base-url", "http://", "--provider", "settlego"],
+        ["verify", "--base-url", "http://[::1/api", "--provider", "settlego"],
+        ["verify", "--base-url", "http://\udcff.test/api", "--provider", "settlego"],
+        ["docs", "--provider", "nope"],
+        ["verify", "--provider", "\udcff"],
+        ["verify", "--provider", "settlego\u202e"],
+        ["simulate", "../settlego"],
         ["simulate", "settlego", "--port", "0"],
         ["simulate", "settlego", "--port", "70000"],
         ["simulate", "settlego", "--port", "\uff18\uff10"],
@@ -110,12 +116,19 @@ def test_an_argument_with_a_lone_surrogate_is_refused_in_one_printable_line(
     assert "whole number" in err[0]
 
 
-def test_an_unknown_simulator_is_refused_with_the_available_ones(
+def test_a_provider_without_a_simulator_is_refused_with_the_available_ones(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, _, err = run(["simulate", "nope"], capsys)
+    from corridor.providers import PROVIDERS, simulator_names
+
+    unsimulated = [p.name for p in PROVIDERS if not p.has_simulator]
+    if not unsimulated:
+        pytest.skip("every provider has a simulator")
+    code, _, err = run(["simulate", unsimulated[0]], capsys)
     assert code == ExitCode.USAGE
-    assert err == ["corridor simulate: no simulator for 'nope'; available: settlego"]
+    assert err == [
+        f"corridor simulate: no simulator for {unsimulated[0]!r}; available: {simulator_names()}"
+    ]
 
 
 def test_a_junit_path_in_a_missing_folder_is_refused_before_the_run(

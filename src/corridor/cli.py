@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from corridor.cache import hypothesis_dir
-from corridor.command_errors import CommandError, ExitCode, output_closed, run_calmly
+from corridor.command_errors import CommandError, ExitCode, output_closed, run_calmly, say_line
 
 MAX_EXAMPLES_LIMIT = 100_000
 SEED_LIMIT = 2**64
@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a refusal is one line (no usage block) and exits with `ExitCode.USAGE`."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"{self.prog}: {message} (see {self.prog} --help)", file=sys.stderr)
+        say_line(f"{self.prog}: {message} (see {self.prog} --help)")
         raise SystemExit(ExitCode.USAGE)
 
 
@@ -50,6 +50,17 @@ def _base_url(text: str) -> str:
         return check_base_url(text)
     except CommandError as error:
         raise argparse.ArgumentTypeError(str(error).removeprefix("--base-url ")) from None
+
+
+def _provider(text: str) -> str:
+    from corridor.providers import PROVIDERS
+
+    known = [provider.name for provider in PROVIDERS]
+    if text not in known:
+        raise argparse.ArgumentTypeError(
+            f"unknown provider {text!r}; known providers: {', '.join(known)}"
+        )
+    return text
 
 
 def _report(_: argparse.Namespace) -> int:
@@ -179,7 +190,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="check with Schemathesis that spec, simulator (or a sandbox) and client agree",
     )
     verify.add_argument(
-        "--provider", action="append", help="provider to verify (repeatable; default: all)"
+        "--provider",
+        action="append",
+        type=_provider,
+        help="provider to verify (repeatable; default: all)",
     )
     verify.add_argument(
         "--base-url",
@@ -205,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(run=_verify)
 
     simulate = commands.add_parser("simulate", help="serve a stateful provider simulator")
-    simulate.add_argument("provider", help="e.g. settlego")
+    simulate.add_argument("provider", type=_provider, help="e.g. settlego")
     simulate.add_argument("--host", default="127.0.0.1")
     simulate.add_argument("--port", type=_bounded(1, 65535), default=8080)
     simulate.add_argument("--seed", type=_bounded(0, SEED_LIMIT - 1), default=0)
@@ -257,7 +271,10 @@ def build_parser() -> argparse.ArgumentParser:
         "OUTPUT/<provider>.html, plus OUTPUT/index.html.",
     )
     docs.add_argument(
-        "--provider", action="append", help="provider to render (repeatable; default: all)"
+        "--provider",
+        action="append",
+        type=_provider,
+        help="provider to render (repeatable; default: all)",
     )
     docs.add_argument(
         "--output",

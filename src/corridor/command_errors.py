@@ -89,9 +89,17 @@ def run_calmly(command: str, extra: str | None, run: Callable[[], int]) -> int:
 
 def _say(command: str, message: object, code: ExitCode, *, prefixed: bool = True) -> int:
     line = " ".join(str(message).split())
-    with contextlib.suppress(BrokenPipeError):
-        print(f"corridor {command}: {line}" if prefixed else line, file=sys.stderr)
+    say_line(f"corridor {command}: {line}" if prefixed else line)
     return int(code)
+
+
+def say_line(line: str) -> None:
+    """Print one line on stderr, whatever it holds: lone surrogates and characters the
+    terminal cannot show come out as backslash escapes instead of a UnicodeEncodeError."""
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    printable = line.encode(encoding, "backslashreplace").decode(encoding)
+    with contextlib.suppress(BrokenPipeError):
+        print(printable, file=sys.stderr)
 
 
 def _internal(command: str, error: BaseException) -> int:

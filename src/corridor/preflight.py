@@ -17,7 +17,11 @@ from corridor.command_errors import CommandError, TargetError
 
 def check_base_url(value: str) -> str:
     """An argparse type: an absolute http(s) URL with a host."""
-    parts = urlsplit(value)
+    try:
+        value.encode("utf-8")
+        parts = urlsplit(value)
+    except (UnicodeEncodeError, ValueError):  # a lone surrogate, an unclosed IPv6 bracket
+        parts = urlsplit("")
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise CommandError(
             f"--base-url must be an http(s) URL with a host, such as "

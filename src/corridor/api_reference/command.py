@@ -39,7 +39,10 @@ def render_references(
             raise CommandError(error.args[0]) from error
     if output.exists() and not output.is_dir():
         raise CommandError(f"--output {output} exists and is not a directory")
-    output.mkdir(parents=True, exist_ok=True)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandError(f"--output {output}: {error.strerror or error}") from error
     pages = []
     with tempfile.TemporaryDirectory(prefix="corridor-docs-") as scratch:
         for name in names:
