@@ -12,7 +12,6 @@ wall time of each, their ratio and difference. Figures only: nothing here assert
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -20,60 +19,29 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from fresh_venv import CLEAN_ENV, build_wheel, fresh_venv, with_extras
+
 ONE_TEST = "def test_addition():\n    assert 1 + 1 == 2\n"
 
 
 def fresh_environment(work: Path) -> Path:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--wheel-dir",
-            str(work / "dist"),
-            str(ROOT),
-        ],
-        check=True,
-    )
-    [wheel] = (work / "dist").glob("corridor-*.whl")
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(work / "venv")], check=True)
-    python = work / "venv" / "bin" / "python"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            str(python),
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            f"corridor[simulator] @ {wheel.as_uri()}",
-            "pytest",
-        ],
-        check=True,
-    )
-    return python
+    wheel = build_wheel(work / "dist")
+    return fresh_venv(work / "venv", with_extras(wheel, "simulator"), "pytest")
 
 
 def timed_run(python: Path, project: Path, extra: list[str]) -> float:
     command = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra, "test_one.py"]
-    environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     start = time.perf_counter()
-    subprocess.run(command, cwd=project, env=environment, check=True, capture_output=True)
+    subprocess.run(command, cwd=project, env=CLEAN_ENV, check=True, capture_output=True)
     return time.perf_counter() - start
 
 
 def plugin_is_loaded(python: Path, project: Path) -> bool:
     """The measurement means something only if pytest really loads corridor's plugin."""
     command = [str(python), "-m", "pytest", "--fixtures", "-p", "no:cacheprovider", "test_one.py"]
-    environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     listing = subprocess.run(
-        command, cwd=project, env=environment, capture_output=True, text=True
+        command, cwd=project, env=CLEAN_ENV, capture_output=True, text=True
     ).stdout
     return "simulator_control" in listing
 

@@ -6,7 +6,8 @@
 For the plain wheel it checks: at most 25 distributions in the environment (the venv is made
 without pip, so every one counted came with corridor), every facade imports in under a second
 (CPU time, the best of seven fresh interpreters, in up to three rounds; wall time is printed
-too), one call through each facade against a stub serving the spec's examples on loopback
+too; not judged while the load average exceeds the cores, when it measures the neighbours),
+one call through each facade against a stub serving the spec's examples on loopback
 returns the typed model, and the CLI refuses a command whose extra is missing with one line and
 exit code 4. An extra given with `--extra` is installed in a venv of its own and measured
 (distributions, size on disk), not judged. Exits 1 when a check fails.
@@ -28,11 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from example_server import serving
+from fresh_venv import CLEAN_ENV, build_wheel, fresh_venv, with_extras
 
 from corridor.providers import PROVIDERS
 from corridor.spec import load_spec
 
-ROOT = Path(__file__).resolve().parents[1]
 PROBE = Path(__file__).with_name("plain_install_probe.py")
 MAX_DISTRIBUTIONS = 25
 MAX_IMPORT_SECONDS = 1.0
@@ -40,8 +41,6 @@ IMPORT_RUNS = 7
 IMPORT_ROUNDS = 3
 FACADES = ", ".join(provider.facade for provider in PROVIDERS)
 # Inside the venv: every installed distribution with the bytes its RECORD lists.
-# The venv's interpreters must see only the venv: no PYTHONPATH, not the checkout as cwd.
-CLEAN_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
 INVENTORY = """
 import importlib.metadata as metadata, json
 sizes = {}
@@ -55,47 +54,8 @@ print(json.dumps(sizes))
 """
 
 
-def build_wheel(into: Path) -> Path:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--wheel-dir",
-            str(into),
-            str(ROOT),
-        ],
-        check=True,
-    )
-    [wheel] = into.glob("corridor-*.whl")
-    return wheel
-
-
-def fresh_venv(where: Path, requirement: str) -> Path:
-    """A venv without pip holding `requirement` and its dependencies; returns its python."""
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(where)], check=True)
-    python = where / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            str(python),
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            requirement,
-        ],
-        check=True,
-    )
-    return python
-
-
 def _isolated(python: Path) -> dict[str, Any]:
+    # no PYTHONPATH, and not the checkout as the working directory: the venv's own files only
     return {"env": CLEAN_ENV, "cwd": python.parent}
 
 
@@ -182,7 +142,15 @@ def main(argv: list[str] | None = None) -> int:
             if min(cpus) < MAX_IMPORT_SECONDS:
                 break
         else:
-            failures.append(f"importing the facades takes {min(cpus):.3f} s of CPU")
+            load = os.getloadavg()[0]
+            cores = os.cpu_count() or 1
+            if load < cores:
+                failures.append(f"importing the facades takes {min(cpus):.3f} s of CPU")
+            else:  # with every core taken by other work, the figure measures the neighbours
+                print(
+                    f"import time not judged: load average {load:.1f} on {cores} cores "
+                    "(rerun on a quieter machine)"
+                )
 
         called, output = call_every_facade(python)
         print(output)
@@ -195,9 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             failures.append("corridor verify without its extra did not exit 4 with one line")
 
         for extra in args.extra:
-            extra_python = fresh_venv(
-                work / f"extra-{extra}", f"corridor[{extra}] @ {wheel.as_uri()}"
-            )
+            extra_python = fresh_venv(work / f"extra-{extra}", with_extras(wheel, extra))
             print(describe(f"corridor[{extra}]", inventory(extra_python)))
     for failure in failures:
         print(f"FAILED: {failure}")

@@ -59,6 +59,12 @@ def answering(status: int, body: bytes, content_type: str) -> Iterator[str]:
         server.server_close()
 
 
+@pytest.fixture
+def settlego_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in SETTLEGO_CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+
+
 def closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -143,11 +149,10 @@ def test_a_junit_path_in_a_missing_folder_is_refused_before_the_run(
 # ---- targets that cannot be used: exit 3, one line ----------------------------------------------
 
 
+@pytest.mark.usefixtures("settlego_credentials")
 def test_a_server_that_is_down_gives_one_summary_line_and_exit_3(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for name, value in SETTLEGO_CREDENTIALS.items():
-        monkeypatch.setenv(name, value)
     url = f"http://127.0.0.1:{closed_port()}/api/v1"
     code, out, err = run(["verify", "--provider", "settlego", "--base-url", url], capsys)
     assert code == ExitCode.TARGET == 3
@@ -155,11 +160,10 @@ def test_a_server_that_is_down_gives_one_summary_line_and_exit_3(
     assert err == [f"corridor verify: cannot reach {url}: [Errno 111] Connection refused"]
 
 
+@pytest.mark.usefixtures("settlego_credentials")
 def test_a_base_url_that_is_not_the_api_gives_one_line_and_exit_3(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for name, value in SETTLEGO_CREDENTIALS.items():
-        monkeypatch.setenv(name, value)
     with answering(404, b"<h1>Not Found</h1>", "text/html") as origin:
         code, out, err = run(
             ["verify", "--provider", "settlego", "--base-url", origin + "/wrong"], capsys
@@ -171,11 +175,10 @@ def test_a_base_url_that_is_not_the_api_gives_one_line_and_exit_3(
     assert "404" in err[0]
 
 
+@pytest.mark.usefixtures("settlego_credentials")
 def test_a_server_answering_something_else_than_the_api_gives_one_line_and_exit_3(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for name, value in SETTLEGO_CREDENTIALS.items():
-        monkeypatch.setenv(name, value)
     with answering(200, b"<html>a web page</html>", "text/html") as origin:
         code, _, err = run(["verify", "--provider", "settlego", "--base-url", origin], capsys)
     assert code == ExitCode.TARGET
