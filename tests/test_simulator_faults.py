@@ -14,7 +14,7 @@ from test_settlego_simulator_webhooks import Listener, start
 from corridor.simulator import simulate
 from corridor.simulator.control import SimulatorControl
 from corridor.simulator.engine import Simulator
-from corridor.simulator.faults import FaultRule, FaultSpecError
+from corridor.simulator.faults import FaultPlan, FaultRule, FaultSpecError
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.transport import InProcessTransport
 
@@ -219,3 +219,12 @@ def test_a_refused_fault_configuration_changes_nothing() -> None:
     )
     assert (answer.status_code, answer.json()["field"]) == (400, "delivery")
     assert not simulator.faults.active
+
+
+def test_the_faults_fixture_injects_into_the_tests_own_simulator(
+    settlego_faults: FaultPlan, settlego_transport: InProcessTransport, settlego_base_url: str
+) -> None:
+    settlego_faults.inject("503=1@listCurrencies")
+    with httpx.Client(transport=settlego_transport, base_url=settlego_base_url) as http:
+        assert http.get("/reference/currencies").status_code == 503
+    assert [fault.operation_id for fault in settlego_faults.log] == ["listCurrencies"]

@@ -187,6 +187,10 @@ class FaultPlan:
             self.seed = seed
         self._random = random.Random(self.seed)
 
+    def inject(self, *rules: FaultRule | str, seed: int | None = None) -> None:
+        """`plan.inject("503=0.2", "lost=0.1@createPayment")`: replace the rules."""
+        self.configure((r if isinstance(r, FaultRule) else FaultRule.parse(r) for r in rules), seed)
+
     @property
     def active(self) -> bool:
         return bool(self.rules)

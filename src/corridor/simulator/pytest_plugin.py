@@ -7,7 +7,9 @@ registry, the fixtures are (with the provider's name for `<p>`):
   loudly); `.app` is the ASGI app;
 - `<p>_client`: the facade's ready client (signed in with the simulator's defaults);
 - `<p>_control`: the control API (credit money, move the clock, webhook deliveries);
-- `<p>_transport`, `<p>_base_url`: for building clients of your own.
+- `<p>_transport`, `<p>_base_url`: for building clients of your own;
+- `<p>_faults`: the simulator's fault plan: `settlego_faults.inject("503=0.2", seed=1)`, and
+  `settlego_faults.log` lists every fault injected, with the request it hit.
 
 `simulator_control` is the control API of the one simulator the test uses.
 
@@ -29,6 +31,7 @@ from corridor.providers import PROVIDERS, Provider
 if TYPE_CHECKING:
     from corridor.simulator.control import SimulatorControl
     from corridor.simulator.engine import Simulator
+    from corridor.simulator.faults import FaultPlan
     from corridor.simulator.transport import InProcessTransport
 
 
@@ -88,9 +91,14 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
         with httpx.Client(transport=transport, base_url=_origin(provider)) as http:
             yield SimulatorControl(http)
 
+    @pytest.fixture(name=f"{name}_faults")
+    def faults(request: pytest.FixtureRequest) -> FaultPlan:
+        plan: FaultPlan = request.getfixturevalue(f"{name}_simulator").faults
+        return plan
+
     return {
         f"_{name}_{fixture.__name__}": fixture
-        for fixture in (simulator, transport, base_url, client, control)
+        for fixture in (simulator, transport, base_url, client, control, faults)
     }
 
 
