@@ -75,15 +75,21 @@ class CorridorFlow(httpx.Auth):
         """The same flow (same session, same signing) sending `key` as creates' handle."""
         if key is not None and (not isinstance(key, str) or not key.strip()):
             raise InputError("idempotency_key", "must be a non-empty string")
-        flow = CorridorFlow(
+        return self._copy(self.inner, key)
+
+    def with_inner(self, inner: httpx.Auth | None) -> CorridorFlow:
+        """The same flow around another provider auth (an sFOX user token, say)."""
+        return self._copy(inner, self.idempotency_key)
+
+    def _copy(self, inner: httpx.Auth | None, key: str | None) -> CorridorFlow:
+        return CorridorFlow(
             provider=self.provider,
             errors=self.errors,
             rules=self.rules,
             base_path=self.base_path,
-            inner=self.inner,
+            inner=inner,
             idempotency_key=key,
         )
-        return flow
 
     def auth_flow(self, request: httpx.Request) -> Flow:
         operation = self.rules.find(
@@ -99,11 +105,12 @@ class CorridorFlow(httpx.Auth):
         error = self.errors.refusal(response, body)
         if plan.handle is not None and operation.duplicate is not None:
             if operation.duplicate(error):
+                landed = bool(response.extensions.get(MAYBE_LANDED))
                 found = yield from self._look_up(request, plan)
-                if found is not None:
-                    landed = bool(response.extensions.get(MAYBE_LANDED))
-                    if landed and found.answer is not None:
-                        return (yield self._answer(request, operation, found.answer))
+                if found is not None and landed and found.answer is not None:
+                    return (yield self._answer(request, operation, found.answer))
+                # Without a lookup the provider's duplicate answer is taken at its word.
+                if found is not None or operation.lookup is None:
                     raise self.errors.duplicate(
                         error,
                         handle=plan.handle,
@@ -201,6 +208,8 @@ class CorridorFlow(httpx.Auth):
         found = decode_body(response)
         if self.errors.refused(response, found) or isinstance(found, str):
             return None
+        if lookup.confirms_only:
+            return _Found(None)
         answer = found if lookup.answer is None else lookup.answer(found, plan.handle)
         if lookup.answer is not None and answer is None:
             return None

@@ -35,7 +35,9 @@ class Lookup:
     `path` is relative to the base URL, with `{handle}`; `carry` names body fields sent along
     as query parameters (SettleGo's onBehalfOf). `answer` turns the lookup's decoded body into
     the create's success body, or None when the object is not in it; without `answer` the
-    lookup's body is the create's own. `hint` is how error messages name the lookup.
+    lookup's body is the create's own. With `confirms_only` a success of the lookup only
+    proves that the object exists (its answer has another shape). `hint` is how error
+    messages name the lookup.
     """
 
     path: str
@@ -43,6 +45,7 @@ class Lookup:
     method: str = "GET"
     carry: tuple[str, ...] = ()
     answer: Callable[[Any, str], Any | None] | None = None
+    confirms_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ the same `_Attempts` bookkeeping with tenacity's `Retrying` and `AsyncRetrying`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 import httpx
 
@@ -100,6 +101,7 @@ class _Attempts:
             may_have_been_processed=not never_arrived,
             attempts=self.tries,
         )
+        transport.__cause__ = error
         plan = self.plan
         if plan.is_write and (self.maybe_landed or not never_arrived):
             unknown = OutcomeUnknownError(
@@ -111,9 +113,13 @@ class _Attempts:
                 cause=transport,
                 attempts=self.tries,
             )
-            unknown.__cause__ = transport
             return unknown
         return transport
+
+    def raise_failure(self, error: Exception, request: httpx.Request, provider: str) -> NoReturn:
+        failure = self.failure(error, request, provider)
+        cause = failure.cause if isinstance(failure, OutcomeUnknownError) else error
+        raise failure from cause
 
 
 class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -177,7 +183,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except RetryableAnswer as last:
             response = last.response
         except (httpx.RequestError, OSError) as error:
-            raise attempts.failure(error, request, self.provider) from error
+            attempts.raise_failure(error, request, self.provider)
         return attempts.finish(response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -203,7 +209,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except RetryableAnswer as last:
             response = last.response
         except (httpx.RequestError, OSError) as error:
-            raise attempts.failure(error, request, self.provider) from error
+            attempts.raise_failure(error, request, self.provider)
         return attempts.finish(response)
 
     def close(self) -> None:
