@@ -8,7 +8,7 @@ signs), it
    per-call `idempotency_key`, or made up when the provider lets the client choose it;
 2. attaches that `Plan` to the request, so the transport below knows what it may retry;
 3. turns a refusal into the provider's exception (`ErrorFamily`), a write that failed with
-   5xx into `OutcomeUnknownError`, and a success body that is not JSON into the provider's
+   a 5xx other than 503 into `OutcomeUnknownError`, and a success body that is not JSON into the provider's
    `MalformedAnswerError`;
 4. resolves a "duplicate" refusal of a create by looking the object up by its handle: after
    a retry whose earlier try may have landed, the object found is the call's answer (the
@@ -117,7 +117,8 @@ class CorridorFlow(httpx.Auth):
                         after_retry=landed,
                         lookup=operation.where_to_look.format(handle=plan.handle),
                     )
-        if plan.is_write and response.status_code >= 500:
+        # A 503 says the provider is not taking calls; any other 5xx may follow a half-done write.
+        if plan.is_write and response.status_code >= 500 and response.status_code != 503:
             raise self._unknown(request, plan, error, response)
         raise error
 
