@@ -8,8 +8,11 @@ and comes back as the same `Decimal`.
 
 from __future__ import annotations
 
+import datetime
+import enum
 import json
 import math
+import uuid
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -46,6 +49,7 @@ def dumps(document: Any) -> str:
             separators=(",", ":"),
             allow_nan=False,
             use_decimal=False,
+            default=_jsonable,
         )
     except (TypeError, ValueError, RecursionError) as error:
         raise InputError("body", f"cannot be written as JSON: {error}") from error
@@ -94,6 +98,17 @@ def _raw_decimals(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_raw_decimals(item) for item in value]
     return value
+
+
+def _jsonable(value: Any) -> Any:
+    """What JSON text holds for the few non-JSON values models carry: dates, UUIDs, enums."""
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    raise TypeError(f"a {type(value).__name__} is not a JSON value")
 
 
 def _refuse_constant(name: str) -> Any:
