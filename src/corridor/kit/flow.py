@@ -7,8 +7,8 @@ signs), it
    idempotency handle (SettleGo externalId, sFOX transfer_id, ...) is kept, taken from the
    per-call `idempotency_key`, or made up when the provider lets the client choose it;
 2. attaches that `Plan` to the request, so the transport below knows what it may retry;
-3. turns a refusal into the provider's exception (`ErrorFamily`), a write that failed with
-   a 5xx other than 503 into `OutcomeUnknownError`, and a success body that is not JSON into the provider's
+3. turns a refusal into the provider's exception (`ErrorFamily`), a write whose refusal
+   leaves open whether it happened (see `_leaves_unknown`) into `OutcomeUnknownError`, and a success body that is not JSON into the provider's
    `MalformedAnswerError`;
 4. resolves a "duplicate" refusal of a create by looking the object up by its handle: after
    a retry whose earlier try may have landed, the object found is the call's answer (the
@@ -117,8 +117,7 @@ class CorridorFlow(httpx.Auth):
                         after_retry=landed,
                         lookup=operation.where_to_look.format(handle=plan.handle),
                     )
-        # A 503 says the provider is not taking calls; any other 5xx may follow a half-done write.
-        if plan.is_write and response.status_code >= 500 and response.status_code != 503:
+        if plan.is_write and _leaves_unknown(response):
             raise self._unknown(request, plan, error, response)
         raise error
 
@@ -204,10 +203,15 @@ class CorridorFlow(httpx.Auth):
             headers={"Accept": "application/json"},
         )
         read = Operation(lookup.method, lookup.path, f"lookup for {plan.operation.name}", "read")
-        request.extensions = {PLAN: Plan(read)}
+        request.extensions = {PLAN: Plan(read, recovering=plan)}
         response = yield from self._send(request)
         found = decode_body(response)
-        if self.errors.refused(response, found) or isinstance(found, str):
+        if self.errors.refused(response, found):
+            if response.status_code == 404:
+                return None
+            # Neither found nor not found: the create's outcome is still unknown.
+            raise self._unknown(create, plan, self.errors.refusal(response, found), response)
+        if isinstance(found, str):
             return None
         if lookup.confirms_only:
             return _Found(None)
@@ -238,6 +242,18 @@ class CorridorFlow(httpx.Auth):
         )
         unknown.__cause__ = error
         return unknown
+
+
+def _leaves_unknown(response: httpx.Response) -> bool:
+    """Whether a write refused with this answer may still have happened.
+
+    A 503 or 429 says the provider did not take this try, but an earlier try that timed out
+    or lost its connection may have landed; any other 5xx may follow a half-done write.
+    """
+    status = response.status_code
+    if status in (429, 503):
+        return bool(response.extensions.get(MAYBE_LANDED))
+    return status >= 500
 
 
 def _is_text(response: httpx.Response) -> bool:

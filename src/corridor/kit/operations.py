@@ -86,6 +86,9 @@ class Plan:
 
     operation: Operation
     handle: str | None = None
+    # For the lookup that resolves a create's duplicate answer: that create's plan. A lookup
+    # that fails leaves the create's outcome unknown, and says so in the create's terms.
+    recovering: Plan | None = None
 
     @property
     def idempotent(self) -> bool:

@@ -102,8 +102,8 @@ class _Attempts:
             attempts=self.tries,
         )
         transport.__cause__ = error
-        plan = self.plan
-        if plan.is_write and (self.maybe_landed or not never_arrived):
+        plan = self.plan.recovering or self.plan
+        if plan is not self.plan or (plan.is_write and (self.maybe_landed or not never_arrived)):
             unknown = OutcomeUnknownError(
                 provider=provider,
                 method=request.method,
