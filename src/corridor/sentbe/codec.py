@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives import padding
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from pydantic import BaseModel
 
-from corridor.errors import InputError
+from corridor.errors import CorridorError, InputError
 from corridor.kit import money
 
 SALT_SIZE = 8
@@ -41,7 +41,7 @@ _BLOCK_BITS = 128
 _BLOCK_SIZE = _BLOCK_BITS // 8
 
 
-class SignatureError(ValueError):
+class SignatureError(CorridorError, ValueError):
     """A SIGNATURE value that cannot be decrypted: malformed, tampered with, or another key's."""
 
 
