@@ -21,13 +21,13 @@ from settlego_client.api.payments import create_payment, list_payments
 from settlego_client.models import CreateLinkedClientRequest, CreatePaymentRequest
 
 from corridor import sentbe, settlego
-from corridor.spec import load_spec
 from corridor.errors import (
     InputError,
     OutcomeUnknownError,
     RateLimitError,
     TransportError,
 )
+from corridor.spec import load_spec
 
 BASE_URL = "https://settlego.test/api/v1"
 FAST = settlego.Retries(attempts=3, initial=0, maximum=0, jitter=0)
@@ -110,7 +110,9 @@ def test_per_call_retries_replace_the_clients_own() -> None:
     service = Service(script=[refuse_connection, refuse_connection])
     shared = connect(service)
     with pytest.raises(TransportError):
-        get_currency_account.sync("GBP", client=settlego.with_options(shared, retries=settlego.NO_RETRIES))
+        get_currency_account.sync(
+            "GBP", client=settlego.with_options(shared, retries=settlego.NO_RETRIES)
+        )
     assert len(service.calls) == 1
     service.script = [refuse_connection, refuse_connection]
     assert get_currency_account.sync("GBP", client=shared).currency == "GBP"
@@ -182,7 +184,11 @@ def test_bad_options_are_refused_naming_the_field(options: dict[str, Any], field
 
 @pytest.mark.parametrize(
     ("policy", "field_name"),
-    [({"attempts": 0}, "attempts"), ({"initial": -1}, "initial"), ({"jitter": float("nan")}, "jitter")],
+    [
+        ({"attempts": 0}, "attempts"),
+        ({"initial": -1}, "initial"),
+        ({"jitter": float("nan")}, "jitter"),
+    ],
 )
 def test_a_bad_retry_policy_is_refused_naming_the_field(
     policy: dict[str, Any], field_name: str
@@ -239,7 +245,9 @@ def test_a_create_without_a_handle_is_retried_when_it_never_arrived() -> None:
 def test_429_is_retried_after_retry_after_and_then_a_rate_limit_error() -> None:
     waits: list[float] = []
     limited = [
-        lambda request: httpx.Response(429, json={"message": "slow down"}, headers={"Retry-After": "7"})
+        lambda request: httpx.Response(
+            429, json={"message": "slow down"}, headers={"Retry-After": "7"}
+        )
     ] * 2
     service = Service(script=limited)
     policy = settlego.Retries(attempts=2, initial=0, maximum=0, jitter=0)
@@ -311,7 +319,9 @@ def test_iterate_follows_next_page_until_it_is_zero_fetching_each_page_when_need
     service.script = [
         lambda request: httpx.Response(
             200,
-            json=settlego_page(int(request.url.params["pageNumber"]), 3, int(request.url.params["pageSize"])),
+            json=settlego_page(
+                int(request.url.params["pageNumber"]), 3, int(request.url.params["pageSize"])
+            ),
         )
     ] * 3
     items = list_payments.iterate(client=connect(service), currency="GBP", page_size=2)

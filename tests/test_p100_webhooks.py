@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 import p100_models as models
@@ -56,14 +56,21 @@ def _as_times(value: Any) -> Any:
 
 
 def test_the_configured_token_is_accepted() -> None:
-    event = webhooks.receive(KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind=webhooks.KYC_FILE_ADDED)
+    event = webhooks.receive(
+        KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind=webhooks.KYC_FILE_ADDED
+    )
     assert isinstance(event, models.KycFileAddedEvent)
 
 
 @pytest.mark.parametrize("authorization", [None, ""])
 def test_a_missing_token_is_unauthorized(authorization: str | None) -> None:
     with pytest.raises(WebhookUnauthorized, match="Authorization header is missing") as raised:
-        webhooks.receive(KYC_FILE_ADDED_BODY, {"Authorization": authorization}, TOKEN, kind=webhooks.KYC_FILE_ADDED)
+        webhooks.receive(
+            KYC_FILE_ADDED_BODY,
+            {"Authorization": authorization},
+            TOKEN,
+            kind=webhooks.KYC_FILE_ADDED,
+        )
     assert raised.value.status_code == 401
 
 
@@ -81,13 +88,20 @@ def test_a_missing_token_is_unauthorized(authorization: str | None) -> None:
 )
 def test_any_other_value_is_unauthorized(authorization: str) -> None:
     with pytest.raises(WebhookUnauthorized, match="does not match") as raised:
-        webhooks.receive(KYC_FILE_ADDED_BODY, {"Authorization": authorization}, TOKEN, kind=webhooks.KYC_FILE_ADDED)
+        webhooks.receive(
+            KYC_FILE_ADDED_BODY,
+            {"Authorization": authorization},
+            TOKEN,
+            kind=webhooks.KYC_FILE_ADDED,
+        )
     assert raised.value.status_code == 401
 
 
 def test_the_token_is_checked_before_the_body_is_read() -> None:
     with pytest.raises(WebhookUnauthorized):
-        webhooks.receive(b"not json", {"Authorization": "whsec-wrong"}, TOKEN, kind=webhooks.KYC_FILE_ADDED)
+        webhooks.receive(
+            b"not json", {"Authorization": "whsec-wrong"}, TOKEN, kind=webhooks.KYC_FILE_ADDED
+        )
 
 
 def test_a_token_with_non_ascii_characters_is_compared_not_crashed_on() -> None:
@@ -136,7 +150,9 @@ def test_each_spec_example_parses_into_its_webhooks_typed_event(
     name: str, payload: dict[str, Any]
 ) -> None:
     hook = webhooks.WEBHOOKS[name]
-    event = webhooks.receive(json.dumps(payload).encode(), {"Authorization": TOKEN}, TOKEN, kind=hook)
+    event = webhooks.receive(
+        json.dumps(payload).encode(), {"Authorization": TOKEN}, TOKEN, kind=hook
+    )
     assert type(event) is hook.model
     # Nothing dropped or changed (times compared as times: 10:33:54.730Z is 10:33:54.730000Z).
     dumped = event.model_dump(mode="python", by_alias=True, exclude_unset=True)
@@ -192,13 +208,19 @@ def test_a_crypto_deposit_arrives_flat_or_in_the_faq_envelope() -> None:
 
 
 def test_the_webhook_can_be_named_as_in_the_spec() -> None:
-    event = webhooks.receive(KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind="kycFileAdded")
+    event = webhooks.receive(
+        KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind="kycFileAdded"
+    )
     assert isinstance(event, models.KycFileAddedEvent)
 
 
 def test_an_unknown_webhook_name_is_refused_naming_the_known_ones() -> None:
-    with pytest.raises(ValueError, match=r"kind: must be one of .*cryptoDeposit.*'cardTransaction'"):
-        webhooks.receive(KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind="cardTransaction")
+    with pytest.raises(
+        ValueError, match=r"kind: must be one of .*cryptoDeposit.*'cardTransaction'"
+    ):
+        webhooks.receive(
+            KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind="cardTransaction"
+        )
 
 
 # --- bodies that are not events ---------------------------------------------------------------

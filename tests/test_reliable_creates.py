@@ -11,13 +11,11 @@ that exists once.
 
 SettleGo runs against its simulator. sFOX, P100 and Sentbe have no simulator yet, so each
 gets a fake of the one create endpoint (and the lookup corridor uses), written from its docs:
-`FakeSFox`, `FakeP100`, `FakeSentbe` below.
+`FakeSFox`, `FakeP100`, `FakeSentbe` in tests/provider_fakes.py.
 """
 
 from __future__ import annotations
 
-import itertools
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +24,6 @@ from typing import Any
 
 import httpx
 import pytest
-import simplejson
 from p100_client.api.user_operations_onboarding_kyc_flow import create_user_account
 from p100_client.models import CreateUserAccountRequest
 from sentbe_client.api.transfers import create_transfer as create_sentbe_transfer
@@ -46,6 +43,7 @@ from corridor.simulator import simulate
 from corridor.simulator.settlego.domain.backend import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.transport import InProcessTransport
 from tests.fault_injection import FaultyTransport
+from tests.provider_fakes import ENTERPRISE_KEY, SECRET_KEY, FakeP100, FakeSentbe, FakeSFox
 
 CREATES = 200
 RATE = 0.2  # of each fault kind
@@ -67,9 +65,7 @@ class Tally:
         return len(self.returned) + len(self.exists)
 
 
-def run_creates(
-    create: Callable[[int, str | None], Any], handle_of: Callable[[Any], str]
-) -> Tally:
+def run_creates(create: Callable[[int, str | None], Any], handle_of: Callable[[Any], str]) -> Tally:
     """Each intended create `i`, called again with its handle for as long as the outcome is
     unknown. `create(i, handle)` makes one facade call (handle None: let the facade choose)."""
     tally = Tally()
@@ -111,7 +107,9 @@ def check(tally: Tally, stored: Counter[str], faults: FaultyTransport, name: str
     assert all(count == 1 for count in stored.values()), "no handle twice"
     assert set(tally.returned) | tally.exists == set(stored), "every outcome names a real object"
     assert not set(tally.returned) & tally.exists
-    assert all(faults.injected[kind] >= CREATES * RATE / 2 for kind in ("503", "timeout", "dropped"))
+    assert all(
+        faults.injected[kind] >= CREATES * RATE / 2 for kind in ("503", "timeout", "dropped")
+    )
 
 
 # ------------------------------------------------------------------------------- SettleGo
@@ -172,8 +170,7 @@ def test_settlego_beneficiaries_under_faults_are_made_exactly_once_each() -> Non
     tally = run_creates(create, lambda made: str(made.external_id))
     faults.enabled = False
     stored = Counter(
-        str(item.external_id)
-        for item in list_beneficiaries.iterate(client=client, page_size=30)
+        str(item.external_id) for item in list_beneficiaries.iterate(client=client, page_size=30)
     )
     check(tally, stored, faults, "SettleGo createBeneficiary")
     # A beneficiary found by its lookup after a retry is the call's answer; only a caller's
@@ -220,38 +217,6 @@ def payment(beneficiary_id: str, index: int) -> dict[str, Any]:
 # ------------------------------------------------------------------------------- sFOX
 
 
-ENTERPRISE_KEY = "ent_0d9c8b7a6f5e4d3c2b1a05f0c2a8e9b7d41c3a6e2f1d0b9c8a7e6d5c4b3a2f1e"
-
-
-@dataclass
-class FakeSFox:
-    """Create Transfer and its history, as docs/sfox/transfers describe them: a used
-    transfer_id is refused with 422 and the docs' duplicate message."""
-
-    transfers: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def handler(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/v1/enterprise/transfer/history":
-            history = {"data": list(self.transfers.values())}
-            return httpx.Response(200, content=simplejson.dumps(history, use_decimal=True))
-        assert (request.method, request.url.path) == ("POST", "/v1/enterprise/transfer")
-        body = json.loads(request.content, parse_float=Decimal)
-        if body["transfer_id"] in self.transfers:
-            duplicate = {"error": "A transaction with the same transfer_id already exists."}
-            return httpx.Response(422, json=duplicate)
-        created = {
-            **body,
-            "transfer_status_code": "PENDING",
-            "atx_id_charged": 1728524,
-            "atx_id_credited": 1728525,
-            "atx_status_charged": 1127,
-            "atx_status_credited": 1127,
-            "transfer_date": "2023-09-07T16:56:56.000Z",
-        }
-        self.transfers[body["transfer_id"]] = created
-        return httpx.Response(201, content=simplejson.dumps({"data": created}, use_decimal=True))
-
-
 def test_sfox_transfers_under_faults_are_made_exactly_once_each() -> None:
     service = FakeSFox()
     faults = FaultyTransport(httpx.MockTransport(service.handler), rate=RATE, seed=11)
@@ -282,31 +247,6 @@ def test_sfox_transfers_under_faults_are_made_exactly_once_each() -> None:
 # ------------------------------------------------------------------------------- P100
 
 
-@dataclass
-class FakeP100:
-    """Create User Account and Get User Balances (docs/p100/user/): externalUserId is unique
-    per partner and reusing it fails; the docs give no status or code for that, the fake
-    answers 400 P403."""
-
-    users: dict[str, str] = field(default_factory=dict)
-    ids: itertools.count[int] = field(default_factory=itertools.count)
-
-    def handler(self, request: httpx.Request) -> httpx.Response:
-        path = request.url.path
-        if request.method == "GET" and path.startswith("/v1/user/balances/"):
-            if path.removeprefix("/v1/user/balances/") in self.users:
-                return httpx.Response(200, json={"fiat": [], "crypto": []})
-            return httpx.Response(404, json={"errorCode": "P412", "errorName": "invalid-user"})
-        assert (request.method, path) == ("POST", "/v1/user/balances/crypto-and-fiat")
-        external = json.loads(request.content)["externalUserId"]
-        if external in self.users:
-            reused = {"errorCode": "P403", "errorMessage": "externalUserId is already used"}
-            return httpx.Response(400, json=reused)
-        self.users[external] = f"user-{next(self.ids)}"
-        answer = {"userId": self.users[external], "poaRequiredForExtended": False}
-        return httpx.Response(200, json=answer)
-
-
 def test_p100_user_accounts_under_faults_are_made_exactly_once_each() -> None:
     service = FakeP100()
     faults = FaultyTransport(httpx.MockTransport(service.handler), rate=RATE, seed=13)
@@ -329,42 +269,6 @@ def test_p100_user_accounts_under_faults_are_made_exactly_once_each() -> None:
 
 
 # ------------------------------------------------------------------------------- Sentbe
-
-
-SECRET_KEY = "sk-9f8e7d6c5b4a"
-TRANSFER = {
-    "transfer_info": {
-        "user_id": 47,
-        "recipient_id": 10,
-        "transfer_id": 23,
-        "sender_country": "KR",
-        "receive_amount": 1000000.0,
-        "receive_amount_currency": "KRW",
-        "status": "Processing",
-        "created_at": "2018-05-14T13:23:09.000+09:00",
-    },
-    "billing_info": [{"amount": 1000000.0, "currency": "KRW", "desc": "transfer"}],
-}
-
-
-@dataclass
-class FakeSentbe:
-    """Create Transfer (docs/sentbe/api/_create_transfer.md) reading its parameters from the
-    encrypted SIGNATURE; a used external_id is refused with E0013 "Invalid external transfer
-    id" (the docs list the code without saying when it is sent)."""
-
-    transfers: dict[str, int] = field(default_factory=dict)
-
-    def handler(self, request: httpx.Request) -> httpx.Response:
-        assert (request.method, request.url.path) == ("POST", "/inbound/transfers")
-        parameters = sentbe.decrypt(request.headers["SIGNATURE"], SECRET_KEY)
-        external = parameters["external_id"]
-        if external in self.transfers:
-            refused = {"error_code": "E0013", "message": "Invalid external transfer id"}
-            return httpx.Response(200, json={"result": False, "errors": [refused]})
-        self.transfers[external] = len(self.transfers) + 1
-        info = {**TRANSFER["transfer_info"], "transfer_id": self.transfers[external]}
-        return httpx.Response(200, json={"result": True, "data": {**TRANSFER, "transfer_info": info}})
 
 
 def test_sentbe_transfers_under_faults_are_made_exactly_once_each() -> None:

@@ -11,13 +11,12 @@ import asyncio
 import json
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 import simplejson
-
-from decimal import Decimal
 
 from corridor import sfox
 from corridor.errors import OutcomeUnknownError, TransportError
@@ -95,7 +94,6 @@ class FakeTransfers:
 
     def transfer_ids_sent(self) -> list[str]:
         return [body["transfer_id"] for body in self.bodies]
-
 
 
 @pytest.fixture
