@@ -148,9 +148,7 @@ class TransportError(CorridorError):
         self.may_have_been_processed = may_have_been_processed
         self.attempts = attempts
         processed = (
-            "it may have been processed"
-            if may_have_been_processed
-            else "it was not processed"
+            "it may have been processed" if may_have_been_processed else "it was not processed"
         )
         super().__init__(
             f"{method} {url} to {provider} failed ({kind}: {detail or 'no detail'}) after "

@@ -128,9 +128,7 @@ def _run(command: list[str], *, cwd: Path) -> None:
     source = str(Path(__file__).resolve().parents[1])
     path = os.environ.get("PYTHONPATH")
     env = {**os.environ, "PYTHONPATH": source + (os.pathsep + path if path else "")}
-    result = subprocess.run(
-        command, cwd=cwd, env=env, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     output = result.stdout + result.stderr
     if result.returncode != 0 or "warning" in output.lower():
         raise GenerationError(f"generator failed or warned: {' '.join(command[:4])} ...", output)

@@ -26,15 +26,12 @@ from attrs import define
 from openapi_python_client import Project
 from openapi_python_client import schema as oai
 from openapi_python_client.parser import openapi as parser_openapi
-from openapi_python_client.parser import properties
 from openapi_python_client.parser.errors import PropertyError
-from openapi_python_client.parser.properties import (
-    FloatProperty,
-    ListProperty,
-    ModelProperty,
-    UnionProperty,
-)
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import Value
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,7 +48,7 @@ _PROPERTY_USERS = (
 
 
 @define
-class DecimalProperty(FloatProperty):  # type: ignore[misc]
+class DecimalProperty(FloatProperty):
     """A JSON number held as `decimal.Decimal`."""
 
     _type_string: ClassVar[str] = "Decimal"
@@ -216,9 +213,9 @@ def _page_parameter(endpoint: Any, name: str, where: str) -> tuple[str, str, str
 def _install() -> None:
     for module_name in _PROPERTY_USERS:
         module = sys.modules.get(module_name) or __import__(module_name, fromlist=["_"])
-        current = module.property_from_data
+        current = getattr(module, "property_from_data")  # noqa: B009
         if not hasattr(current, "__wrapped__"):
-            module.property_from_data = _decimal_aware(current)
+            setattr(module, "property_from_data", _decimal_aware(current))  # noqa: B010
 
     original_from_data = parser_openapi.Endpoint.from_data
 

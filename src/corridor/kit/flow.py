@@ -8,8 +8,8 @@ signs), it
    per-call `idempotency_key`, or made up when the provider lets the client choose it;
 2. attaches that `Plan` to the request, so the transport below knows what it may retry;
 3. turns a refusal into the provider's exception (`ErrorFamily`), a write whose refusal
-   leaves open whether it happened (see `_leaves_unknown`) into `OutcomeUnknownError`, and a success body that is not JSON into the provider's
-   `MalformedAnswerError`;
+   leaves open whether it happened (see `_leaves_unknown`) into `OutcomeUnknownError`, and
+   a success body that is not JSON into the provider's `MalformedAnswerError`;
 4. resolves a "duplicate" refusal of a create by looking the object up by its handle: after
    a retry whose earlier try may have landed, the object found is the call's answer (the
    provider made it once, for this call); otherwise the caller reused a handle and gets the
@@ -91,32 +91,34 @@ class CorridorFlow(httpx.Auth):
             idempotency_key=key,
         )
 
-    def auth_flow(self, request: httpx.Request) -> Flow:
-        operation = self.rules.find(
-            request.method, relative_path(request.url.path, self.base_path)
-        )
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        operation = self.rules.find(request.method, relative_path(request.url.path, self.base_path))
         request, plan = self._prepare(request, operation)
         response = yield from self._send(request)
         body = decode_body(response)
         if not self.errors.refused(response, body):
             if response.content and isinstance(body, str) and not _is_text(response):
                 raise self.errors.malformed_answer(response, "a success answer that is not JSON")
-            return response
+            return
         error = self.errors.refusal(response, body)
-        if plan.handle is not None and operation.duplicate is not None:
-            if operation.duplicate(error):
-                landed = bool(response.extensions.get(MAYBE_LANDED))
-                found = yield from self._look_up(request, plan)
-                if found is not None and landed and found.answer is not None:
-                    return (yield self._answer(request, operation, found.answer))
-                # Without a lookup the provider's duplicate answer is taken at its word.
-                if found is not None or operation.lookup is None:
-                    raise self.errors.duplicate(
-                        error,
-                        handle=plan.handle,
-                        after_retry=landed,
-                        lookup=operation.where_to_look.format(handle=plan.handle),
-                    )
+        if (
+            plan.handle is not None
+            and operation.duplicate is not None
+            and operation.duplicate(error)
+        ):
+            landed = bool(response.extensions.get(MAYBE_LANDED))
+            found = yield from self._look_up(request, plan)
+            if found is not None and landed and found.answer is not None:
+                yield self._answer(request, operation, found.answer)
+                return
+            # Without a lookup the provider's duplicate answer is taken at its word.
+            if found is not None or operation.lookup is None:
+                raise self.errors.duplicate(
+                    error,
+                    handle=plan.handle,
+                    after_retry=landed,
+                    lookup=operation.where_to_look.format(handle=plan.handle),
+                )
         if plan.is_write and _leaves_unknown(response):
             raise self._unknown(request, plan, error, response)
         raise error
@@ -147,9 +149,7 @@ class CorridorFlow(httpx.Auth):
             if not isinstance(given, str) or not given.strip():
                 raise InputError(field, "the idempotency handle must be a non-empty string")
             if self.idempotency_key is not None and self.idempotency_key != given:
-                raise InputError(
-                    "idempotency_key", f"differs from the body's {field} ({given!r})"
-                )
+                raise InputError("idempotency_key", f"differs from the body's {field} ({given!r})")
             return request, given
         handle = self.idempotency_key
         if handle is None and operation.generate:
@@ -252,10 +252,10 @@ def _leaves_unknown(response: httpx.Response) -> bool:
     """
     status = response.status_code
     if status in (429, 503):
-        return bool(response.extensions.get(MAYBE_LANDED))
+        return response.extensions.get(MAYBE_LANDED) is True
     return status >= 500
 
 
 def _is_text(response: httpx.Response) -> bool:
-    return response.headers.get("Content-Type", "").startswith("text/")
-
+    content_type: str = response.headers.get("Content-Type", "")
+    return content_type.startswith("text/")

@@ -65,9 +65,7 @@ class Operation:
 
     def __post_init__(self) -> None:
         pieces = re.split(r"(\{[^}]+\})", self.path)
-        regex = "".join(
-            "[^/]+" if piece.startswith("{") else re.escape(piece) for piece in pieces
-        )
+        regex = "".join("[^/]+" if piece.startswith("{") else re.escape(piece) for piece in pieces)
         object.__setattr__(self, "_pattern", re.compile(regex + "/?"))
 
     def matches(self, method: str, path: str) -> bool:

@@ -56,8 +56,8 @@ class ErrorFamily:
     malformed: type[MalformedAnswerError]
     read: Callable[[int, Any], Refusal]  # (status, decoded body) -> the refusal it states
     # Whether an answer is a refusal: non-2xx by default; Sentbe also refuses with HTTP 200.
-    refused: Callable[[httpx.Response, Any], bool] = lambda response, body: not (
-        response.is_success
+    refused: Callable[[httpx.Response, Any], bool] = lambda response, body: (
+        not (response.is_success)
     )
 
     def refusal(self, response: httpx.Response, body: Any | None = None) -> ProviderError:

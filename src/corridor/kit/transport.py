@@ -205,7 +205,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return attempts.judge(response)
 
         try:
-            response = await async_retrying(self.policy, attempts.retryable)(once)
+            response: httpx.Response = await async_retrying(self.policy, attempts.retryable)(once)
         except RetryableAnswer as last:
             response = last.response
         except (httpx.RequestError, OSError) as error:

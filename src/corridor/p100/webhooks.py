@@ -128,4 +128,3 @@ def _webhook(kind: Webhook[Any] | str) -> Webhook[Any]:
         return WEBHOOKS[kind]
     known = ", ".join(WEBHOOKS)
     raise InputError("kind", f"must be one of the P100 webhooks ({known}), not {kind!r}")
-

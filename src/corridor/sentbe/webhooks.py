@@ -19,9 +19,7 @@ from corridor.sentbe.callbacks import parse_callback
 from corridor.sentbe.errors import SentbeWebhookError
 
 
-def receive(
-    body: bytes | str, headers: Mapping[str, str], secret: str
-) -> TransferStatusCallback:
+def receive(body: bytes | str, headers: Mapping[str, str], secret: str) -> TransferStatusCallback:
     """Check the callback's token against `secret` (the access_id) and type it."""
     kit.header(headers, "Content-Type")  # a mapping of headers, like every facade's receive
     return parse_callback(kit.raw_bytes(body, SentbeWebhookError), secret)

@@ -8,8 +8,9 @@ externalId gets; a 409 (the simulator's answer to a business conflict) is only t
 duplicate once the lookup finds the object. Beneficiaries, conversions and transfers come
 back from the lookup in their create's shape, so the object found is the call's answer; a
 payment's lookup answer (PaymentDetail) lacks the create's fee and pay-in fields, so a payment
-found after a retry is reported as `SettleGoDuplicateError` with `after_retry` instead. Linked clients and currency accounts have no such
-handle, so their creates are not retried once they may have arrived.
+found after a retry is reported as `SettleGoDuplicateError` with `after_retry` instead.
+Linked clients and currency accounts have no such handle, so their creates are not retried
+once they may have arrived.
 """
 
 from __future__ import annotations
@@ -49,9 +50,7 @@ RULES = OperationRules(
         Operation("POST", "/payments/validate", "validatePayment", "safe"),
         Operation("POST", "/beneficiaries/validate", "validateBeneficiary", "safe"),
         Operation("POST", "/conversions/quotes", "createConversionQuote", "safe"),
-        _by_external_id(
-            "createPayment", "payments", "getPaymentByExternalId", same_shape=False
-        ),
+        _by_external_id("createPayment", "payments", "getPaymentByExternalId", same_shape=False),
         _by_external_id("createBeneficiary", "beneficiaries", "getBeneficiaryByExternalId"),
         _by_external_id("createConversion", "conversions", "getConversionByExternalId"),
         _by_external_id("createTransfer", "transfers", "getTransferByExternalId"),

@@ -109,7 +109,7 @@ def sign(body: bytes, private_key: rsa.RSAPrivateKey) -> str:
     return base64.b64encode(signature).decode("ascii")
 
 
-def verify_signature(body: bytes, signature: str | None, public_key: PublicKey) -> None:
+def verify_signature(body: bytes | str, signature: str | None, public_key: PublicKey) -> None:
     """Raise `SettleGoWebhookSignatureError` unless `signature` signs exactly `body`."""
     key = load_public_key(public_key)
     data = kit.raw_bytes(body, SettleGoWebhookError)

@@ -110,7 +110,9 @@ def user_client(enterprise: AuthenticatedClient, user_id: str) -> AuthenticatedC
     """
     require_enterprise(enterprise, "enterprise")
     require_text("user_id", user_id)
-    return _user_client(enterprise, user_id, create_user_auth_token.sync(user_id, client=enterprise))
+    return _user_client(
+        enterprise, user_id, create_user_auth_token.sync(user_id, client=enterprise)
+    )
 
 
 async def user_client_async(enterprise: AuthenticatedClient, user_id: str) -> AuthenticatedClient:
