@@ -124,10 +124,16 @@ def generate_models(provider: Provider, spec: Path, out_dir: Path) -> None:
 
 def _run(command: list[str], *, cwd: Path) -> None:
     # The generator runs corridor.codegen: the copy of corridor running this, not whichever
-    # one the subprocess would find on its own (relative PYTHONPATH entries break under cwd).
-    source = str(Path(__file__).resolve().parents[1])
-    path = os.environ.get("PYTHONPATH")
-    env = {**os.environ, "PYTHONPATH": source + (os.pathsep + path if path else "")}
+    # one the subprocess would find on its own. Relative PYTHONPATH entries would mean other
+    # folders under the subprocess's cwd ("." would put the generated types.py before the
+    # standard library's), so they are made absolute here.
+    entries = [str(Path(__file__).resolve().parents[1])]
+    entries += [
+        str(Path(entry).resolve())
+        for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+        if entry
+    ]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(entries)}
     result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     output = result.stdout + result.stderr
     if result.returncode != 0 or "warning" in output.lower():
