@@ -207,9 +207,10 @@ class CorridorFlow(httpx.Auth):
         response = yield from self._send(request)
         found = decode_body(response)
         if self.errors.refused(response, found):
-            if response.status_code == 404:
-                return None
-            # Neither found nor not found: the create's outcome is still unknown.
+            status = response.status_code
+            if status < 500 and status != 429:
+                return None  # not found, or not to be found this way
+            # The provider could not answer for now: whether the object exists is unknown.
             raise self._unknown(create, plan, self.errors.refusal(response, found), response)
         if isinstance(found, str):
             return None
