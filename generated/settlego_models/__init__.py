@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date as date_aliased
+from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -259,7 +260,7 @@ class CurrencyAccount(BaseModel):
     ISO 4217 three-letter currency code.
     """
     status: Status
-    balance: float
+    balance: Decimal
     """
     Current balance of the account.
     """
@@ -339,11 +340,11 @@ class BalanceHistoryEntry(BaseModel):
     """
     Date of the balance change.
     """
-    opening_balance: Annotated[float, Field(alias="openingBalance")]
+    opening_balance: Annotated[Decimal, Field(alias="openingBalance")]
     """
     Balance before the change.
     """
-    closing_balance: Annotated[float, Field(alias="closingBalance")]
+    closing_balance: Annotated[Decimal, Field(alias="closingBalance")]
     """
     Balance after the change.
     """
@@ -373,7 +374,7 @@ class PayIn(BaseModel):
     """
     Pay-in id.
     """
-    amount: float
+    amount: Decimal
     """
     Amount received.
     """
@@ -439,7 +440,7 @@ class CreatePaymentRequest(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: Annotated[float, Field(gt=0.0)]
+    amount: Annotated[Decimal, Field(gt=0)]
     """
     Amount to pay.
     """
@@ -489,7 +490,7 @@ class ValidatePaymentRequest(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: Annotated[float, Field(examples=[300], gt=0.0)]
+    amount: Annotated[Decimal, Field(examples=[300], gt=0)]
     """
     Amount to pay.
     """
@@ -535,7 +536,7 @@ class Payment(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Payment amount.
     """
@@ -604,11 +605,11 @@ class Payment(BaseModel):
     """
     Id of the client that made the payment.
     """
-    total_fees: Annotated[float, Field(alias="totalFees")]
+    total_fees: Annotated[Decimal, Field(alias="totalFees")]
     """
     Fees charged for the payment.
     """
-    total_debit_amount: Annotated[float, Field(alias="totalDebitAmount")]
+    total_debit_amount: Annotated[Decimal, Field(alias="totalDebitAmount")]
     """
     Payment amount plus fees.
     """
@@ -631,7 +632,7 @@ class PaymentValidation(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Payment amount.
     """
@@ -657,11 +658,11 @@ class PaymentValidation(BaseModel):
     """
     Fee quote to pass to create payment.
     """
-    total_fees: Annotated[float, Field(alias="totalFees")]
+    total_fees: Annotated[Decimal, Field(alias="totalFees")]
     """
     Fees for the payment.
     """
-    total_debit_amount: Annotated[float, Field(alias="totalDebitAmount")]
+    total_debit_amount: Annotated[Decimal, Field(alias="totalDebitAmount")]
     """
     Payment amount plus fees.
     """
@@ -714,7 +715,7 @@ class PaymentListItem(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Payment amount.
     """
@@ -787,7 +788,7 @@ class PaymentDetail(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Payment amount.
     """
@@ -924,7 +925,7 @@ class PaymentDetail(BaseModel):
     """
     Address of the beneficiary's bank.
     """
-    total_fees: Annotated[float, Field(alias="totalFees")]
+    total_fees: Annotated[Decimal, Field(alias="totalFees")]
     """
     Total fees charged for the payment.
     """
@@ -1594,11 +1595,11 @@ class ConversionQuote(BaseModel):
     """
     Currency sold; its currency account must be active and supported.
     """
-    buy_amount: Annotated[float, Field(alias="buyAmount")]
+    buy_amount: Annotated[Decimal, Field(alias="buyAmount")]
     """
     Amount bought by the conversion.
     """
-    sell_amount: Annotated[float, Field(alias="sellAmount")]
+    sell_amount: Annotated[Decimal, Field(alias="sellAmount")]
     """
     Amount sold by the conversion.
     """
@@ -1606,11 +1607,11 @@ class ConversionQuote(BaseModel):
     """
     Which side's amount was fixed in the request.
     """
-    mid_market_rate: Annotated[float, Field(alias="midMarketRate")]
+    mid_market_rate: Annotated[Decimal, Field(alias="midMarketRate")]
     """
     Mid-market rate.
     """
-    offered_rate: Annotated[float, Field(alias="offeredRate")]
+    offered_rate: Annotated[Decimal, Field(alias="offeredRate")]
     """
     Rate offered to the client.
     """
@@ -1693,11 +1694,11 @@ class Conversion(BaseModel):
     """
     Currency bought.
     """
-    sell_amount: Annotated[float, Field(alias="sellAmount")]
+    sell_amount: Annotated[Decimal, Field(alias="sellAmount")]
     """
     Amount sold.
     """
-    buy_amount: Annotated[float, Field(alias="buyAmount")]
+    buy_amount: Annotated[Decimal, Field(alias="buyAmount")]
     """
     Amount bought.
     """
@@ -1705,11 +1706,11 @@ class Conversion(BaseModel):
     """
     Conversion status.
     """
-    offered_rate: Annotated[float, Field(alias="offeredRate")]
+    offered_rate: Annotated[Decimal, Field(alias="offeredRate")]
     """
     Rate applied to the conversion.
     """
-    mid_market_rate: Annotated[float, Field(alias="midMarketRate")]
+    mid_market_rate: Annotated[Decimal, Field(alias="midMarketRate")]
     """
     Mid-market rate at the time of conversion.
     """
@@ -2233,7 +2234,7 @@ class CreateTransferRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount: Annotated[float, Field(gt=0.0)]
+    amount: Annotated[Decimal, Field(gt=0)]
     """
     Amount to transfer.
     """
@@ -2291,7 +2292,7 @@ class Transfer(BaseModel):
     """
     Currency of the transfer.
     """
-    amount: float
+    amount: Decimal
     """
     Amount transferred.
     """
@@ -2851,7 +2852,7 @@ class PayInWebhookPayload(BaseModel):
     """
     Id of the client that received the funds.
     """
-    amount: float
+    amount: Decimal
     """
     Amount received.
     """
@@ -2921,7 +2922,7 @@ class TransferWebhookPayload(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Amount transferred.
     """
@@ -2960,7 +2961,7 @@ class IbanAssignedWebhookPayload(BaseModel):
     """
     Status of the currency account.
     """
-    balance: float
+    balance: Decimal
     """
     Balance of the account.
     """
@@ -3025,7 +3026,7 @@ class PaymentWebhookPayload(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float | None = None
+    amount: Decimal | None = None
     """
     Payment amount.
     """
@@ -3054,11 +3055,13 @@ class PaymentWebhookPayload(BaseModel):
     """
     SettleGo's human-readable transaction reference.
     """
-    total_fees: Annotated[float | None, Field(alias="totalFees")] = None
+    total_fees: Annotated[Decimal | None, Field(alias="totalFees")] = None
     """
     Total fees charged.
     """
-    total_debit_amount: Annotated[float | None, Field(alias="totalDebitAmount")] = None
+    total_debit_amount: Annotated[Decimal | None, Field(alias="totalDebitAmount")] = (
+        None
+    )
     """
     Amount plus fees debited; documented for PAYCRE and PAYROL only.
     """
@@ -3117,20 +3120,20 @@ class ConversionWebhookPayload(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    sell_amount: Annotated[float, Field(alias="sellAmount")]
+    sell_amount: Annotated[Decimal, Field(alias="sellAmount")]
     """
     Amount sold.
     """
-    buy_amount: Annotated[float, Field(alias="buyAmount")]
+    buy_amount: Annotated[Decimal, Field(alias="buyAmount")]
     """
     Amount bought.
     """
     status: ConversionStatus
-    offered_rate: Annotated[float, Field(alias="offeredRate")]
+    offered_rate: Annotated[Decimal, Field(alias="offeredRate")]
     """
     Rate offered to the client.
     """
-    mid_market_rate: Annotated[float, Field(alias="midMarketRate")]
+    mid_market_rate: Annotated[Decimal, Field(alias="midMarketRate")]
     """
     Mid-market rate at the time.
     """
