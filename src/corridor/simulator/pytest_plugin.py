@@ -8,8 +8,8 @@ registry, the fixtures are (with the provider's name for `<p>`):
 - `<p>_client`: the facade's ready client (signed in with the simulator's defaults);
 - `<p>_control`: the control API (credit money, move the clock, webhook deliveries);
 - `<p>_transport`, `<p>_base_url`: for building clients of your own;
-- `<p>_faults`: the simulator's fault plan: `settlego_faults.inject("503=0.2", seed=1)`, and
-  `settlego_faults.log` lists every fault injected, with the request it hit.
+- `<p>_faults`: the simulator's fault plan: `<p>_faults.inject("503=0.2", seed=1)`, and
+  `<p>_faults.log` lists every fault injected, with the request it hit.
 
 `simulator_control` is the control API of the one simulator the test uses.
 
