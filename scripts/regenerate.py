@@ -17,11 +17,12 @@ import filecmp
 import shutil
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from corridor.diff.command import summarise_since
 from corridor.discrepancies import render_markdown
-from corridor.generation import GenerationError, generate_packages
+from corridor.generation import GenerationError, generate_client, generate_models
 from corridor.providers import PROVIDERS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,14 +31,23 @@ DISCREPANCIES = ROOT / "specs" / "DISCREPANCIES.md"
 
 
 def generate_all(target: Path) -> None:
-    """Write every provider's generated packages under `target`."""
+    """Write every provider's generated packages under `target`.
+
+    The generators are separate processes that each use one core, so all of them run at once."""
+    jobs = []
     for provider in PROVIDERS:
         spec = ROOT / "specs" / f"{provider.name}.yaml"
-        try:
-            generate_packages(provider, spec, target)
-        except GenerationError as error:
+        jobs.append((generate_client, provider, spec, target / provider.client_package))
+        jobs.append((generate_models, provider, spec, target / provider.models_package))
+    with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+        futures = [pool.submit(*job) for job in jobs]
+    for future in futures:
+        error = future.exception()
+        if isinstance(error, GenerationError):
             sys.stderr.write(error.output)
             raise SystemExit(str(error)) from None
+        if error is not None:
+            raise error
 
 
 def stale_files(fresh: Path, current: Path) -> list[str]:

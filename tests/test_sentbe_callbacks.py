@@ -7,7 +7,8 @@ import json
 import pytest
 import sentbe_models as models
 
-from corridor.sentbe import CallbackError, parse_callback
+from corridor.sentbe import parse_callback
+from corridor.sentbe.callbacks import CallbackError
 from corridor.spec import load_spec
 
 SPEC = load_spec("sentbe")

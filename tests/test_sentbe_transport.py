@@ -13,6 +13,7 @@ from sentbe_client.api.banks import list_banks
 from sentbe_client.api.transfers import create_transfer, get_transfer, list_transfers
 
 from corridor import sentbe
+from corridor.errors import InputError
 from corridor.sentbe import SentbeAuthenticationError, SentbeError
 from corridor.sentbe.errors import ERROR_MEANINGS
 from corridor.spec import load_spec
@@ -93,7 +94,12 @@ def service() -> FakeSentbe:
 def client(service: FakeSentbe) -> sentbe.AuthenticatedClient:
     transport = httpx.MockTransport(service.handler)
     return sentbe.connect(
-        PARTNER_ID, ACCESS_ID, SECRET_KEY, BASE_URL, httpx_args={"transport": transport}
+        PARTNER_ID,
+        ACCESS_ID,
+        SECRET_KEY,
+        base_url=BASE_URL,
+        retries=sentbe.NO_RETRIES,
+        httpx_args={"transport": transport},
     )
 
 
@@ -323,7 +329,7 @@ def test_wrong_credentials_are_refused_by_the_service() -> None:
         PARTNER_ID,
         "not-the-access-id",
         SECRET_KEY,
-        BASE_URL,
+        base_url=BASE_URL,
         httpx_args={"transport": httpx.MockTransport(service.handler)},
     )
     with pytest.raises(SentbeAuthenticationError) as raised:
@@ -360,6 +366,8 @@ def test_secrets_appear_in_no_repr_and_no_error_message(
 def test_connect_refuses_missing_or_unsendable_credentials_naming_the_field(
     arguments: tuple[str, str, str, str], field_name: str
 ) -> None:
-    with pytest.raises(ValueError, match=field_name) as raised:
-        sentbe.connect(*arguments)
+    *credentials, base_url = arguments
+    with pytest.raises(InputError) as raised:
+        sentbe.connect(*credentials, base_url=base_url)
+    assert raised.value.field == field_name
     assert SECRET_KEY not in str(raised.value)

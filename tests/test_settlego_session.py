@@ -12,6 +12,7 @@ from settlego_client.api.currency_accounts import get_currency_account
 from settlego_client.api.payments import cancel_payment
 
 from corridor import settlego
+from corridor.errors import InputError
 from corridor.settlego import SettleGoAuthenticationError, SettleGoError
 
 BASE_URL = "https://sandbox.test/api/v1"
@@ -122,8 +123,9 @@ def test_wrong_credentials_are_refused_at_connect() -> None:
 
 
 def test_empty_credentials_are_rejected_before_any_request() -> None:
-    with pytest.raises(ValueError, match="login_id and api_key"):
+    with pytest.raises(InputError) as raised:
         settlego.connect("", API_KEY, base_url=BASE_URL)
+    assert raised.value.field == "login_id"
 
 
 def test_a_non_2xx_answer_raises_settlego_error_with_status_and_body(service: FakeSettleGo) -> None:

@@ -38,9 +38,7 @@ class Listener:
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         assert self.simulator_key is not None
-        event = receive(
-            request.content, request.headers.get("DigitalSignature"), self.simulator_key
-        )
+        event = receive(request.content, request.headers, self.simulator_key)
         self.events.append(event)
         if self.answer == "fail":
             return httpx.Response(500)

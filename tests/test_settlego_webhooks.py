@@ -45,9 +45,8 @@ def signed_by(key: rsa.RSAPrivateKey, body: bytes) -> str:
 def test_a_signed_docs_test_event_verifies_and_parses_into_its_typed_event(
     settlego_key: rsa.RSAPrivateKey,
 ) -> None:
-    event = webhooks.receive(
-        DOCS_TEST_EVENT, signed_by(settlego_key, DOCS_TEST_EVENT), settlego_key.public_key()
-    )
+    headers = {"digitalsignature": signed_by(settlego_key, DOCS_TEST_EVENT)}
+    event = webhooks.receive(DOCS_TEST_EVENT, headers, settlego_key.public_key())
     assert isinstance(event, models.TestWebhookEvent)
     assert event.nonce == "732448"
     assert event.payload.message == "Just for test"
@@ -58,7 +57,7 @@ def test_a_tampered_body_is_rejected(settlego_key: rsa.RSAPrivateKey) -> None:
     signature = signed_by(settlego_key, DOCS_TEST_EVENT)
     tampered = DOCS_TEST_EVENT.replace(b"732448", b"732449")
     with pytest.raises(WebhookError, match="does not match"):
-        webhooks.receive(tampered, signature, settlego_key.public_key())
+        webhooks.receive(tampered, {"DigitalSignature": signature}, settlego_key.public_key())
 
 
 def test_a_signature_made_with_another_key_is_rejected(

@@ -16,6 +16,7 @@ from sfox_client.api.transfers import create_transfer
 from sfox_client.models import CreateTransferRequest, ListEndUsersAccountRole
 
 from corridor import sfox
+from corridor.errors import MalformedAnswerError
 from corridor.sfox import SFoxError, SFoxInputError
 
 BASE_URL = "https://sfox.test"
@@ -90,7 +91,7 @@ def service() -> FakeSFox:
 
 def partner(service: FakeSFox, api_key: str = ENTERPRISE_KEY) -> sfox.AuthenticatedClient:
     transport = httpx.MockTransport(service.handler)
-    return sfox.enterprise_client(api_key, base_url=BASE_URL, httpx_args={"transport": transport})
+    return sfox.connect(api_key, base_url=BASE_URL, httpx_args={"transport": transport})
 
 
 def answering(response: httpx.Response) -> dict[str, httpx.MockTransport]:
@@ -181,11 +182,12 @@ def test_minting_with_a_wrong_enterprise_key_raises_the_documented_401(service: 
     ],
 )
 def test_a_mint_answer_without_a_usable_token_is_an_error(answer: httpx.Response) -> None:
-    client = sfox.enterprise_client(ENTERPRISE_KEY, base_url=BASE_URL, httpx_args=answering(answer))
-    with pytest.raises(SFoxError) as raised:
+    client = sfox.connect(
+        ENTERPRISE_KEY, base_url=BASE_URL, retries=sfox.NO_RETRIES, httpx_args=answering(answer)
+    )
+    with pytest.raises(MalformedAnswerError) as raised:
         sfox.user_client(client, USER_ID)
     assert raised.value.status_code == 201
-    assert "no usable token" in raised.value.error
     assert "f" * 64 not in str(raised.value)
 
 
@@ -199,10 +201,10 @@ def test_a_user_client_cannot_mint_tokens() -> None:
 @pytest.mark.parametrize(
     ("make", "field_name"),
     [
-        (lambda: sfox.enterprise_client(""), "api_key"),
-        (lambda: sfox.enterprise_client(ENTERPRISE_KEY, base_url=""), "base_url"),
+        (lambda: sfox.connect(""), "api_key"),
+        (lambda: sfox.connect(ENTERPRISE_KEY, base_url=""), "base_url"),
         (lambda: sfox.user_client_from_token(" "), "token"),
-        (lambda: sfox.user_client(sfox.enterprise_client(ENTERPRISE_KEY), ""), "user_id"),
+        (lambda: sfox.user_client(sfox.connect(ENTERPRISE_KEY), ""), "user_id"),
     ],
 )
 def test_empty_credentials_and_ids_are_refused_naming_the_field(
@@ -276,7 +278,9 @@ def test_a_documented_error_raises_sfox_error_with_status_and_message(
     path: str,
 ) -> None:
     answer = httpx.Response(status, json={"error": message})
-    client = sfox.enterprise_client(ENTERPRISE_KEY, base_url=BASE_URL, httpx_args=answering(answer))
+    client = sfox.connect(
+        ENTERPRISE_KEY, base_url=BASE_URL, retries=sfox.NO_RETRIES, httpx_args=answering(answer)
+    )
     with pytest.raises(SFoxError) as raised:
         call(client)
     error = raised.value
@@ -307,10 +311,10 @@ def test_a_user_token_refused_raises_the_documented_401(service: FakeSFox) -> No
             "<html>down for maintenance</html>",
             "<html>down for maintenance</html>",
         ),
-        (httpx.Response(502, content=b""), "", ""),
+        (httpx.Response(502, content=b""), "an empty body", ""),
         (
             httpx.Response(400, json={"message": "bad"}),
-            '{"message":"bad"}',
+            '{"message": "bad"}',
             {"message": "bad"},
         ),
     ],
@@ -318,7 +322,9 @@ def test_a_user_token_refused_raises_the_documented_401(service: FakeSFox) -> No
 def test_a_body_that_is_not_an_sfox_error_object_is_kept_as_raw_text(
     answer: httpx.Response, error: str, body: object
 ) -> None:
-    client = sfox.enterprise_client(ENTERPRISE_KEY, base_url=BASE_URL, httpx_args=answering(answer))
+    client = sfox.connect(
+        ENTERPRISE_KEY, base_url=BASE_URL, retries=sfox.NO_RETRIES, httpx_args=answering(answer)
+    )
     with pytest.raises(SFoxError) as raised:
         get_end_user.sync(USER_ID, client=client)
     assert raised.value.status_code == answer.status_code
@@ -328,7 +334,9 @@ def test_a_body_that_is_not_an_sfox_error_object_is_kept_as_raw_text(
 
 def test_the_error_url_leaves_out_the_query_string() -> None:
     answer = httpx.Response(400, json={"error": "bad role"})
-    client = sfox.enterprise_client(ENTERPRISE_KEY, base_url=BASE_URL, httpx_args=answering(answer))
+    client = sfox.connect(
+        ENTERPRISE_KEY, base_url=BASE_URL, retries=sfox.NO_RETRIES, httpx_args=answering(answer)
+    )
     with pytest.raises(SFoxError) as raised:
         list_end_users.sync(client=client, account_role=ListEndUsersAccountRole.ADVISOR)
     assert raised.value.url == f"{BASE_URL}/v1/enterprise/users"
@@ -336,15 +344,19 @@ def test_the_error_url_leaves_out_the_query_string() -> None:
 
 def test_retry_after_is_read_from_the_answer() -> None:
     answer = httpx.Response(429, json={"error": "slow down"}, headers={"Retry-After": "60"})
-    client = sfox.enterprise_client(ENTERPRISE_KEY, base_url=BASE_URL, httpx_args=answering(answer))
-    with pytest.raises(SFoxError) as raised:
+    client = sfox.connect(
+        ENTERPRISE_KEY, base_url=BASE_URL, retries=sfox.NO_RETRIES, httpx_args=answering(answer)
+    )
+    with pytest.raises(sfox.SFoxRateLimitError) as raised:
         get_end_user.sync(USER_ID, client=client)
     assert raised.value.retry_after == 60.0
 
 
 def test_async_calls_raise_the_same_error() -> None:
     answer = httpx.Response(404, json={"error": "The account does not exist to be disabled."})
-    client = sfox.enterprise_client(ENTERPRISE_KEY, base_url=BASE_URL, httpx_args=answering(answer))
+    client = sfox.connect(
+        ENTERPRISE_KEY, base_url=BASE_URL, retries=sfox.NO_RETRIES, httpx_args=answering(answer)
+    )
     with pytest.raises(SFoxError) as raised:
         asyncio.run(deactivate_end_user.asyncio("nobody", client=client))
     assert raised.value.status_code == 404

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -69,7 +70,7 @@ class FiatBalance(BaseModel):
     """
     Currency of the balance, lower case (eur).
     """
-    rate: float | None = None
+    rate: Decimal | None = None
     """
     Rate of the currency (type inferred from the documented example).
     """
@@ -91,11 +92,11 @@ class Withdrawal(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    fee_withdrawal: Annotated[float | None, Field(alias="feeWithdrawal")] = None
+    fee_withdrawal: Annotated[Decimal | None, Field(alias="feeWithdrawal")] = None
     """
     Withdrawal fee (type inferred from the documented example).
     """
-    min_withdrawal: Annotated[float | None, Field(alias="minWithdrawal")] = None
+    min_withdrawal: Annotated[Decimal | None, Field(alias="minWithdrawal")] = None
     """
     Smallest withdrawal (type inferred from the documented example).
     """
@@ -109,7 +110,7 @@ class Deposit(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    min_deposit: Annotated[float | None, Field(alias="minDeposit")] = None
+    min_deposit: Annotated[Decimal | None, Field(alias="minDeposit")] = None
     """
     Smallest deposit (type inferred from the documented example).
     """
@@ -149,7 +150,7 @@ class CreatePartnerExchangeRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount: float | None = None
+    amount: Decimal | None = None
     """
     Amount to exchange (type inferred from the documented example).
     """
@@ -219,7 +220,7 @@ class CreatePartnerSepaTransferRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount: float | str
+    amount: Decimal
     """
     Amount to send (type not documented; the transfer examples show both a number and a decimal string).
     """
@@ -326,11 +327,11 @@ class OrderRateLock(BaseModel):
     """
     Id of the lock, for Create and Finalize an Order.
     """
-    amount: float
+    amount: Decimal
     """
     Crypto amount to pay for the requested settlement amount (current page).
     """
-    rate: str | float
+    rate: Decimal
     """
     Locked rate.
     """
@@ -412,11 +413,11 @@ class Order(BaseModel):
     """
     Confirmations needed (type inferred from the documented example).
     """
-    received_amount: Annotated[float, Field(alias="receivedAmount")]
+    received_amount: Annotated[Decimal, Field(alias="receivedAmount")]
     """
     Crypto amount received so far (type inferred from the documented example).
     """
-    total_amount_required: Annotated[float, Field(alias="totalAmountRequired")]
+    total_amount_required: Annotated[Decimal, Field(alias="totalAmountRequired")]
     """
     Crypto amount due (type inferred from the documented example).
     """
@@ -552,7 +553,7 @@ class CreateUserSepaTransferRequest(BaseModel):
     """
     The user to pay out from (the name the 'test' request example uses).
     """
-    amount: float | str
+    amount: Decimal
     """
     Amount to send (type not documented; the transfer examples show both a number and a decimal string).
     """
@@ -574,7 +575,7 @@ class NetworkFee(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    network_fee: Annotated[float, Field(alias="networkFee")]
+    network_fee: Annotated[Decimal, Field(alias="networkFee")]
     """
     Current network fee (type inferred from the documented example).
     """
@@ -617,7 +618,7 @@ class CreateCryptoWithdrawalRequest(BaseModel):
     """
     Cryptocurrency slug.
     """
-    amount: float
+    amount: Decimal
     """
     Amount to withdraw.
     """
@@ -806,7 +807,7 @@ class PartnerSepaTransferEvent(BaseModel):
     """
     Kind of transfer (external in the example).
     """
-    amount: str | float | None = None
+    amount: Decimal | None = None
     """
     Amount sent, a decimal string in the example.
     """
@@ -819,7 +820,7 @@ class PartnerSepaTransferEvent(BaseModel):
     Outcome of the transfer.
     """
     currency: str | None = None
-    fee: float | None = None
+    fee: Decimal | None = None
     created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
     error: dict[str, Any] | None = None
     """
@@ -862,7 +863,7 @@ class CryptoBalance(BaseModel):
     """
     Deposit wallet address; null until it has been generated.
     """
-    rate: float | None = None
+    rate: Decimal | None = None
     """
     Rate of the currency (type inferred from the documented example).
     """
@@ -890,7 +891,7 @@ class SepaTransfer(BaseModel):
     """
     Kind of transfer (external in every example).
     """
-    amount: str | float
+    amount: Decimal
     """
     Amount sent.
     """
@@ -918,7 +919,7 @@ class SepaTransfer(BaseModel):
     """
     Currency, lower case (eur).
     """
-    fee: float | None = None
+    fee: Decimal | None = None
     """
     Fee charged (type inferred from the documented example).
     """
@@ -956,7 +957,7 @@ class CryptoDepositPayload(BaseModel):
     """
     Deposit id.
     """
-    amount: float | str | None = None
+    amount: Decimal | None = None
     """
     Amount deposited (a number on the webhook page, a string in the FAQ).
     """

@@ -1,16 +1,52 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The errors the API functions raise, part of corridor's one exception tree (corridor.errors).
+
+A client from a corridor facade raises the provider's own errors before these are reached;
+they are what a plain `Client`/`AuthenticatedClient` raises.
+"""
+
+from typing import ClassVar
+
+import httpx
+from corridor.errors import MalformedAnswerError, ProviderError
+
+_PROVIDER = "Sentbe Inbound API"
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class UnexpectedStatus(ProviderError):
+    """An answer whose status the spec does not list as a success of the call."""
 
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
+    provider: ClassVar[str] = _PROVIDER
+
+    def __init__(
+        self, status_code: int, content: bytes, *, method: str = "", url: str = ""
+    ):
         self.content = content
-
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            status_code,
+            content.decode(errors="replace"),
+            body=content,
+            method=method,
+            url=url,
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class UnexpectedAnswer(MalformedAnswerError):
+    """A success status whose body does not parse into the documented model."""
+
+    provider: ClassVar[str] = _PROVIDER
+
+    @classmethod
+    def from_response(
+        cls, response: httpx.Response, problem: Exception
+    ) -> "UnexpectedAnswer":
+        request = response.request
+        return cls(
+            response.status_code,
+            f"the answer does not match the spec ({type(problem).__name__}: {problem})",
+            body=response.content,
+            method=request.method,
+            url=str(request.url.copy_with(query=None)),
+        )
+
+
+__all__ = ["UnexpectedAnswer", "UnexpectedStatus"]

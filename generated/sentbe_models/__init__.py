@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -592,7 +593,7 @@ class Balance(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount: float
+    amount: Decimal
     """
     Credit available.
     """
@@ -610,7 +611,7 @@ class BillingItem(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount: float
+    amount: Decimal
     """
     Amount deducted from the wallet.
     """
@@ -632,7 +633,7 @@ class ReceiveInfo(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    receive_amount: float
+    receive_amount: Decimal
     receive_amount_currency: Annotated[
         str, Field(examples=["KRW"], pattern="^[A-Z]{3}$")
     ]
@@ -680,7 +681,7 @@ class TransferInfo(BaseModel):
     """
     The sender's nationality.
     """
-    receive_amount: float
+    receive_amount: Decimal
     """
     Amount the payee receives.
     """

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date as date_aliased
+from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -251,7 +252,7 @@ class CurrencyAccount(BaseModel):
     ISO 4217 three-letter currency code.
     """
     status: Status
-    balance: float
+    balance: Decimal
     """
     Current balance of the account.
     """
@@ -331,11 +332,11 @@ class BalanceHistoryEntry(BaseModel):
     """
     Date of the balance change.
     """
-    opening_balance: Annotated[float, Field(alias="openingBalance")]
+    opening_balance: Annotated[Decimal, Field(alias="openingBalance")]
     """
     Balance before the change.
     """
-    closing_balance: Annotated[float, Field(alias="closingBalance")]
+    closing_balance: Annotated[Decimal, Field(alias="closingBalance")]
     """
     Balance after the change.
     """
@@ -365,7 +366,7 @@ class PayIn(BaseModel):
     """
     Pay-in id.
     """
-    amount: float
+    amount: Decimal
     """
     Amount received.
     """
@@ -431,7 +432,7 @@ class CreatePaymentRequest(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: Annotated[float, Field(gt=0.0, lt=1000000000000000.0)]
+    amount: Annotated[Decimal, Field(gt=0, lt=1000000000000000)]
     """
     Amount to pay.
     """
@@ -481,7 +482,7 @@ class ValidatePaymentRequest(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: Annotated[float, Field(examples=[300], gt=0.0, lt=1000000000000000.0)]
+    amount: Annotated[Decimal, Field(examples=[300], gt=0, lt=1000000000000000)]
     """
     Amount to pay.
     """
@@ -527,7 +528,7 @@ class Payment(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Payment amount.
     """
@@ -596,11 +597,11 @@ class Payment(BaseModel):
     """
     Id of the client that made the payment.
     """
-    total_fees: Annotated[float, Field(alias="totalFees")]
+    total_fees: Annotated[Decimal, Field(alias="totalFees")]
     """
     Fees charged for the payment.
     """
-    total_debit_amount: Annotated[float, Field(alias="totalDebitAmount")]
+    total_debit_amount: Annotated[Decimal, Field(alias="totalDebitAmount")]
     """
     Payment amount plus fees.
     """
@@ -623,7 +624,7 @@ class PaymentValidation(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Payment amount.
     """
@@ -649,11 +650,11 @@ class PaymentValidation(BaseModel):
     """
     Fee quote to pass to create payment.
     """
-    total_fees: Annotated[float, Field(alias="totalFees")]
+    total_fees: Annotated[Decimal, Field(alias="totalFees")]
     """
     Fees for the payment.
     """
-    total_debit_amount: Annotated[float, Field(alias="totalDebitAmount")]
+    total_debit_amount: Annotated[Decimal, Field(alias="totalDebitAmount")]
     """
     Payment amount plus fees.
     """
@@ -706,7 +707,7 @@ class PaymentListItem(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Payment amount.
     """
@@ -779,7 +780,7 @@ class PaymentDetail(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Payment amount.
     """
@@ -916,7 +917,7 @@ class PaymentDetail(BaseModel):
     """
     Address of the beneficiary's bank.
     """
-    total_fees: Annotated[float, Field(alias="totalFees")]
+    total_fees: Annotated[Decimal, Field(alias="totalFees")]
     """
     Total fees charged for the payment.
     """
@@ -1588,11 +1589,11 @@ class ConversionQuote(BaseModel):
     """
     Currency sold; its currency account must be active and supported.
     """
-    buy_amount: Annotated[float, Field(alias="buyAmount")]
+    buy_amount: Annotated[Decimal, Field(alias="buyAmount")]
     """
     Amount bought by the conversion.
     """
-    sell_amount: Annotated[float, Field(alias="sellAmount")]
+    sell_amount: Annotated[Decimal, Field(alias="sellAmount")]
     """
     Amount sold by the conversion.
     """
@@ -1600,11 +1601,11 @@ class ConversionQuote(BaseModel):
     """
     Which side's amount was fixed in the request.
     """
-    mid_market_rate: Annotated[float, Field(alias="midMarketRate")]
+    mid_market_rate: Annotated[Decimal, Field(alias="midMarketRate")]
     """
     Mid-market rate.
     """
-    offered_rate: Annotated[float, Field(alias="offeredRate")]
+    offered_rate: Annotated[Decimal, Field(alias="offeredRate")]
     """
     Rate offered to the client.
     """
@@ -1687,11 +1688,11 @@ class Conversion(BaseModel):
     """
     Currency bought.
     """
-    sell_amount: Annotated[float, Field(alias="sellAmount")]
+    sell_amount: Annotated[Decimal, Field(alias="sellAmount")]
     """
     Amount sold.
     """
-    buy_amount: Annotated[float, Field(alias="buyAmount")]
+    buy_amount: Annotated[Decimal, Field(alias="buyAmount")]
     """
     Amount bought.
     """
@@ -1699,11 +1700,11 @@ class Conversion(BaseModel):
     """
     Conversion status.
     """
-    offered_rate: Annotated[float, Field(alias="offeredRate")]
+    offered_rate: Annotated[Decimal, Field(alias="offeredRate")]
     """
     Rate applied to the conversion.
     """
-    mid_market_rate: Annotated[float, Field(alias="midMarketRate")]
+    mid_market_rate: Annotated[Decimal, Field(alias="midMarketRate")]
     """
     Mid-market rate at the time of conversion.
     """
@@ -2227,7 +2228,7 @@ class CreateTransferRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount: Annotated[float, Field(gt=0.0, lt=1000000000000000.0)]
+    amount: Annotated[Decimal, Field(gt=0, lt=1000000000000000)]
     """
     Amount to transfer.
     """
@@ -2285,7 +2286,7 @@ class Transfer(BaseModel):
     """
     Currency of the transfer.
     """
-    amount: float
+    amount: Decimal
     """
     Amount transferred.
     """
@@ -2848,7 +2849,7 @@ class PayInWebhookPayload(BaseModel):
     """
     Id of the client that received the funds.
     """
-    amount: float
+    amount: Decimal
     """
     Amount received.
     """
@@ -2918,7 +2919,7 @@ class TransferWebhookPayload(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float
+    amount: Decimal
     """
     Amount transferred.
     """
@@ -2957,7 +2958,7 @@ class IbanAssignedWebhookPayload(BaseModel):
     """
     Status of the currency account.
     """
-    balance: float
+    balance: Decimal
     """
     Balance of the account.
     """
@@ -3022,7 +3023,7 @@ class PaymentWebhookPayload(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    amount: float | None = None
+    amount: Decimal | None = None
     """
     Payment amount.
     """
@@ -3051,11 +3052,13 @@ class PaymentWebhookPayload(BaseModel):
     """
     SettleGo's human-readable transaction reference.
     """
-    total_fees: Annotated[float | None, Field(alias="totalFees")] = None
+    total_fees: Annotated[Decimal | None, Field(alias="totalFees")] = None
     """
     Total fees charged.
     """
-    total_debit_amount: Annotated[float | None, Field(alias="totalDebitAmount")] = None
+    total_debit_amount: Annotated[Decimal | None, Field(alias="totalDebitAmount")] = (
+        None
+    )
     """
     Amount plus fees debited; documented for PAYCRE and PAYROL only.
     """
@@ -3114,20 +3117,20 @@ class ConversionWebhookPayload(BaseModel):
     """
     ISO 4217 three-letter currency code.
     """
-    sell_amount: Annotated[float, Field(alias="sellAmount")]
+    sell_amount: Annotated[Decimal, Field(alias="sellAmount")]
     """
     Amount sold.
     """
-    buy_amount: Annotated[float, Field(alias="buyAmount")]
+    buy_amount: Annotated[Decimal, Field(alias="buyAmount")]
     """
     Amount bought.
     """
     status: ConversionStatus
-    offered_rate: Annotated[float, Field(alias="offeredRate")]
+    offered_rate: Annotated[Decimal, Field(alias="offeredRate")]
     """
     Rate offered to the client.
     """
-    mid_market_rate: Annotated[float, Field(alias="midMarketRate")]
+    mid_market_rate: Annotated[Decimal, Field(alias="midMarketRate")]
     """
     Mid-market rate at the time.
     """

@@ -49,28 +49,19 @@ class Client:
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
+    # The copies never touch this client's httpx clients: a client shared across a program
+    # keeps its headers, cookies and timeout whatever a caller derives from it. A copy builds
+    # its own httpx client on first use, on the same transport when `httpx_args` gives one.
     def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A copy of this client that also sends `headers`; this client is unchanged."""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A copy of this client that also sends `cookies`; this client is unchanged."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        """A copy of this client with another timeout; this client is unchanged."""
         return evolve(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
@@ -187,28 +178,19 @@ class AuthenticatedClient:
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
+    # The copies never touch this client's httpx clients: a client shared across a program
+    # keeps its headers, cookies and timeout whatever a caller derives from it. A copy builds
+    # its own httpx client on first use, on the same transport when `httpx_args` gives one.
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A copy of this client that also sends `headers`; this client is unchanged."""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A copy of this client that also sends `cookies`; this client is unchanged."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        """A copy of this client with another timeout; this client is unchanged."""
         return evolve(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:

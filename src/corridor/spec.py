@@ -25,6 +25,10 @@ def specs_dir() -> Path:
     return _PACKAGED_SPECS if _PACKAGED_SPECS.is_dir() else _CHECKOUT_SPECS
 
 
+# libyaml's loader parses the specs about ten times faster than the pure-Python one, same result
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def spec_path(provider: str) -> Path:
     return specs_dir() / f"{provider}.yaml"
 
@@ -33,7 +37,7 @@ def spec_path(provider: str) -> Path:
 def load_spec(provider: str) -> dict[str, Any]:
     """Parse a provider's spec once per process; callers must not mutate the result."""
     with spec_path(provider).open(encoding="utf-8") as handle:
-        document: dict[str, Any] = yaml.safe_load(handle)
+        document: dict[str, Any] = yaml.load(handle, Loader=_LOADER)
     return document
 
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.create_crypto_withdrawal_request_receiver_type import (
     CreateCryptoWithdrawalRequestReceiverType,
@@ -24,7 +26,7 @@ class CreateCryptoWithdrawalRequest:
     Attributes:
         source_external_user_id (str): The user whose balance is debited.
         currency (str): Cryptocurrency slug.
-        amount (float): Amount to withdraw.
+        amount (Decimal): Amount to withdraw.
         wallet_address (str): Destination wallet address.
         name (str): Receiver's name, for the Travel Rule.
         wallet_type (CreateCryptoWithdrawalRequestWalletType): Kind of destination wallet.
@@ -35,7 +37,7 @@ class CreateCryptoWithdrawalRequest:
 
     source_external_user_id: str
     currency: str
-    amount: float
+    amount: Decimal
     wallet_address: str
     name: str
     wallet_type: CreateCryptoWithdrawalRequestWalletType
@@ -90,7 +92,7 @@ class CreateCryptoWithdrawalRequest:
 
         currency = d.pop("currency")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         wallet_address = d.pop("walletAddress")
 

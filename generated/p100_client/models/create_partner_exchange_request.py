@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -18,14 +20,14 @@ class CreatePartnerExchangeRequest:
     Attributes:
         lock_id (str): Id of the rate lock from Retrieve Exchange Rate and Create a Lock; mandatory (type inferred from
             the documented example, a UUID).
-        amount (float | Unset): Amount to exchange (type inferred from the documented example).
+        amount (Decimal | Unset): Amount to exchange (type inferred from the documented example).
         currency_from (str | Unset): Currency sold, lower case as in the example (type inferred from the documented
             example).
         currency_to (str | Unset): Currency bought (type inferred from the documented example).
     """
 
     lock_id: str
-    amount: float | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     currency_from: str | Unset = UNSET
     currency_to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,7 +62,12 @@ class CreatePartnerExchangeRequest:
         d = dict(src_dict)
         lock_id = d.pop("lockId")
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
 
         currency_from = d.pop("currencyFrom", UNSET)
 

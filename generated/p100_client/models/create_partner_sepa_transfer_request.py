@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -19,7 +21,7 @@ class CreatePartnerSepaTransferRequest:
     the SEPA transfer examples elsewhere.
 
         Attributes:
-            amount (float | str): Amount to send (type not documented; the transfer examples show both a number and a
+            amount (Decimal | str): Amount to send (type not documented; the transfer examples show both a number and a
                 decimal string).
             currency (str): Currency of the transfer (type not documented; eur in the transfer examples).
             destination_iban (str): IBAN to pay. At Level 1 it must be an account of the partner itself, checked against its
@@ -32,7 +34,7 @@ class CreatePartnerSepaTransferRequest:
             company_name (str | Unset): Recipient's company name, for a company. Level 2 only.
     """
 
-    amount: float | str
+    amount: Decimal | str
     currency: str
     destination_iban: str
     transfer_title: str
@@ -43,7 +45,7 @@ class CreatePartnerSepaTransferRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: float | str
+        amount: Decimal | str
         amount = self.amount
 
         currency = self.currency
@@ -85,8 +87,19 @@ class CreatePartnerSepaTransferRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
+        def _parse_amount(data: object) -> Decimal | str:
+            try:
+                if not (
+                    isinstance(data, int | float | Decimal)
+                    and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                amount_type_0 = to_decimal(data)
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | str, data)
 
         amount = _parse_amount(d.pop("amount"))
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -17,7 +19,7 @@ class CreateUserSepaTransferRequest:
     amount follows the SEPA transfer examples elsewhere.
 
         Attributes:
-            amount (float | str): Amount to send (type not documented; the transfer examples show both a number and a
+            amount (Decimal | str): Amount to send (type not documented; the transfer examples show both a number and a
                 decimal string).
             currency (str): Currency to send (type not documented; EUR is the module's currency, eur in the transfer
                 examples).
@@ -27,7 +29,7 @@ class CreateUserSepaTransferRequest:
             source_external_user_id (str | Unset): The user to pay out from (the name the 'test' request example uses).
     """
 
-    amount: float | str
+    amount: Decimal | str
     currency: str
     destination_iban: str
     external_user_id: str | Unset = UNSET
@@ -35,7 +37,7 @@ class CreateUserSepaTransferRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: float | str
+        amount: Decimal | str
         amount = self.amount
 
         currency = self.currency
@@ -66,8 +68,19 @@ class CreateUserSepaTransferRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
+        def _parse_amount(data: object) -> Decimal | str:
+            try:
+                if not (
+                    isinstance(data, int | float | Decimal)
+                    and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                amount_type_0 = to_decimal(data)
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | str, data)
 
         amount = _parse_amount(d.pop("amount"))
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -24,7 +26,7 @@ class CryptoBalance:
         amount (str | Unset): Balance amount as a decimal string.
         name (str | Unset): Cryptocurrency of the balance, lower case (usdc, usdt, pol, btc).
         wallet (None | str | Unset): Deposit wallet address; null until it has been generated.
-        rate (float | Unset): Rate of the currency (type inferred from the documented example).
+        rate (Decimal | Unset): Rate of the currency (type inferred from the documented example).
         network_config (CryptoBalanceNetworkConfig | Unset): Settings per blockchain network, keyed by network
             (ethereum, polygon, ...).
     """
@@ -33,7 +35,7 @@ class CryptoBalance:
     amount: str | Unset = UNSET
     name: str | Unset = UNSET
     wallet: None | str | Unset = UNSET
-    rate: float | Unset = UNSET
+    rate: Decimal | Unset = UNSET
     network_config: CryptoBalanceNetworkConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -94,7 +96,12 @@ class CryptoBalance:
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
-        rate = d.pop("rate", UNSET)
+        _rate = d.pop("rate", UNSET)
+        rate: Decimal | Unset
+        if isinstance(_rate, Unset):
+            rate = UNSET
+        else:
+            rate = to_decimal(_rate)
 
         _network_config = d.pop("networkConfig", UNSET)
         network_config: CryptoBalanceNetworkConfig | Unset

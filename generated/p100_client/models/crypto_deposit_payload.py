@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.crypto_deposit_status import CryptoDepositStatus
 from ..types import UNSET, Unset
@@ -22,7 +24,7 @@ class CryptoDepositPayload:
         status (CryptoDepositStatus): SUCCESSFUL (credited), UNSUCCESSFUL (rejected or failed), WAITING_FOR_VERIFICATION
             (seen on chain, internal verification pending) or WAITING_FOR_TR_DATA (Travel Rule data needed).
         external_user_id (str | Unset): The user credited.
-        amount (float | str | Unset): Amount deposited (a number on the webhook page, a string in the FAQ).
+        amount (Decimal | str | Unset): Amount deposited (a number on the webhook page, a string in the FAQ).
         currency (str | Unset): Cryptocurrency, lower case.
         transaction_hash (str | Unset): Hash of the blockchain transaction.
         created_at (datetime.datetime | Unset):
@@ -31,7 +33,7 @@ class CryptoDepositPayload:
     crypto_deposit_id: str
     status: CryptoDepositStatus
     external_user_id: str | Unset = UNSET
-    amount: float | str | Unset = UNSET
+    amount: Decimal | str | Unset = UNSET
     currency: str | Unset = UNSET
     transaction_hash: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -44,7 +46,7 @@ class CryptoDepositPayload:
 
         external_user_id = self.external_user_id
 
-        amount: float | str | Unset
+        amount: Decimal | str | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
         else:
@@ -88,10 +90,21 @@ class CryptoDepositPayload:
 
         external_user_id = d.pop("externalUserId", UNSET)
 
-        def _parse_amount(data: object) -> float | str | Unset:
+        def _parse_amount(data: object) -> Decimal | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not (
+                    isinstance(data, int | float | Decimal)
+                    and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                amount_type_0 = to_decimal(data)
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | str | Unset, data)
 
         amount = _parse_amount(d.pop("amount", UNSET))
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.fiat_balance_status import FiatBalanceStatus
 from ..types import UNSET, Unset
@@ -20,7 +22,7 @@ class FiatBalance:
         id (str | Unset): Balance id in P100.
         amount (str | Unset): Balance amount as a decimal string.
         name (str | Unset): Currency of the balance, lower case (eur).
-        rate (float | Unset): Rate of the currency (type inferred from the documented example).
+        rate (Decimal | Unset): Rate of the currency (type inferred from the documented example).
         iban (None | str | Unset): IBAN of the balance; null until it has been generated.
         status (FiatBalanceStatus | Unset): Whether the balance can be used yet.
     """
@@ -28,7 +30,7 @@ class FiatBalance:
     id: str | Unset = UNSET
     amount: str | Unset = UNSET
     name: str | Unset = UNSET
-    rate: float | Unset = UNSET
+    rate: Decimal | Unset = UNSET
     iban: None | str | Unset = UNSET
     status: FiatBalanceStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,7 +81,12 @@ class FiatBalance:
 
         name = d.pop("name", UNSET)
 
-        rate = d.pop("rate", UNSET)
+        _rate = d.pop("rate", UNSET)
+        rate: Decimal | Unset
+        if isinstance(_rate, Unset):
+            rate = UNSET
+        else:
+            rate = to_decimal(_rate)
 
         def _parse_iban(data: object) -> None | str | Unset:
             if data is None:

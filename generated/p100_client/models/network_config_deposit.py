@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -16,10 +18,10 @@ class NetworkConfigDeposit:
     """Deposit limits.
 
     Attributes:
-        min_deposit (float | Unset): Smallest deposit (type inferred from the documented example).
+        min_deposit (Decimal | Unset): Smallest deposit (type inferred from the documented example).
     """
 
-    min_deposit: float | Unset = UNSET
+    min_deposit: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +38,12 @@ class NetworkConfigDeposit:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        min_deposit = d.pop("minDeposit", UNSET)
+        _min_deposit = d.pop("minDeposit", UNSET)
+        min_deposit: Decimal | Unset
+        if isinstance(_min_deposit, Unset):
+            min_deposit = UNSET
+        else:
+            min_deposit = to_decimal(_min_deposit)
 
         network_config_deposit = cls(
             min_deposit=min_deposit,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -16,12 +18,12 @@ class NetworkConfigWithdrawal:
     """Withdrawal limits.
 
     Attributes:
-        fee_withdrawal (float | Unset): Withdrawal fee (type inferred from the documented example).
-        min_withdrawal (float | Unset): Smallest withdrawal (type inferred from the documented example).
+        fee_withdrawal (Decimal | Unset): Withdrawal fee (type inferred from the documented example).
+        min_withdrawal (Decimal | Unset): Smallest withdrawal (type inferred from the documented example).
     """
 
-    fee_withdrawal: float | Unset = UNSET
-    min_withdrawal: float | Unset = UNSET
+    fee_withdrawal: Decimal | Unset = UNSET
+    min_withdrawal: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +44,19 @@ class NetworkConfigWithdrawal:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fee_withdrawal = d.pop("feeWithdrawal", UNSET)
+        _fee_withdrawal = d.pop("feeWithdrawal", UNSET)
+        fee_withdrawal: Decimal | Unset
+        if isinstance(_fee_withdrawal, Unset):
+            fee_withdrawal = UNSET
+        else:
+            fee_withdrawal = to_decimal(_fee_withdrawal)
 
-        min_withdrawal = d.pop("minWithdrawal", UNSET)
+        _min_withdrawal = d.pop("minWithdrawal", UNSET)
+        min_withdrawal: Decimal | Unset
+        if isinstance(_min_withdrawal, Unset):
+            min_withdrawal = UNSET
+        else:
+            min_withdrawal = to_decimal(_min_withdrawal)
 
         network_config_withdrawal = cls(
             fee_withdrawal=fee_withdrawal,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="NetworkFee")
 
@@ -14,10 +16,10 @@ class NetworkFee:
     """A network fee quote.
 
     Attributes:
-        network_fee (float): Current network fee (type inferred from the documented example).
+        network_fee (Decimal): Current network fee (type inferred from the documented example).
     """
 
-    network_fee: float
+    network_fee: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +38,7 @@ class NetworkFee:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        network_fee = d.pop("networkFee")
+        network_fee = to_decimal(d.pop("networkFee"))
 
         network_fee = cls(
             network_fee=network_fee,

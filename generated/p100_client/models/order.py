@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -24,8 +26,8 @@ class Order:
         created_at (datetime.datetime):
         confirmations (int): Blockchain confirmations received so far (type inferred from the documented example).
         required_confirmations (int): Confirmations needed (type inferred from the documented example).
-        received_amount (float): Crypto amount received so far (type inferred from the documented example).
-        total_amount_required (float): Crypto amount due (type inferred from the documented example).
+        received_amount (Decimal): Crypto amount received so far (type inferred from the documented example).
+        total_amount_required (Decimal): Crypto amount due (type inferred from the documented example).
         cryptocurrency (str): Cryptocurrency to pay with.
         wallet_address (None | str): Address to pay to; null while the status is WAITING_FOR_WALLET_ADDRESS.
         transaction_hash (str): Hash of the incoming blockchain transaction.
@@ -40,8 +42,8 @@ class Order:
     created_at: datetime.datetime
     confirmations: int
     required_confirmations: int
-    received_amount: float
-    total_amount_required: float
+    received_amount: Decimal
+    total_amount_required: Decimal
     cryptocurrency: str
     wallet_address: None | str
     transaction_hash: str
@@ -121,9 +123,9 @@ class Order:
 
         required_confirmations = d.pop("requiredConfirmations")
 
-        received_amount = d.pop("receivedAmount")
+        received_amount = to_decimal(d.pop("receivedAmount"))
 
-        total_amount_required = d.pop("totalAmountRequired")
+        total_amount_required = to_decimal(d.pop("totalAmountRequired"))
 
         cryptocurrency = d.pop("cryptocurrency")
 

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -18,8 +20,8 @@ class OrderRateLock:
 
     Attributes:
         lock_id (str): Id of the lock, for Create and Finalize an Order.
-        amount (float): Crypto amount to pay for the requested settlement amount (current page).
-        rate (float | str): Locked rate.
+        amount (Decimal): Crypto amount to pay for the requested settlement amount (current page).
+        rate (Decimal | str): Locked rate.
         expires_at (datetime.datetime): When the lock expires.
         network (str): Blockchain network.
         currency (str | Unset): Cryptocurrency to pay with (current page).
@@ -28,8 +30,8 @@ class OrderRateLock:
     """
 
     lock_id: str
-    amount: float
-    rate: float | str
+    amount: Decimal
+    rate: Decimal | str
     expires_at: datetime.datetime
     network: str
     currency: str | Unset = UNSET
@@ -42,7 +44,7 @@ class OrderRateLock:
 
         amount = self.amount
 
-        rate: float | str
+        rate: Decimal | str
         rate = self.rate
 
         expires_at = self.expires_at.isoformat()
@@ -80,10 +82,21 @@ class OrderRateLock:
         d = dict(src_dict)
         lock_id = d.pop("lockId")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
-        def _parse_rate(data: object) -> float | str:
-            return cast(float | str, data)
+        def _parse_rate(data: object) -> Decimal | str:
+            try:
+                if not (
+                    isinstance(data, int | float | Decimal)
+                    and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                rate_type_1 = to_decimal(data)
+
+                return rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | str, data)
 
         rate = _parse_rate(d.pop("rate"))
 

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.partner_sepa_transfer_event_status import PartnerSepaTransferEventStatus
 from ..types import UNSET, Unset
@@ -25,28 +27,28 @@ class PartnerSepaTransferEvent:
         Attributes:
             id (str | Unset): Transfer id.
             type_ (str | Unset): Kind of transfer (external in the example).
-            amount (float | str | Unset): Amount sent, a decimal string in the example.
+            amount (Decimal | str | Unset): Amount sent, a decimal string in the example.
             transfer_title (str | Unset):
             destination_iban (str | Unset):
             receiver_first_name (None | str | Unset):
             receiver_last_name (None | str | Unset):
             status (PartnerSepaTransferEventStatus | Unset): Outcome of the transfer.
             currency (str | Unset):
-            fee (float | Unset):
+            fee (Decimal | Unset):
             created_at (datetime.datetime | Unset):
             error (PartnerSepaTransferEventError | Unset): Cause of a FAILED transfer; its structure was not stored.
     """
 
     id: str | Unset = UNSET
     type_: str | Unset = UNSET
-    amount: float | str | Unset = UNSET
+    amount: Decimal | str | Unset = UNSET
     transfer_title: str | Unset = UNSET
     destination_iban: str | Unset = UNSET
     receiver_first_name: None | str | Unset = UNSET
     receiver_last_name: None | str | Unset = UNSET
     status: PartnerSepaTransferEventStatus | Unset = UNSET
     currency: str | Unset = UNSET
-    fee: float | Unset = UNSET
+    fee: Decimal | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     error: PartnerSepaTransferEventError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,7 +58,7 @@ class PartnerSepaTransferEvent:
 
         type_ = self.type_
 
-        amount: float | str | Unset
+        amount: Decimal | str | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
         else:
@@ -135,10 +137,21 @@ class PartnerSepaTransferEvent:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_amount(data: object) -> float | str | Unset:
+        def _parse_amount(data: object) -> Decimal | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not (
+                    isinstance(data, int | float | Decimal)
+                    and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                amount_type_1 = to_decimal(data)
+
+                return amount_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | str | Unset, data)
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
@@ -175,7 +188,12 @@ class PartnerSepaTransferEvent:
 
         currency = d.pop("currency", UNSET)
 
-        fee = d.pop("fee", UNSET)
+        _fee = d.pop("fee", UNSET)
+        fee: Decimal | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = to_decimal(_fee)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -23,14 +25,14 @@ class SepaTransfer:
     Attributes:
         id (str): Transfer id.
         type_ (str): Kind of transfer (external in every example).
-        amount (float | str): Amount sent.
+        amount (Decimal | str): Amount sent.
         transfer_title (str): Title of the transfer.
         destination_iban (str): IBAN paid.
         status (str): State of the transfer (SUCCESSFUL or FAILED are documented; the full list is not).
         currency (str): Currency, lower case (eur).
         receiver_first_name (None | str | Unset): Recipient's first name; null when not given (closed-loop transfers).
         receiver_last_name (None | str | Unset): Recipient's last name; null when not given.
-        fee (float | Unset): Fee charged (type inferred from the documented example).
+        fee (Decimal | Unset): Fee charged (type inferred from the documented example).
         created_at (datetime.datetime | Unset): When the transfer was created.
         user (SepaTransferUser | Unset): The end user a transfer was made for, older GitHub docs only (types inferred
             from the documented example).
@@ -38,14 +40,14 @@ class SepaTransfer:
 
     id: str
     type_: str
-    amount: float | str
+    amount: Decimal | str
     transfer_title: str
     destination_iban: str
     status: str
     currency: str
     receiver_first_name: None | str | Unset = UNSET
     receiver_last_name: None | str | Unset = UNSET
-    fee: float | Unset = UNSET
+    fee: Decimal | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     user: SepaTransferUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,7 +57,7 @@ class SepaTransfer:
 
         type_ = self.type_
 
-        amount: float | str
+        amount: Decimal | str
         amount = self.amount
 
         transfer_title = self.transfer_title
@@ -123,8 +125,19 @@ class SepaTransfer:
 
         type_ = d.pop("type")
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
+        def _parse_amount(data: object) -> Decimal | str:
+            try:
+                if not (
+                    isinstance(data, int | float | Decimal)
+                    and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                amount_type_1 = to_decimal(data)
+
+                return amount_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | str, data)
 
         amount = _parse_amount(d.pop("amount"))
 
@@ -156,7 +169,12 @@ class SepaTransfer:
 
         receiver_last_name = _parse_receiver_last_name(d.pop("receiverLastName", UNSET))
 
-        fee = d.pop("fee", UNSET)
+        _fee = d.pop("fee", UNSET)
+        fee: Decimal | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = to_decimal(_fee)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="Balance")
 
@@ -14,11 +16,11 @@ class Balance:
     """Prefunded credit held in one wallet.
 
     Attributes:
-        amount (float): Credit available.
+        amount (Decimal): Credit available.
         currency (str): ISO 4217 three-letter currency code.
     """
 
-    amount: float
+    amount: Decimal
     currency: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +43,7 @@ class Balance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         currency = d.pop("currency")
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="BillingItem")
 
@@ -14,12 +16,12 @@ class BillingItem:
     """One amount taken from a wallet.
 
     Attributes:
-        amount (float): Amount deducted from the wallet.
+        amount (Decimal): Amount deducted from the wallet.
         currency (str): ISO 4217 three-letter currency code.
         desc (str): What the amount pays for - "transfer" or "distribution cost".
     """
 
-    amount: float
+    amount: Decimal
     currency: str
     desc: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,7 +48,7 @@ class BillingItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         currency = d.pop("currency")
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="ReceiveInfo")
 
@@ -14,11 +16,11 @@ class ReceiveInfo:
     """What the payee would receive.
 
     Attributes:
-        receive_amount (float):
+        receive_amount (Decimal):
         receive_amount_currency (str): ISO 4217 three-letter currency code.
     """
 
-    receive_amount: float
+    receive_amount: Decimal
     receive_amount_currency: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +43,7 @@ class ReceiveInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        receive_amount = d.pop("receive_amount")
+        receive_amount = to_decimal(d.pop("receive_amount"))
 
         receive_amount_currency = d.pop("receive_amount_currency")
 

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset
@@ -21,7 +23,7 @@ class TransferInfo:
         user_id (int): Id of the sender.
         recipient_id (int): Id of the payee.
         transfer_id (int): Sentbe's id of the transfer.
-        receive_amount (float): Amount the payee receives.
+        receive_amount (Decimal): Amount the payee receives.
         receive_amount_currency (str): ISO 4217 three-letter currency code.
         status (TransferStatus): Stage of a transfer. Waiting verification - the payee has yet to verify; Processing -
             the bank transfer is under way; AML filtered - held by the anti-money-laundering filter; Complete - paid out;
@@ -33,7 +35,7 @@ class TransferInfo:
     user_id: int
     recipient_id: int
     transfer_id: int
-    receive_amount: float
+    receive_amount: Decimal
     receive_amount_currency: str
     status: TransferStatus
     created_at: datetime.datetime
@@ -84,7 +86,7 @@ class TransferInfo:
 
         transfer_id = d.pop("transfer_id")
 
-        receive_amount = d.pop("receive_amount")
+        receive_amount = to_decimal(d.pop("receive_amount"))
 
         receive_amount_currency = d.pop("receive_amount_currency")
 

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="BalanceHistoryEntry")
 
@@ -17,14 +19,14 @@ class BalanceHistoryEntry:
     Attributes:
         currency (str): ISO 4217 three-letter currency code.
         date (datetime.date): Date of the balance change.
-        opening_balance (float): Balance before the change.
-        closing_balance (float): Balance after the change.
+        opening_balance (Decimal): Balance before the change.
+        closing_balance (Decimal): Balance after the change.
     """
 
     currency: str
     date: datetime.date
-    opening_balance: float
-    closing_balance: float
+    opening_balance: Decimal
+    closing_balance: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,9 +58,9 @@ class BalanceHistoryEntry:
 
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        opening_balance = d.pop("openingBalance")
+        opening_balance = to_decimal(d.pop("openingBalance"))
 
-        closing_balance = d.pop("closingBalance")
+        closing_balance = to_decimal(d.pop("closingBalance"))
 
         balance_history_entry = cls(
             currency=currency,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.conversion_status import ConversionStatus
 from ..types import UNSET, Unset
@@ -23,10 +25,10 @@ class Conversion:
             transaction_reference (str): Human-readable SettleGo reference.
             sell_currency (str): ISO 4217 three-letter currency code.
             buy_currency (str): ISO 4217 three-letter currency code.
-            sell_amount (float): Amount sold.
-            buy_amount (float): Amount bought.
-            offered_rate (float): Rate applied to the conversion.
-            mid_market_rate (float): Mid-market rate at the time of conversion.
+            sell_amount (Decimal): Amount sold.
+            buy_amount (Decimal): Amount bought.
+            offered_rate (Decimal): Rate applied to the conversion.
+            mid_market_rate (Decimal): Mid-market rate at the time of conversion.
             creation_date_time (str): When the conversion was created (local time, no zone).
             settlement_date_time (str): When the conversion settles (local time, no zone).
             status (ConversionStatus | Unset):
@@ -39,10 +41,10 @@ class Conversion:
     transaction_reference: str
     sell_currency: str
     buy_currency: str
-    sell_amount: float
-    buy_amount: float
-    offered_rate: float
-    mid_market_rate: float
+    sell_amount: Decimal
+    buy_amount: Decimal
+    offered_rate: Decimal
+    mid_market_rate: Decimal
     creation_date_time: str
     settlement_date_time: str
     status: ConversionStatus | Unset = UNSET
@@ -124,13 +126,13 @@ class Conversion:
 
         buy_currency = d.pop("buyCurrency")
 
-        sell_amount = d.pop("sellAmount")
+        sell_amount = to_decimal(d.pop("sellAmount"))
 
-        buy_amount = d.pop("buyAmount")
+        buy_amount = to_decimal(d.pop("buyAmount"))
 
-        offered_rate = d.pop("offeredRate")
+        offered_rate = to_decimal(d.pop("offeredRate"))
 
-        mid_market_rate = d.pop("midMarketRate")
+        mid_market_rate = to_decimal(d.pop("midMarketRate"))
 
         creation_date_time = d.pop("creationDateTime")
 

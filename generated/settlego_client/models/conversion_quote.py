@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.conversion_quote_fixed_side import ConversionQuoteFixedSide
 
@@ -19,11 +21,11 @@ class ConversionQuote:
         id (str): Quote id, passed as quoteId when creating the conversion.
         buy_currency (str): ISO 4217 three-letter currency code.
         sell_currency (str): ISO 4217 three-letter currency code.
-        buy_amount (float): Amount bought by the conversion.
-        sell_amount (float): Amount sold by the conversion.
+        buy_amount (Decimal): Amount bought by the conversion.
+        sell_amount (Decimal): Amount sold by the conversion.
         fixed_side (ConversionQuoteFixedSide): Which side's amount was fixed in the request.
-        mid_market_rate (float): Mid-market rate.
-        offered_rate (float): Rate offered to the client.
+        mid_market_rate (Decimal): Mid-market rate.
+        offered_rate (Decimal): Rate offered to the client.
         expiration_date_time (str): When the quote expires (local time, no zone).
         settlement_cut_off_date_time (str): Time by which the conversion must settle (local time, no zone).
     """
@@ -31,11 +33,11 @@ class ConversionQuote:
     id: str
     buy_currency: str
     sell_currency: str
-    buy_amount: float
-    sell_amount: float
+    buy_amount: Decimal
+    sell_amount: Decimal
     fixed_side: ConversionQuoteFixedSide
-    mid_market_rate: float
-    offered_rate: float
+    mid_market_rate: Decimal
+    offered_rate: Decimal
     expiration_date_time: str
     settlement_cut_off_date_time: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -89,15 +91,15 @@ class ConversionQuote:
 
         sell_currency = d.pop("sellCurrency")
 
-        buy_amount = d.pop("buyAmount")
+        buy_amount = to_decimal(d.pop("buyAmount"))
 
-        sell_amount = d.pop("sellAmount")
+        sell_amount = to_decimal(d.pop("sellAmount"))
 
         fixed_side = ConversionQuoteFixedSide(d.pop("fixedSide"))
 
-        mid_market_rate = d.pop("midMarketRate")
+        mid_market_rate = to_decimal(d.pop("midMarketRate"))
 
-        offered_rate = d.pop("offeredRate")
+        offered_rate = to_decimal(d.pop("offeredRate"))
 
         expiration_date_time = d.pop("expirationDateTime")
 

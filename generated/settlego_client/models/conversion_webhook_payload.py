@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.conversion_status import ConversionStatus
 
@@ -22,11 +24,11 @@ class ConversionWebhookPayload:
         transaction_reference (str): SettleGo's human-readable transaction reference.
         sell_currency (str): ISO 4217 three-letter currency code.
         buy_currency (str): ISO 4217 three-letter currency code.
-        sell_amount (float): Amount sold.
-        buy_amount (float): Amount bought.
+        sell_amount (Decimal): Amount sold.
+        buy_amount (Decimal): Amount bought.
         status (ConversionStatus):
-        offered_rate (float): Rate offered to the client.
-        mid_market_rate (float): Mid-market rate at the time.
+        offered_rate (Decimal): Rate offered to the client.
+        mid_market_rate (Decimal): Mid-market rate at the time.
         creation_date_time (str): Date and time the conversion was created (no timezone).
         settlement_date_time (str): Date and time the conversion settles (no timezone).
         completion_date_time (None | str): Date and time the conversion completed; null until then.
@@ -38,11 +40,11 @@ class ConversionWebhookPayload:
     transaction_reference: str
     sell_currency: str
     buy_currency: str
-    sell_amount: float
-    buy_amount: float
+    sell_amount: Decimal
+    buy_amount: Decimal
     status: ConversionStatus
-    offered_rate: float
-    mid_market_rate: float
+    offered_rate: Decimal
+    mid_market_rate: Decimal
     creation_date_time: str
     settlement_date_time: str
     completion_date_time: None | str
@@ -122,15 +124,15 @@ class ConversionWebhookPayload:
 
         buy_currency = d.pop("buyCurrency")
 
-        sell_amount = d.pop("sellAmount")
+        sell_amount = to_decimal(d.pop("sellAmount"))
 
-        buy_amount = d.pop("buyAmount")
+        buy_amount = to_decimal(d.pop("buyAmount"))
 
         status = ConversionStatus(d.pop("status"))
 
-        offered_rate = d.pop("offeredRate")
+        offered_rate = to_decimal(d.pop("offeredRate"))
 
-        mid_market_rate = d.pop("midMarketRate")
+        mid_market_rate = to_decimal(d.pop("midMarketRate"))
 
         creation_date_time = d.pop("creationDateTime")
 

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.payment_type import PaymentType
 from ..models.reason_code import ReasonCode
@@ -20,7 +22,7 @@ class CreatePaymentRequest:
 
     Attributes:
         currency (str): ISO 4217 three-letter currency code.
-        amount (float): Amount to pay.
+        amount (Decimal): Amount to pay.
         payment_date (datetime.date): Date the payment is to be made.
         payment_type (PaymentType):
         reason_code (ReasonCode):
@@ -33,7 +35,7 @@ class CreatePaymentRequest:
     """
 
     currency: str
-    amount: float
+    amount: Decimal
     payment_date: datetime.date
     payment_type: PaymentType
     reason_code: ReasonCode
@@ -97,7 +99,7 @@ class CreatePaymentRequest:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         payment_date = datetime.date.fromisoformat(d.pop("paymentDate"))
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -16,7 +18,7 @@ class CreateTransferRequest:
     """Funds to move from the sender's currency account to another client's account in the same currency.
 
     Attributes:
-        amount (float): Amount to transfer.
+        amount (Decimal): Amount to transfer.
         currency (str): ISO 4217 three-letter currency code.
         receiver_client_id (str): Id of the client that receives the funds.
         external_id (str): Client-generated unique reference for the transfer.
@@ -25,7 +27,7 @@ class CreateTransferRequest:
         transfer_reason (str | Unset): Client-stated reason for the transfer.
     """
 
-    amount: float
+    amount: Decimal
     currency: str
     receiver_client_id: str
     external_id: str
@@ -71,7 +73,7 @@ class CreateTransferRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         currency = d.pop("currency")
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.currency_account_status import CurrencyAccountStatus
 from ..types import UNSET, Unset
@@ -24,7 +26,7 @@ class CurrencyAccount:
         Attributes:
             currency (str): ISO 4217 three-letter currency code.
             status (CurrencyAccountStatus):
-            balance (float): Current balance of the account.
+            balance (Decimal): Current balance of the account.
             bank_name (None | str): Bank holding the account, for pay-ins.
             bank_account_holder_name (None | str): Holder name of the bank account.
             account_number (None | str): Bank account number.
@@ -38,7 +40,7 @@ class CurrencyAccount:
 
     currency: str
     status: CurrencyAccountStatus
-    balance: float
+    balance: Decimal
     bank_name: None | str
     bank_account_holder_name: None | str
     account_number: None | str
@@ -123,7 +125,7 @@ class CurrencyAccount:
 
         status = CurrencyAccountStatus(d.pop("status"))
 
-        balance = d.pop("balance")
+        balance = to_decimal(d.pop("balance"))
 
         def _parse_bank_name(data: object) -> None | str:
             if data is None:

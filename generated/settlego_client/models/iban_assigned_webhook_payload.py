@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 if TYPE_CHECKING:
     from ..models.routing_code import RoutingCode
@@ -21,7 +23,7 @@ class IbanAssignedWebhookPayload:
         client_id (str): Id of the client owning the account.
         currency (str): ISO 4217 three-letter currency code.
         status (str): Status of the currency account.
-        balance (float): Balance of the account.
+        balance (Decimal): Balance of the account.
         bank_name (None | str): Name of the bank, when known.
         bank_account_holder_name (None | str): Account holder name.
         account_number (None | str): Account number, where the country uses one.
@@ -35,7 +37,7 @@ class IbanAssignedWebhookPayload:
     client_id: str
     currency: str
     status: str
-    balance: float
+    balance: Decimal
     bank_name: None | str
     bank_account_holder_name: None | str
     account_number: None | str
@@ -119,7 +121,7 @@ class IbanAssignedWebhookPayload:
 
         status = d.pop("status")
 
-        balance = d.pop("balance")
+        balance = to_decimal(d.pop("balance"))
 
         def _parse_bank_name(data: object) -> None | str:
             if data is None:

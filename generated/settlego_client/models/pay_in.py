@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -18,7 +20,7 @@ class PayIn:
 
         Attributes:
             id (str): Pay-in id.
-            amount (float): Amount received.
+            amount (Decimal): Amount received.
             currency (str): ISO 4217 three-letter currency code.
             transaction_reference (str): Human-readable SettleGo reference of the transaction.
             transaction_date_time (str): Date and time of the transaction (no timezone).
@@ -31,7 +33,7 @@ class PayIn:
     """
 
     id: str
-    amount: float
+    amount: Decimal
     currency: str
     transaction_reference: str
     transaction_date_time: str
@@ -97,7 +99,7 @@ class PayIn:
         d = dict(src_dict)
         id = d.pop("id")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         currency = d.pop("currency")
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="PayInWebhookPayload")
 
@@ -17,7 +19,7 @@ class PayInWebhookPayload:
         id (str): Pay-in id.
         status (str): Pay-in status; no enumeration is documented (the example sends "Completed").
         client_id (str): Id of the client that received the funds.
-        amount (float): Amount received.
+        amount (Decimal): Amount received.
         currency (str): ISO 4217 three-letter currency code.
         transaction_reference (str): SettleGo's human-readable transaction reference.
         transaction_date_time (str): Date and time of the transaction (no timezone).
@@ -31,7 +33,7 @@ class PayInWebhookPayload:
     id: str
     status: str
     client_id: str
-    amount: float
+    amount: Decimal
     currency: str
     transaction_reference: str
     transaction_date_time: str
@@ -102,7 +104,7 @@ class PayInWebhookPayload:
 
         client_id = d.pop("clientId")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         currency = d.pop("currency")
 

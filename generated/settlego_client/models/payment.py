@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.fee_collection_type import FeeCollectionType
 from ..models.payment_status import PaymentStatus
@@ -24,7 +26,7 @@ class Payment:
         Attributes:
             id (str): Payment id.
             currency (str): ISO 4217 three-letter currency code.
-            amount (float): Payment amount.
+            amount (Decimal): Payment amount.
             payment_date (datetime.date): Date the payment is made.
             beneficiary_id (str): Id of the beneficiary receiving the payment.
             payment_type (PaymentType):
@@ -42,8 +44,8 @@ class Payment:
             transaction_reference (str): Human-readable SettleGo reference of the payment.
             creation_date_time (str): Date and time the payment was requested (no timezone).
             client_id (str): Id of the client that made the payment.
-            total_fees (float): Fees charged for the payment.
-            total_debit_amount (float): Payment amount plus fees.
+            total_fees (Decimal): Fees charged for the payment.
+            total_debit_amount (Decimal): Payment amount plus fees.
             has_enough_balance (bool): Whether the currency account balance covers the total debit.
             fee_collection_type (FeeCollectionType):
             on_behalf_of (None | str | Unset): Id of the linked client the payment was made for, when a main client acted
@@ -52,7 +54,7 @@ class Payment:
 
     id: str
     currency: str
-    amount: float
+    amount: Decimal
     payment_date: datetime.date
     beneficiary_id: str
     payment_type: PaymentType
@@ -70,8 +72,8 @@ class Payment:
     transaction_reference: str
     creation_date_time: str
     client_id: str
-    total_fees: float
-    total_debit_amount: float
+    total_fees: Decimal
+    total_debit_amount: Decimal
     has_enough_balance: bool
     fee_collection_type: FeeCollectionType
     on_behalf_of: None | str | Unset = UNSET
@@ -182,7 +184,7 @@ class Payment:
 
         currency = d.pop("currency")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         payment_date = datetime.date.fromisoformat(d.pop("paymentDate"))
 
@@ -262,9 +264,9 @@ class Payment:
 
         client_id = d.pop("clientId")
 
-        total_fees = d.pop("totalFees")
+        total_fees = to_decimal(d.pop("totalFees"))
 
-        total_debit_amount = d.pop("totalDebitAmount")
+        total_debit_amount = to_decimal(d.pop("totalDebitAmount"))
 
         has_enough_balance = d.pop("hasEnoughBalance")
 

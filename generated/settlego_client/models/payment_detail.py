@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.beneficiary_type import BeneficiaryType
 from ..models.payment_status import PaymentStatus
@@ -27,7 +29,7 @@ class PaymentDetail:
         Attributes:
             id (str): Payment id.
             currency (str): ISO 4217 three-letter currency code.
-            amount (float): Payment amount.
+            amount (Decimal): Payment amount.
             payment_date (datetime.date): Date of the payment.
             beneficiary_id (str): Id of the beneficiary receiving the payment.
             payment_type (PaymentType):
@@ -60,14 +62,14 @@ class PaymentDetail:
                 account.
             beneficiary_bank_name (None | str): Name of the beneficiary's bank.
             beneficiary_bank_address (None | str): Address of the beneficiary's bank.
-            total_fees (float): Total fees charged for the payment.
+            total_fees (Decimal): Total fees charged for the payment.
             creation_date_time (str): Date and time the payment was created (no timezone).
             completion_date_time (None | str): Date and time the payment completed; null until then.
     """
 
     id: str
     currency: str
-    amount: float
+    amount: Decimal
     payment_date: datetime.date
     beneficiary_id: str
     payment_type: PaymentType
@@ -99,7 +101,7 @@ class PaymentDetail:
     beneficiary_routing_code_list: list[RoutingCode] | None
     beneficiary_bank_name: None | str
     beneficiary_bank_address: None | str
-    total_fees: float
+    total_fees: Decimal
     creation_date_time: str
     completion_date_time: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -268,7 +270,7 @@ class PaymentDetail:
 
         currency = d.pop("currency")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         payment_date = datetime.date.fromisoformat(d.pop("paymentDate"))
 
@@ -441,7 +443,7 @@ class PaymentDetail:
             d.pop("beneficiaryBankAddress")
         )
 
-        total_fees = d.pop("totalFees")
+        total_fees = to_decimal(d.pop("totalFees"))
 
         creation_date_time = d.pop("creationDateTime")
 

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.payment_status import PaymentStatus
 from ..models.payment_type import PaymentType
@@ -21,7 +23,7 @@ class PaymentListItem:
     Attributes:
         id (str): Payment id.
         currency (str): ISO 4217 three-letter currency code.
-        amount (float): Payment amount.
+        amount (Decimal): Payment amount.
         payment_date (datetime.date): Date of the payment.
         beneficiary_id (str): Id of the beneficiary receiving the payment.
         payment_type (PaymentType):
@@ -38,7 +40,7 @@ class PaymentListItem:
 
     id: str
     currency: str
-    amount: float
+    amount: Decimal
     payment_date: datetime.date
     beneficiary_id: str
     payment_type: PaymentType
@@ -118,7 +120,7 @@ class PaymentListItem:
 
         currency = d.pop("currency")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         payment_date = datetime.date.fromisoformat(d.pop("paymentDate"))
 

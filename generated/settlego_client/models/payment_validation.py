@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.fee_collection_type import FeeCollectionType
 from ..models.payment_type import PaymentType
@@ -21,7 +23,7 @@ class PaymentValidation:
 
         Attributes:
             currency (str): ISO 4217 three-letter currency code.
-            amount (float): Payment amount.
+            amount (Decimal): Payment amount.
             payment_date (datetime.date): Date the payment would be made.
             beneficiary_id (str): Id of the beneficiary that would receive the payment.
             payment_type (PaymentType):
@@ -29,8 +31,8 @@ class PaymentValidation:
             reason (None | str): Free-text reason of the payment.
             payment_reference (str): End-to-end reference passed on to the payee.
             fee_quote_reference (str): Fee quote to pass to create payment.
-            total_fees (float): Fees for the payment.
-            total_debit_amount (float): Payment amount plus fees.
+            total_fees (Decimal): Fees for the payment.
+            total_debit_amount (Decimal): Payment amount plus fees.
             has_enough_balance (bool): Whether the currency account balance covers the total debit.
             fee_collection_type (FeeCollectionType):
             pay_in_bank_name (None | str): Bank expecting the pay-in when the balance is insufficient.
@@ -42,7 +44,7 @@ class PaymentValidation:
     """
 
     currency: str
-    amount: float
+    amount: Decimal
     payment_date: datetime.date
     beneficiary_id: str
     payment_type: PaymentType
@@ -50,8 +52,8 @@ class PaymentValidation:
     reason: None | str
     payment_reference: str
     fee_quote_reference: str
-    total_fees: float
-    total_debit_amount: float
+    total_fees: Decimal
+    total_debit_amount: Decimal
     has_enough_balance: bool
     fee_collection_type: FeeCollectionType
     pay_in_bank_name: None | str
@@ -141,7 +143,7 @@ class PaymentValidation:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         payment_date = datetime.date.fromisoformat(d.pop("paymentDate"))
 
@@ -162,9 +164,9 @@ class PaymentValidation:
 
         fee_quote_reference = d.pop("feeQuoteReference")
 
-        total_fees = d.pop("totalFees")
+        total_fees = to_decimal(d.pop("totalFees"))
 
-        total_debit_amount = d.pop("totalDebitAmount")
+        total_debit_amount = to_decimal(d.pop("totalDebitAmount"))
 
         has_enough_balance = d.pop("hasEnoughBalance")
 

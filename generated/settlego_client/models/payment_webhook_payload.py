@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.fee_collection_type import FeeCollectionType
 from ..models.payment_status import PaymentStatus
@@ -26,7 +28,7 @@ class PaymentWebhookPayload:
             client_id (str | Unset): Id of the client making the payment.
             external_id (None | str | Unset): Client-supplied external reference, when given.
             currency (str | Unset): ISO 4217 three-letter currency code.
-            amount (float | Unset): Payment amount.
+            amount (Decimal | Unset): Payment amount.
             payment_date (datetime.date | Unset): Date the payment is made.
             beneficiary_id (str | Unset): Id of the beneficiary receiving the payment.
             payment_type (PaymentType | Unset):
@@ -35,8 +37,8 @@ class PaymentWebhookPayload:
             payment_reference (str | Unset): End-to-end reference passed to the payee.
             payment_status (PaymentStatus | Unset):
             transaction_reference (str | Unset): SettleGo's human-readable transaction reference.
-            total_fees (float | Unset): Total fees charged.
-            total_debit_amount (float | Unset): Amount plus fees debited; documented for PAYCRE and PAYROL only.
+            total_fees (Decimal | Unset): Total fees charged.
+            total_debit_amount (Decimal | Unset): Amount plus fees debited; documented for PAYCRE and PAYROL only.
             has_enough_balance (bool | Unset): Whether the currency account covers the debit; documented for PAYCRE and
                 PAYROL only.
             fee_collection_type (FeeCollectionType | Unset):
@@ -48,7 +50,7 @@ class PaymentWebhookPayload:
     client_id: str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     currency: str | Unset = UNSET
-    amount: float | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     payment_date: datetime.date | Unset = UNSET
     beneficiary_id: str | Unset = UNSET
     payment_type: PaymentType | Unset = UNSET
@@ -57,8 +59,8 @@ class PaymentWebhookPayload:
     payment_reference: str | Unset = UNSET
     payment_status: PaymentStatus | Unset = UNSET
     transaction_reference: str | Unset = UNSET
-    total_fees: float | Unset = UNSET
-    total_debit_amount: float | Unset = UNSET
+    total_fees: Decimal | Unset = UNSET
+    total_debit_amount: Decimal | Unset = UNSET
     has_enough_balance: bool | Unset = UNSET
     fee_collection_type: FeeCollectionType | Unset = UNSET
     creation_date_time: str | Unset = UNSET
@@ -188,7 +190,12 @@ class PaymentWebhookPayload:
 
         currency = d.pop("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
 
         _payment_date = d.pop("paymentDate", UNSET)
         payment_date: datetime.date | Unset
@@ -233,9 +240,19 @@ class PaymentWebhookPayload:
 
         transaction_reference = d.pop("transactionReference", UNSET)
 
-        total_fees = d.pop("totalFees", UNSET)
+        _total_fees = d.pop("totalFees", UNSET)
+        total_fees: Decimal | Unset
+        if isinstance(_total_fees, Unset):
+            total_fees = UNSET
+        else:
+            total_fees = to_decimal(_total_fees)
 
-        total_debit_amount = d.pop("totalDebitAmount", UNSET)
+        _total_debit_amount = d.pop("totalDebitAmount", UNSET)
+        total_debit_amount: Decimal | Unset
+        if isinstance(_total_debit_amount, Unset):
+            total_debit_amount = UNSET
+        else:
+            total_debit_amount = to_decimal(_total_debit_amount)
 
         has_enough_balance = d.pop("hasEnoughBalance", UNSET)
 

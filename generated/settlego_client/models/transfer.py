@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset
@@ -22,7 +24,7 @@ class Transfer:
         sender_client_id (str): Id of the client the funds come from.
         receiver_client_id (str): Id of the client the funds go to.
         currency (str): ISO 4217 three-letter currency code.
-        amount (float): Amount transferred.
+        amount (Decimal): Amount transferred.
         transfer_reference (None | str): Client-chosen reference.
         transfer_reason (None | str): Client-stated reason.
         transaction_date_time (str): When the transfer was requested (local time, no zone).
@@ -36,7 +38,7 @@ class Transfer:
     sender_client_id: str
     receiver_client_id: str
     currency: str
-    amount: float
+    amount: Decimal
     transfer_reference: None | str
     transfer_reason: None | str
     transaction_date_time: str
@@ -117,7 +119,7 @@ class Transfer:
 
         currency = d.pop("currency")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         def _parse_transfer_reference(data: object) -> None | str:
             if data is None:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset
@@ -23,7 +25,7 @@ class TransferWebhookPayload:
         sender_client_id (str): Id of the client sending the funds.
         receiver_client_id (str): Id of the client receiving the funds.
         currency (str): ISO 4217 three-letter currency code.
-        amount (float): Amount transferred.
+        amount (Decimal): Amount transferred.
         transfer_reference (None | str): Client-supplied transfer reference, when given.
         transfer_reason (None | str): Client-supplied reason for the transfer, when given.
         transaction_reference (str): SettleGo's human-readable transaction reference.
@@ -36,7 +38,7 @@ class TransferWebhookPayload:
     sender_client_id: str
     receiver_client_id: str
     currency: str
-    amount: float
+    amount: Decimal
     transfer_reference: None | str
     transfer_reason: None | str
     transaction_reference: str
@@ -112,7 +114,7 @@ class TransferWebhookPayload:
 
         currency = d.pop("currency")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         def _parse_transfer_reference(data: object) -> None | str:
             if data is None:

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.payment_type import PaymentType
 from ..models.reason_code import ReasonCode
@@ -20,7 +22,7 @@ class ValidatePaymentRequest:
 
     Attributes:
         currency (str): ISO 4217 three-letter currency code.
-        amount (float): Amount to pay.
+        amount (Decimal): Amount to pay.
         payment_date (datetime.date): Date the payment would be made.
         beneficiary_id (str): Id of the beneficiary account that would receive the payment.
         reason_code (ReasonCode):
@@ -32,7 +34,7 @@ class ValidatePaymentRequest:
     """
 
     currency: str
-    amount: float
+    amount: Decimal
     payment_date: datetime.date
     beneficiary_id: str
     reason_code: ReasonCode
@@ -89,7 +91,7 @@ class ValidatePaymentRequest:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         payment_date = datetime.date.fromisoformat(d.pop("paymentDate"))
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="AchDepositLimit")
 
@@ -14,10 +16,10 @@ class AchDepositLimit:
     """Remaining ACH deposit allowance.
 
     Attributes:
-        weekly_deposit_limit (float): Amount the user may still deposit by ACH this week.
+        weekly_deposit_limit (Decimal): Amount the user may still deposit by ACH this week.
     """
 
-    weekly_deposit_limit: float
+    weekly_deposit_limit: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +38,7 @@ class AchDepositLimit:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        weekly_deposit_limit = d.pop("weekly_deposit_limit")
+        weekly_deposit_limit = to_decimal(d.pop("weekly_deposit_limit"))
 
         ach_deposit_limit = cls(
             weekly_deposit_limit=weekly_deposit_limit,

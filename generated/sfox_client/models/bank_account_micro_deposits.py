@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="BankAccountMicroDeposits")
 
@@ -14,12 +16,12 @@ class BankAccountMicroDeposits:
     """The two micro-deposit amounts, under the names of the navigation version.
 
     Attributes:
-        amount1 (float): Amount of the first micro-deposit.
-        amount2 (float): Amount of the second micro-deposit.
+        amount1 (Decimal): Amount of the first micro-deposit.
+        amount2 (Decimal): Amount of the second micro-deposit.
     """
 
-    amount1: float
-    amount2: float
+    amount1: Decimal
+    amount2: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +43,9 @@ class BankAccountMicroDeposits:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        amount1 = d.pop("amount1")
+        amount1 = to_decimal(d.pop("amount1"))
 
-        amount2 = d.pop("amount2")
+        amount2 = to_decimal(d.pop("amount2"))
 
         bank_account_micro_deposits = cls(
             amount1=amount1,

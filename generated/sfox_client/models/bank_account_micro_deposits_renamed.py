@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="BankAccountMicroDepositsRenamed")
 
@@ -14,12 +16,12 @@ class BankAccountMicroDepositsRenamed:
     """The two micro-deposit amounts, under the names of the newest field table.
 
     Attributes:
-        verify_amount_1 (float): Amount of the first micro-deposit.
-        verify_amount_2 (float): Amount of the second micro-deposit.
+        verify_amount_1 (Decimal): Amount of the first micro-deposit.
+        verify_amount_2 (Decimal): Amount of the second micro-deposit.
     """
 
-    verify_amount_1: float
-    verify_amount_2: float
+    verify_amount_1: Decimal
+    verify_amount_2: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +43,9 @@ class BankAccountMicroDepositsRenamed:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        verify_amount_1 = d.pop("verifyAmount1")
+        verify_amount_1 = to_decimal(d.pop("verifyAmount1"))
 
-        verify_amount_2 = d.pop("verifyAmount2")
+        verify_amount_2 = to_decimal(d.pop("verifyAmount2"))
 
         bank_account_micro_deposits_renamed = cls(
             verify_amount_1=verify_amount_1,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.monetization_feature import MonetizationFeature
 from ..models.monetization_method import MonetizationMethod
@@ -21,7 +23,7 @@ class CreateMonetizationSettingRequest:
         Attributes:
             feature (MonetizationFeature): Feature a fee is earned on.
             method (MonetizationMethod): How the fee is applied.
-            amount (float): Amount of the fee as a decimal (0.01 is 1%).
+            amount (Decimal): Amount of the fee as a decimal (0.01 is 1%).
             user_id (str | Unset): Apply to this end user only; omitted, to all users.
             security_pair (str | Unset): Apply a FEE_RATE or SPREAD_ADJUSTMENT to this instrument only, e.g. btcusd.
             currency (str | Unset): Apply to this currency only, e.g. btc (older page).
@@ -29,7 +31,7 @@ class CreateMonetizationSettingRequest:
 
     feature: MonetizationFeature
     method: MonetizationMethod
-    amount: float
+    amount: Decimal
     user_id: str | Unset = UNSET
     security_pair: str | Unset = UNSET
     currency: str | Unset = UNSET
@@ -73,7 +75,7 @@ class CreateMonetizationSettingRequest:
 
         method = MonetizationMethod(d.pop("method"))
 
-        amount = d.pop("amount")
+        amount = to_decimal(d.pop("amount"))
 
         user_id = d.pop("user_id", UNSET)
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.transfer_purpose import TransferPurpose
 from ..models.transfer_type import TransferType
@@ -25,8 +27,8 @@ class CreateTransferRequest:
             user.
         user_id (str): The end user whose account is charged or credited.
         currency (str): Currency transferred, e.g. eth.
-        quantity (float): Amount of the currency transferred.
-        rate (float): USD exchange rate of the transfer (a user paying 0.1 ETH for a $200 gift card gives 2000).
+        quantity (Decimal): Amount of the currency transferred.
+        rate (Decimal): USD exchange rate of the transfer (a user paying 0.1 ETH for a $200 gift card gives 2000).
     """
 
     transfer_id: str
@@ -35,8 +37,8 @@ class CreateTransferRequest:
     type_: TransferType
     user_id: str
     currency: str
-    quantity: float
-    rate: float
+    quantity: Decimal
+    rate: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,9 +90,9 @@ class CreateTransferRequest:
 
         currency = d.pop("currency")
 
-        quantity = d.pop("quantity")
+        quantity = to_decimal(d.pop("quantity"))
 
-        rate = d.pop("rate")
+        rate = to_decimal(d.pop("rate"))
 
         create_transfer_request = cls(
             transfer_id=transfer_id,

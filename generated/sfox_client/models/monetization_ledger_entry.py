@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -28,9 +30,9 @@ class MonetizationLedgerEntry:
         staking_info_id (int | None): Stake the fee was charged on.
         atx_id (int | None): Account transaction the fee was charged on.
         monetized_feature_code (str): Feature code the fee came from.
-        monetization_amount (float): Rate (or amount) of the setting that produced the fee.
+        monetization_amount (Decimal): Rate (or amount) of the setting that produced the fee.
         monetization_method_code (str | Unset): Method code of the fee.
-        fee_amount (float | None | str | Unset): Amount of the fee.
+        fee_amount (Decimal | None | str | Unset): Amount of the fee.
     """
 
     monetization_ledger_id: int
@@ -44,9 +46,9 @@ class MonetizationLedgerEntry:
     staking_info_id: int | None
     atx_id: int | None
     monetized_feature_code: str
-    monetization_amount: float
+    monetization_amount: Decimal
     monetization_method_code: str | Unset = UNSET
-    fee_amount: float | None | str | Unset = UNSET
+    fee_amount: Decimal | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,7 +84,7 @@ class MonetizationLedgerEntry:
 
         monetization_method_code = self.monetization_method_code
 
-        fee_amount: float | None | str | Unset
+        fee_amount: Decimal | None | str | Unset
         if isinstance(self.fee_amount, Unset):
             fee_amount = UNSET
         else:
@@ -168,16 +170,27 @@ class MonetizationLedgerEntry:
 
         monetized_feature_code = d.pop("monetized_feature_code")
 
-        monetization_amount = d.pop("monetization_amount")
+        monetization_amount = to_decimal(d.pop("monetization_amount"))
 
         monetization_method_code = d.pop("monetization_method_code", UNSET)
 
-        def _parse_fee_amount(data: object) -> float | None | str | Unset:
+        def _parse_fee_amount(data: object) -> Decimal | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            try:
+                if not (
+                    isinstance(data, int | float | Decimal)
+                    and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                fee_amount_type_0 = to_decimal(data)
+
+                return fee_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | str | Unset, data)
 
         fee_amount = _parse_fee_amount(d.pop("fee_amount", UNSET))
 

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -22,7 +24,7 @@ class MonetizationSetting:
         monetization_feature_code (str): Feature code, e.g. SPOT_TRADE.
         monetization_method (str): Method in words, e.g. Fee Rate.
         monetization_method_code (str): Method code, e.g. FEE_RATE.
-        monetization_amount (float): Amount of the fee as a decimal.
+        monetization_amount (Decimal): Amount of the fee as a decimal.
         user_id (None | str): End user the setting applies to; null for all users.
         currency_code (None | str): Currency the setting applies to; null for all or not applicable.
         date_updated (datetime.datetime): When the setting was created or last changed.
@@ -36,7 +38,7 @@ class MonetizationSetting:
     monetization_feature_code: str
     monetization_method: str
     monetization_method_code: str
-    monetization_amount: float
+    monetization_amount: Decimal
     user_id: None | str
     currency_code: None | str
     date_updated: datetime.datetime
@@ -112,7 +114,7 @@ class MonetizationSetting:
 
         monetization_method_code = d.pop("monetization_method_code")
 
-        monetization_amount = d.pop("monetization_amount")
+        monetization_amount = to_decimal(d.pop("monetization_amount"))
 
         def _parse_user_id(data: object) -> None | str:
             if data is None:

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.transfer_purpose import TransferPurpose
 from ..models.transfer_type import TransferType
@@ -24,10 +26,10 @@ class Transfer:
             docs).
         type_ (TransferType): PAYMENT moves funds from the end user to the partner, PAYOUT from the partner to the end
             user.
-        quantity (float): Amount transferred.
+        quantity (Decimal): Amount transferred.
         currency (str): Currency transferred (lower-case in the examples).
         user_id (str): The end user of the transfer.
-        rate (float): USD exchange rate of the transfer.
+        rate (Decimal): USD exchange rate of the transfer.
         purpose (TransferPurpose): What the transfer pays for.
         description (str): The partner's memo.
         atx_id_charged (int): Id of the account transaction on the charged side.
@@ -40,10 +42,10 @@ class Transfer:
     transfer_id: str
     transfer_status_code: str
     type_: TransferType
-    quantity: float
+    quantity: Decimal
     currency: str
     user_id: str
-    rate: float
+    rate: Decimal
     purpose: TransferPurpose
     description: str
     atx_id_charged: int
@@ -119,13 +121,13 @@ class Transfer:
 
         type_ = TransferType(d.pop("type"))
 
-        quantity = d.pop("quantity")
+        quantity = to_decimal(d.pop("quantity"))
 
         currency = d.pop("currency")
 
         user_id = d.pop("user_id")
 
-        rate = d.pop("rate")
+        rate = to_decimal(d.pop("rate"))
 
         purpose = TransferPurpose(d.pop("purpose"))
 

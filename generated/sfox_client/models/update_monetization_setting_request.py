@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="UpdateMonetizationSettingRequest")
 
@@ -14,10 +16,10 @@ class UpdateMonetizationSettingRequest:
     """The new fee amount.
 
     Attributes:
-        new_monetization_amount (float): New amount as a decimal, greater than 0.
+        new_monetization_amount (Decimal): New amount as a decimal, greater than 0.
     """
 
-    new_monetization_amount: float
+    new_monetization_amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +38,7 @@ class UpdateMonetizationSettingRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        new_monetization_amount = d.pop("new_monetization_amount")
+        new_monetization_amount = to_decimal(d.pop("new_monetization_amount"))
 
         update_monetization_setting_request = cls(
             new_monetization_amount=new_monetization_amount,

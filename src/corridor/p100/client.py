@@ -1,4 +1,4 @@
-"""Getting a P100 client that sends the API key and raises on errors."""
+"""Getting a P100 client that sends the API key: `connect` and `connect_async`."""
 
 from __future__ import annotations
 
@@ -7,31 +7,51 @@ from typing import Any
 import httpx
 from p100_client import AuthenticatedClient
 
+from corridor.kit.connection import DEFAULT_TIMEOUT, ProviderWire, build_client
+from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.p100.auth import API_KEY_HEADER, ApiKeyAuth
-from corridor.p100.environments import PRODUCTION_URL
+from corridor.p100.environments import SANDBOX_URL
+from corridor.p100.errors import ERRORS
+from corridor.p100.operations import RULES
+
+WIRE = ProviderWire("P100", ERRORS, RULES)
 
 
 def connect(
     api_key: str,
     *,
-    base_url: str = PRODUCTION_URL,
-    timeout: float = 30.0,
+    base_url: str = SANDBOX_URL,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    retries: Retries = DEFAULT_RETRIES,
     httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
-    """Return a generated P100 client that authenticates every call with `api_key`.
+    """A P100 client that authenticates every call with `api_key` (sandbox, i.e. staging,
+    unless `base_url=PRODUCTION_URL`; the two environments have separate keys).
 
-    Pass `base_url=SANDBOX_URL` with a staging key; the two environments have separate keys.
-    Every non-2xx answer raises `P100Error` (`AccessDeniedError` for a 401). `httpx_args` go to
-    the underlying httpx clients (e.g. a `transport` for tests); sync and async calls share them.
+    Refusals raise `P100Error` subclasses (`AccessDeniedError` for a 401). `httpx_args` go to
+    the httpx clients (e.g. a `transport` for tests).
     """
-    auth = ApiKeyAuth(api_key)
-    return AuthenticatedClient(
+    return build_client(
+        AuthenticatedClient,
+        wire=WIRE,
         base_url=base_url,
-        # The auth sets the real key on every request: the generated client is an attrs class
-        # whose repr shows its token and headers, so the key must not be stored there.
-        token="",
-        prefix="",
+        auth=ApiKeyAuth(api_key),
         auth_header_name=API_KEY_HEADER,
-        timeout=httpx.Timeout(timeout),
-        httpx_args={**(httpx_args or {}), "auth": auth},
+        timeout=timeout,
+        retries=retries,
+        httpx_args=httpx_args,
+    )
+
+
+async def connect_async(
+    api_key: str,
+    *,
+    base_url: str = SANDBOX_URL,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    retries: Retries = DEFAULT_RETRIES,
+    httpx_args: dict[str, Any] | None = None,
+) -> AuthenticatedClient:
+    """`connect` for async code (P100 needs no login, so nothing is sent yet)."""
+    return connect(
+        api_key, base_url=base_url, timeout=timeout, retries=retries, httpx_args=httpx_args
     )

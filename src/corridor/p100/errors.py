@@ -1,101 +1,109 @@
-"""The error a P100 call raises when the service answers with a non-2xx status."""
+"""P100's exceptions: each a `corridor.errors` class, all caught by `P100Error`.
+
+P100 refuses with `{"errorCode", "errorName", "errorMessage"}` (`code` is the errorCode;
+compare it with `corridor.p100.codes`), except for 401 "Access Denied", which is plain text.
+"""
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
-import httpx
+from corridor.errors import (
+    AuthenticationError,
+    DuplicateRequestError,
+    MalformedAnswerError,
+    ProviderError,
+    RateLimitError,
+    WebhookAuthenticationError,
+    WebhookError,
+)
+from corridor.kit.refusals import ErrorFamily, Refusal, text_of
 
 _ACCESS_DENIED_REASON = re.compile(r"Access Denied\.?\s*(xo\d+)", re.IGNORECASE)
-_SHOWN_MESSAGE_LENGTH = 300  # an HTML error page from a proxy would drown the useful part
 
 
-class P100Error(Exception):
-    """A non-2xx answer from P100.
+class P100Error(ProviderError):
+    """P100 refused a call (any non-2xx answer).
 
     `error_code`, `error_name` and `error_message` are the body's `errorCode`, `errorName` and
-    `errorMessage` (each None when absent: validation errors, code P403, have no errorName and
-    older answers have no errorMessage). A body that is not P100's error object leaves the code
-    and name None and puts its text in `error_message`; `body` keeps the decoded body as sent.
-    Compare `error_code` with the constants in `corridor.p100.codes`.
+    `errorMessage` (each None when absent: validation errors, code P403, have no errorName).
+    A body that is not P100's error object leaves code and name None and puts its text in
+    `error_message`.
     """
 
-    def __init__(
-        self,
-        status_code: int,
-        error_code: str | None,
-        error_name: str | None,
-        error_message: str | None,
-        method: str,
-        url: str,
-        body: Any = None,
-    ) -> None:
-        self.status_code = status_code
-        self.error_code = error_code
-        self.error_name = error_name
-        self.error_message = error_message
-        self.method = method
-        self.url = url
-        self.body = body
-        super().__init__(self._describe())
+    provider = "P100"
 
-    def _describe(self) -> str:
-        details = " ".join(part for part in (self.error_code, self.error_name) if part)
-        message = self.error_message or ""
-        if len(message) > _SHOWN_MESSAGE_LENGTH:
-            message = message[:_SHOWN_MESSAGE_LENGTH] + "..."
-        summary = ": ".join(part for part in (details, message) if part) or "no error details"
-        return f"P100 answered {self.status_code} to {self.method} {self.url}: {summary}"
+    @property
+    def error_code(self) -> str | None:
+        return self.code
 
-    @classmethod
-    def from_response(cls, response: httpx.Response) -> P100Error:
-        """The error for a non-2xx answer; an `AccessDeniedError` for a 401."""
-        request = response.request
-        # The query string may carry user ids; the path is enough to say which call failed.
-        url = str(request.url.copy_with(query=None))
-        body = _decode(response)
-        code, name, message = _error_fields(body)
-        error_type = AccessDeniedError if response.status_code == 401 else cls
-        return error_type(response.status_code, code, name, message, request.method, url, body)
+    @property
+    def error_name(self) -> str | None:
+        return _text(self.body.get("errorName")) if isinstance(self.body, dict) else None
+
+    @property
+    def error_message(self) -> str | None:
+        if isinstance(self.body, dict) and any(
+            _text(self.body.get(key)) for key in ("errorCode", "errorName", "errorMessage")
+        ):
+            return _text(self.body.get("errorMessage"))
+        return self.message or None
 
 
-class AccessDeniedError(P100Error):
+class AccessDeniedError(P100Error, AuthenticationError):
     """A 401 "Access Denied": the API key is missing or wrong, or the IP is not whitelisted.
 
-    P100 answers it as plain text ("Access Denied. xo2"); `reason` is the xo-code from that
-    message (see `codes.ACCESS_DENIED_*`), or None when the answer does not carry one.
+    `reason` is the xo-code of the message (see `codes.ACCESS_DENIED_*`), or None.
     """
 
     @property
     def reason(self) -> str | None:
-        found = _ACCESS_DENIED_REASON.search(self.error_message or "")
+        found = _ACCESS_DENIED_REASON.search(self.message or "")
         return found.group(1).lower() if found else None
 
 
-def _decode(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return response.text
+class P100RateLimitError(P100Error, RateLimitError):
+    """P100 answered 429."""
 
 
-def _error_fields(body: Any) -> tuple[str | None, str | None, str | None]:
-    if isinstance(body, dict):
-        fields = (
-            _text(body.get("errorCode")),
-            _text(body.get("errorName")),
-            _text(body.get("errorMessage")),
-        )
-        if any(fields):
-            return fields
-    # The 401 answer is plain text (or, per the spec, possibly a JSON string); other bodies
-    # that are not P100's error object are kept as the message so the cause stays visible.
-    if isinstance(body, str):
-        return None, None, body.strip() or None
-    return None, None, None if body is None else json.dumps(body)
+class P100DuplicateError(P100Error, DuplicateRequestError):
+    """Create User Account's externalUserId belongs to a user that exists."""
+
+
+class P100MalformedAnswerError(P100Error, MalformedAnswerError):
+    """A success answer from P100 that is not what the spec describes."""
+
+
+class P100WebhookError(WebhookError):
+    """A P100 webhook to reject: a body that is not the event (answer 400)."""
+
+
+class P100WebhookUnauthorized(P100WebhookError, WebhookAuthenticationError):
+    """The Authorization token is missing or wrong: answer 401 and discard the notification."""
 
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _read(status: int, body: Any) -> Refusal:
+    if isinstance(body, dict):
+        code, name, message = (
+            _text(body.get(key)) for key in ("errorCode", "errorName", "errorMessage")
+        )
+        if code or name or message:
+            return Refusal(code, message or name or "no error message")
+    if isinstance(body, str):
+        return Refusal(None, body.strip() or "an empty body")
+    return Refusal(None, text_of(body))
+
+
+ERRORS = ErrorFamily(
+    base=P100Error,
+    authentication=AccessDeniedError,
+    rate_limit=P100RateLimitError,
+    duplicate=P100DuplicateError,
+    malformed=P100MalformedAnswerError,
+    read=_read,
+)

@@ -3,22 +3,22 @@
 P100 sends the partner's Webhook Security Token (issued with the API keys) in the
 `Authorization` header of every notification. The docs say the header contains the token
 itself, with no scheme, so it must equal the configured token exactly: `Bearer <token>` is
-refused like any other wrong value. Answer a `WebhookError` with its `status_code` (401 for a
-missing or wrong token, as the docs require; 400 for a body that is not the event), and a good
-event with 200 at once, processing it afterwards: P100 retries a delivery that is slow or
-refused (after about 8, 16, 32 and 64 seconds).
+refused like any other wrong value. Answer a `P100WebhookError` with its `status_code` (401
+for a missing or wrong token, as the docs require; 400 for a body that is not the event), and
+a good event with 200 at once, processing it afterwards: P100 retries a delivery that is slow
+or refused (after about 8, 16, 32 and 64 seconds).
 
 The payloads carry no event type (only the older crypto-deposit envelope does), and the partner
 SEPA transfer payload has no required field at all, so the body cannot say which webhook it is:
 the caller names the webhook its endpoint receives, e.g. `kind=webhooks.CRYPTO_DEPOSIT`.
 
-    event = webhooks.receive(body, headers.get("Authorization"), token, webhooks.KYC_FILE_ADDED)
+    event = webhooks.receive(body, headers, token, kind=webhooks.KYC_FILE_ADDED)
 """
 
 from __future__ import annotations
 
 import hmac
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
@@ -28,7 +28,11 @@ from p100_models import (
     KycVerificationStatusEvent,
     PartnerSepaTransferEvent,
 )
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
+
+from corridor.errors import InputError
+from corridor.kit import webhooks as kit
+from corridor.p100.errors import P100WebhookError, P100WebhookUnauthorized
 
 AUTHORIZATION_HEADER = "Authorization"
 
@@ -59,27 +63,21 @@ WEBHOOKS: dict[str, Webhook[Any]] = {
 }
 
 
-class WebhookError(Exception):
-    """A webhook request to reject; `status_code` is the answer to give P100."""
-
-    status_code = 400
-
-
-class WebhookUnauthorized(WebhookError):
-    """The Authorization token is missing or wrong: answer 401 and discard the notification."""
-
-    status_code = 401
+# The names this module's callers know.
+WebhookError = P100WebhookError
+WebhookUnauthorized = P100WebhookUnauthorized
 
 
 def verify_token(authorization: str | None, expected_token: str) -> None:
     """Raise `WebhookUnauthorized` unless `authorization` is exactly the configured token."""
     if not isinstance(expected_token, str) or not expected_token:
         # A configuration mistake, not a bad request: an empty token must never match.
-        raise ValueError("expected_token must be the partner's non-empty Webhook Security Token")
-    if not authorization:
+        raise InputError("secret", "must be the partner's non-empty Webhook Security Token")
+    if not isinstance(authorization, str) or not authorization:
         raise WebhookUnauthorized(f"the {AUTHORIZATION_HEADER} header is missing")
     # Constant-time, so response timing does not reveal how much of a guess was right.
-    if not hmac.compare_digest(authorization.encode(), expected_token.encode()):
+    given = authorization.encode("utf-8", errors="surrogatepass")
+    if not hmac.compare_digest(given, expected_token.encode("utf-8", errors="surrogatepass")):
         raise WebhookUnauthorized(f"the {AUTHORIZATION_HEADER} token does not match")
 
 
@@ -93,38 +91,32 @@ def parse_event(body: bytes | str, kind: Webhook[Any] | str) -> BaseModel:
     `kind` is one of this module's webhooks, or its name in the spec ("cryptoDeposit").
     """
     hook = _webhook(kind)
-    model: type[BaseModel] = hook.model
-    try:
-        document = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise WebhookError(f"the {hook.name} webhook body is not JSON") from error
-    if not isinstance(document, dict):
-        raise WebhookError(f"the {hook.name} webhook body is not a JSON object")
-    try:
-        return model.model_validate(document)
-    except ValidationError as error:
-        raise WebhookError(
-            f"the {hook.name} webhook body is not a valid {model.__name__}: " + _problems(error)
-        ) from error
+    what = f"{hook.name} webhook"
+    document = kit.json_object(kit.raw_bytes(body, WebhookError), WebhookError, what)
+    return kit.typed(document, hook.model, WebhookError, what)
 
 
 @overload
 def receive(
-    body: bytes | str, authorization: str | None, expected_token: str, kind: Webhook[EventT]
+    body: bytes | str, headers: Mapping[str, str], secret: str, *, kind: Webhook[EventT]
 ) -> EventT: ...
 @overload
-def receive(
-    body: bytes | str, authorization: str | None, expected_token: str, kind: str
-) -> Event: ...
+def receive(body: bytes | str, headers: Mapping[str, str], secret: str, *, kind: str) -> Event: ...
 def receive(
     body: bytes | str,
-    authorization: str | None,
-    expected_token: str,
+    headers: Mapping[str, str],
+    secret: str,
+    *,
     kind: Webhook[Any] | str,
 ) -> BaseModel:
-    """Check the token, then parse the body: what a webhook endpoint calls first."""
+    """Check the Authorization token, then parse the body: what a webhook endpoint calls first.
+
+    `body` is the raw request body, `headers` the request's headers, `secret` the partner's
+    Webhook Security Token, and `kind` the webhook the endpoint receives (the payloads do not
+    say). Raises `P100WebhookError` (`P100WebhookUnauthorized` for a bad token).
+    """
     hook = _webhook(kind)  # a wrong kind is the caller's bug: say so even for a bad token
-    verify_token(authorization, expected_token)
+    verify_token(kit.header(headers, AUTHORIZATION_HEADER), secret)
     event: BaseModel = parse_event(body, hook)
     return event
 
@@ -135,13 +127,4 @@ def _webhook(kind: Webhook[Any] | str) -> Webhook[Any]:
     if isinstance(kind, str) and kind in WEBHOOKS:
         return WEBHOOKS[kind]
     known = ", ".join(WEBHOOKS)
-    raise ValueError(f"kind must be one of the P100 webhooks ({known}), not {kind!r}")
-
-
-def _problems(error: ValidationError) -> str:
-    # Field paths and reasons only: the input values are user data (names, IBANs) that
-    # should not end up in logs through an exception message.
-    return "; ".join(
-        f"{'.'.join(str(part) for part in problem['loc']) or 'body'}: {problem['msg']}"
-        for problem in error.errors(include_url=False)
-    )
+    raise InputError("kind", f"must be one of the P100 webhooks ({known}), not {kind!r}")

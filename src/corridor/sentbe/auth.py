@@ -3,21 +3,20 @@
 The generated client sends an operation's parameters as a JSON body (the spec models them as
 the requestBody). Sentbe reads no body: `SentbeAuth` takes that body, encrypts it into the
 SIGNATURE header, drops the body, and adds PARTNER-ID, KEY and the documented Content-Type.
-A call without parameters gets no SIGNATURE. Answers are plain JSON and pass through as they
-are, except that a failure raises `SentbeError` (done here rather than in a response hook so
-that it also covers failures Sentbe reports with HTTP 200).
+A call without parameters gets no SIGNATURE. Answers are plain JSON; corridor's flow around
+this auth raises `SentbeError` for failures, those Sentbe reports with HTTP 200 included.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Generator
 from typing import Any
 
 import httpx
 
+from corridor.errors import InputError
+from corridor.kit import money
 from corridor.sentbe.codec import encrypt
-from corridor.sentbe.errors import raise_for_error
 
 CONTENT_TYPE = "application/json; charset=utf-8"
 PARTNER_ID_HEADER = "PARTNER-ID"
@@ -29,24 +28,22 @@ _BODY_HEADERS = ("Content-Length", "Transfer-Encoding", "Content-Encoding")
 
 
 class SentbeAuth(httpx.Auth):
-    """Signs every request with the partner's credentials; raises `SentbeError` on failures."""
+    """Signs every request with the partner's credentials."""
 
     requires_request_body = True  # the JSON body is the parameters to encrypt
-    requires_response_body = True  # a failure is recognised by its body
 
     def __init__(self, partner_id: str, access_id: str, secret_key: str) -> None:
         self.partner_id = _header_value("partner_id", partner_id)
         self._access_id = _header_value("access_id", access_id)
         if not isinstance(secret_key, str) or not secret_key:
-            raise ValueError("secret_key must be a non-empty string")
+            raise InputError("secret_key", "must be a non-empty string")
         self._secret_key = secret_key
 
     def __repr__(self) -> str:  # access_id and secret_key are secrets
         return f"SentbeAuth(partner_id={self.partner_id!r})"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        response = yield self.sign(request)
-        raise_for_error(response)
+        yield self.sign(request)
 
     def sign(self, request: httpx.Request) -> httpx.Request:
         """The request as Sentbe wants it: credentials in headers, parameters in SIGNATURE."""
@@ -70,17 +67,17 @@ def _parameters(request: httpx.Request) -> dict[str, Any] | None:
     if not request.content:
         return None
     try:
-        parameters = json.loads(request.content)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ValueError("Sentbe parameters must be sent as a JSON object body") from error
+        parameters = money.loads(request.content)
+    except ValueError as error:
+        raise InputError("body", "Sentbe parameters must be sent as a JSON object") from error
     if not isinstance(parameters, dict):
-        raise ValueError("Sentbe parameters must be a JSON object")
+        raise InputError("body", "Sentbe parameters must be a JSON object")
     return parameters
 
 
 def _header_value(field: str, value: str) -> str:
     if not isinstance(value, str) or not value:
-        raise ValueError(f"{field} must be a non-empty string")
+        raise InputError(field, "must be a non-empty string")
     if not value.isascii() or not value.isprintable():
-        raise ValueError(f"{field} must be printable ASCII: it is sent as an HTTP header")
+        raise InputError(field, "must be printable ASCII: it is sent as an HTTP header")
     return value

@@ -31,6 +31,9 @@ from cryptography.hazmat.primitives import padding
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from pydantic import BaseModel
 
+from corridor.errors import CorridorError, InputError
+from corridor.kit import money
+
 SALT_SIZE = 8
 KEY_SIZE = 32
 IV_SIZE = 16
@@ -38,7 +41,7 @@ _BLOCK_BITS = 128
 _BLOCK_SIZE = _BLOCK_BITS // 8
 
 
-class SignatureError(ValueError):
+class SignatureError(CorridorError, ValueError):
     """A SIGNATURE value that cannot be decrypted: malformed, tampered with, or another key's."""
 
 
@@ -74,9 +77,10 @@ def serialize_parameters(params: Parameters) -> str:
     """
     document = _as_object(params)
     try:
-        return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    except (TypeError, ValueError) as error:
-        raise TypeError(f"params cannot be written as JSON: {error}") from error
+        # corridor's encoder: a Decimal amount goes in as the same JSON number, digit for digit
+        return money.dumps(document)
+    except InputError as error:
+        raise TypeError(f"params cannot be written as JSON: {error.problem}") from error
 
 
 def encrypt(params: Parameters, secret_key: str, *, salt: bytes | None = None) -> str:
@@ -196,8 +200,11 @@ def _as_object(params: Parameters) -> dict[str, Any]:
     if isinstance(params, str | bytes):
         raise TypeError("params must be a mapping or a model; pass JSON text to encrypt_text()")
     if isinstance(params, BaseModel):
-        # Fields not given are left out rather than sent as null or as their default.
-        return params.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude_none=True)
+        # Fields not given are left out rather than sent as null or as their default; python
+        # mode keeps Decimal amounts Decimal (json mode would turn them into strings).
+        return params.model_dump(
+            mode="python", by_alias=True, exclude_unset=True, exclude_none=True
+        )
     if isinstance(params, Mapping):
         return dict(params)
     if isinstance(params, _HasToDict):

@@ -1,18 +1,29 @@
-"""The error a Sentbe call raises when Sentbe refuses it.
+"""The exceptions a Sentbe call raises when Sentbe refuses it.
 
 Sentbe answers a failure with `{"result": false, "errors": [{"message", "error_code"}]}` and the
 docs do not say with which HTTP status, so a failure is recognised by its body whatever the
-status (HTTP 200 included), and any non-2xx answer is a failure too.
+status (HTTP 200 included), and any non-2xx answer is a failure too. Each exception is a
+`corridor.errors` class; all are caught by `SentbeError`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
+
+from corridor.errors import (
+    AuthenticationError,
+    DuplicateRequestError,
+    MalformedAnswerError,
+    ProviderError,
+    RateLimitError,
+    WebhookAuthenticationError,
+    WebhookError,
+    quote_body,
+)
+from corridor.kit.refusals import ErrorFamily, Refusal, decode_body
 
 # The docs' error table ("Errors" section), code -> meaning.
 ERROR_MEANINGS: dict[str, str] = {
@@ -37,6 +48,7 @@ ERROR_MEANINGS: dict[str, str] = {
 AUTHENTICATION_CODES = frozenset({"E0001", "E0003", "E0004"})
 
 _MAX_TEXT = 200  # how much of a body that is not Sentbe's error envelope to quote
+_UNREAD = object()
 
 
 @dataclass(frozen=True)
@@ -47,101 +59,77 @@ class SentbeErrorDetail:
     message: str
 
 
-class SentbeError(Exception):
+class SentbeError(ProviderError):
     """Sentbe refused a call.
 
-    `error_code` and `message` are those of the first entry of Sentbe's `errors` list (all of
-    them are in `errors`); `status_code` is the HTTP status, which may well be 200.
+    `code` (and `error_code`) and `message` are those of the first entry of Sentbe's `errors`
+    list; all of them are in `errors`. `status_code` is the HTTP status, which may well be 200.
     """
 
-    def __init__(
-        self,
-        errors: Sequence[SentbeErrorDetail],
-        *,
-        status_code: int,
-        method: str = "",
-        url: str = "",
-    ) -> None:
-        if not errors:
-            errors = [SentbeErrorDetail(None, "Sentbe reported a failure without details")]
-        self.errors = tuple(errors)
-        self.status_code = status_code
-        self.method = method
-        self.url = url
-        reasons = "; ".join(_describe(detail) for detail in self.errors)
-        call = f" to {method} {url}" if method else ""
-        super().__init__(f"Sentbe refused the call{call} (HTTP {status_code}): {reasons}")
+    provider = "Sentbe"
+
+    @property
+    def errors(self) -> tuple[SentbeErrorDetail, ...]:
+        return tuple(details(self.body))
 
     @property
     def error_code(self) -> str | None:
-        return self.errors[0].error_code
-
-    @property
-    def message(self) -> str:
-        return self.errors[0].message
+        return self.code
 
     @property
     def meaning(self) -> str | None:
         """The docs' meaning of `error_code`, when it is one of the documented codes."""
-        return ERROR_MEANINGS.get(self.error_code or "")
-
-    @classmethod
-    def from_response(cls, response: httpx.Response) -> SentbeError:
-        """The error for a failed answer (of the subclass its first error code calls for)."""
-        errors = _details(response)
-        error_type = (
-            SentbeAuthenticationError if errors[0].error_code in AUTHENTICATION_CODES else cls
-        )
-        request = response.request
-        # The path says which call failed; a query string could carry ids.
-        url = str(request.url.copy_with(query=None))
-        return error_type(errors, status_code=response.status_code, method=request.method, url=url)
+        return ERROR_MEANINGS.get(self.code or "")
 
 
-class SentbeAuthenticationError(SentbeError):
+class SentbeAuthenticationError(SentbeError, AuthenticationError):
     """Sentbe refused the credentials, the headers or the SIGNATURE (E0001, E0003, E0004)."""
 
 
-def is_failure(response: httpx.Response) -> bool:
+class SentbeRateLimitError(SentbeError, RateLimitError):
+    """Sentbe answered 429 (the docs name no rate limit)."""
+
+
+class SentbeDuplicateError(SentbeError, DuplicateRequestError):
+    """Create Transfer's external_id was refused as already used (see `after_retry`)."""
+
+
+class SentbeMalformedAnswerError(SentbeError, MalformedAnswerError):
+    """A success answer from Sentbe that is not what the spec describes."""
+
+
+class SentbeWebhookError(WebhookError):
+    """A status callback to reject: a body that is not a status callback (answer 400)."""
+
+
+class SentbeWebhookUnauthorized(SentbeWebhookError, WebhookAuthenticationError):
+    """The callback's token is missing or is not this partner's access_id (answer 401)."""
+
+
+def is_failure(response: httpx.Response, body: Any = _UNREAD) -> bool:
     """Whether this (already read) answer is a failure: non-2xx, not JSON, or result false."""
     if not response.is_success:
         return True
-    document = _json(response)
-    if document is _NOT_JSON:
-        return True
+    document = decode_body(response) if body is _UNREAD else body
+    if isinstance(document, str):
+        return bool(response.content)  # text where JSON belongs
     return isinstance(document, dict) and document.get("result") is False
 
 
-def raise_for_error(response: httpx.Response) -> None:
-    """Raise `SentbeError` if this (already read) answer is a failure."""
-    if is_failure(response):
-        raise SentbeError.from_response(response)
-
-
-_NOT_JSON = object()
-
-
-def _json(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return _NOT_JSON
-
-
-def _details(response: httpx.Response) -> list[SentbeErrorDetail]:
-    document = _json(response)
-    if document is _NOT_JSON:
-        text = response.text[:_MAX_TEXT].strip() or "an empty body"
+def details(body: Any) -> list[SentbeErrorDetail]:
+    """The entries of a failure body's `errors` list (one made-up entry when it has none)."""
+    if isinstance(body, str):
+        text = body[:_MAX_TEXT].strip() or "an empty body"
         return [SentbeErrorDetail(None, f"the answer is not JSON: {text}")]
-    entries = document.get("errors") if isinstance(document, dict) else None
+    entries = body.get("errors") if isinstance(body, dict) else None
     if not isinstance(entries, list) or not entries:
-        return [SentbeErrorDetail(None, f"the answer carries no errors list: {_quote(document)}")]
+        return [SentbeErrorDetail(None, f"the answer carries no errors list: {quote_body(body)}")]
     return [_detail(entry) for entry in entries]
 
 
 def _detail(entry: Any) -> SentbeErrorDetail:
     if not isinstance(entry, dict):
-        return SentbeErrorDetail(None, _quote(entry))
+        return SentbeErrorDetail(None, quote_body(entry))
     code = entry.get("error_code")
     message = entry.get("message")
     return SentbeErrorDetail(
@@ -150,9 +138,24 @@ def _detail(entry: Any) -> SentbeErrorDetail:
     )
 
 
-def _describe(detail: SentbeErrorDetail) -> str:
-    return f"{detail.error_code} {detail.message}" if detail.error_code else detail.message
+def _read(status: int, body: Any) -> Refusal:
+    found = details(body)
+    first = found[0]
+    text = first.message
+    if len(found) > 1:  # every entry, the first one's code aside (it is the error's code)
+        text = "; ".join(
+            [first.message]
+            + [f"{d.error_code} {d.message}" if d.error_code else d.message for d in found[1:]]
+        )
+    return Refusal(first.error_code, text, authentication=first.error_code in AUTHENTICATION_CODES)
 
 
-def _quote(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)[:_MAX_TEXT]
+ERRORS = ErrorFamily(
+    base=SentbeError,
+    authentication=SentbeAuthenticationError,
+    rate_limit=SentbeRateLimitError,
+    duplicate=SentbeDuplicateError,
+    malformed=SentbeMalformedAnswerError,
+    read=_read,
+    refused=lambda response, body: is_failure(response, body),
+)

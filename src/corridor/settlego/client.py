@@ -1,4 +1,4 @@
-"""Getting a logged-in SettleGo client."""
+"""Getting a logged-in SettleGo client: `connect` and `connect_async`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,46 @@ import httpx
 from settlego_client import AuthenticatedClient
 from settlego_client.api.authentication import end_session
 
+from corridor.errors import InputError
+from corridor.kit.connection import (
+    DEFAULT_TIMEOUT,
+    ProviderWire,
+    build_client,
+    check_base_url,
+    flow_of,
+)
+from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.settlego.environments import SANDBOX_URL
+from corridor.settlego.errors import ERRORS
+from corridor.settlego.operations import RULES
 from corridor.settlego.session import TOKEN_HEADER, SettleGoSession
+
+WIRE = ProviderWire("SettleGo", ERRORS, RULES)
+
+
+def _client(
+    login_id: str,
+    api_key: str,
+    base_url: str,
+    timeout: float | httpx.Timeout,
+    retries: Retries,
+    httpx_args: dict[str, Any] | None,
+) -> tuple[AuthenticatedClient, SettleGoSession]:
+    for field, value in (("login_id", login_id), ("api_key", api_key)):
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(field, "must be a non-empty string")
+    session = SettleGoSession(login_id, api_key, str(check_base_url(base_url)).rstrip("/"))
+    client = build_client(
+        AuthenticatedClient,
+        wire=WIRE,
+        base_url=base_url,
+        auth=session,
+        auth_header_name=TOKEN_HEADER,
+        timeout=timeout,
+        retries=retries,
+        httpx_args=httpx_args,
+    )
+    return client, session
 
 
 def connect(
@@ -17,37 +55,45 @@ def connect(
     api_key: str,
     *,
     base_url: str = SANDBOX_URL,
-    timeout: float = 30.0,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    retries: Retries = DEFAULT_RETRIES,
     httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
-    """Log in and return a generated SettleGo client that stays logged in.
+    """Log in and return a SettleGo client that stays logged in (sandbox unless told otherwise).
 
-    The login happens now, so wrong credentials raise `SettleGoAuthenticationError` here rather
-    than on the first call. The client logs in again by itself once when the token expires, and
-    every non-2xx answer raises `SettleGoError`. `httpx_args` go to the underlying httpx clients
-    (e.g. a `transport` for tests); sync and async calls share the session.
+    The login happens now, so wrong credentials raise `SettleGoAuthenticationError` here. The
+    client logs in again by itself once when the token expires; refusals raise `SettleGoError`
+    subclasses, transport failures `corridor.errors.TransportError`. Creates of payments,
+    beneficiaries, conversions and transfers are retried safely (their externalId is
+    generated when absent). `httpx_args` go to the httpx clients (e.g. a `transport`).
     """
-    if not login_id or not api_key:
-        raise ValueError("connect() needs a non-empty login_id and api_key")
-    session = SettleGoSession(login_id, api_key, base_url)
-    client = AuthenticatedClient(
-        base_url=base_url,
-        token="",  # the session sets the real x-auth-token on every request
-        prefix="",
-        auth_header_name=TOKEN_HEADER,
-        timeout=httpx.Timeout(timeout),
-        httpx_args={**(httpx_args or {}), "auth": session},
-    )
-    login_answer = client.get_httpx_client().send(session.login_request(), auth=None)
-    session.accept_login(login_answer)
+    client, session = _client(login_id, api_key, base_url, timeout, retries, httpx_args)
+    session.accept_login(client.get_httpx_client().send(session.login_request(), auth=None))
+    return client
+
+
+async def connect_async(
+    login_id: str,
+    api_key: str,
+    *,
+    base_url: str = SANDBOX_URL,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    retries: Retries = DEFAULT_RETRIES,
+    httpx_args: dict[str, Any] | None = None,
+) -> AuthenticatedClient:
+    """`connect` for async code: logs in with the async httpx client."""
+    client, session = _client(login_id, api_key, base_url, timeout, retries, httpx_args)
+    login = await client.get_async_httpx_client().send(session.login_request(), auth=None)
+    session.accept_login(login)
     return client
 
 
 def session_of(client: AuthenticatedClient) -> SettleGoSession:
-    auth = client.get_httpx_client().auth
-    if not isinstance(auth, SettleGoSession):
+    """The login session of a client made by `connect` (shared by its `with_options` copies)."""
+    session = flow_of(client).inner
+    if not isinstance(session, SettleGoSession):
         raise TypeError("this client was not created by corridor.settlego.connect()")
-    return auth
+    return session
 
 
 def logout(client: AuthenticatedClient) -> None:

@@ -1,41 +1,70 @@
-"""The error a SettleGo call raises when the service answers with a non-2xx status."""
+"""SettleGo's exceptions: each a `corridor.errors` class, all caught by `SettleGoError`.
+
+SettleGo documents its error statuses but no error body; the message is read from a JSON
+object's `message` (what the simulator and, as far as anyone has seen, the service send),
+else the body's text.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-import httpx
+from corridor.errors import (
+    AuthenticationError,
+    DuplicateRequestError,
+    MalformedAnswerError,
+    ProviderError,
+    RateLimitError,
+    WebhookAuthenticationError,
+    WebhookError,
+)
+from corridor.kit.refusals import ErrorFamily, Refusal, text_of
 
 
-class SettleGoError(Exception):
-    """A non-2xx answer from SettleGo.
+class SettleGoError(ProviderError):
+    """SettleGo refused a call (any non-2xx answer)."""
 
-    `status_code` is the HTTP status; `body` is the decoded JSON body when it is JSON, else the
-    raw text (SettleGo documents its error statuses but not an error body shape).
-    """
-
-    def __init__(self, status_code: int, body: Any, method: str, url: str) -> None:
-        self.status_code = status_code
-        self.body = body
-        self.method = method
-        self.url = url
-        super().__init__(f"SettleGo answered {status_code} to {method} {url}: {body!r}")
-
-    @classmethod
-    def from_response(cls, response: httpx.Response) -> SettleGoError:
-        request = response.request
-        # The query string may carry ids; the path is enough to say which call failed.
-        url = str(request.url.copy_with(query=None))
-        return cls(response.status_code, _decode(response), request.method, url)
+    provider = "SettleGo"
 
 
-class SettleGoAuthenticationError(SettleGoError):
+class SettleGoAuthenticationError(SettleGoError, AuthenticationError):
     """Login was refused, or a request was still refused after logging in again."""
 
 
-def _decode(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return response.text
+class SettleGoRateLimitError(SettleGoError, RateLimitError):
+    """SettleGo answered 429."""
+
+
+class SettleGoDuplicateError(SettleGoError, DuplicateRequestError):
+    """A create's externalId is taken by an object that exists (see `after_retry`)."""
+
+
+class SettleGoMalformedAnswerError(SettleGoError, MalformedAnswerError):
+    """A success answer from SettleGo that is not what the spec describes."""
+
+
+class SettleGoWebhookError(WebhookError):
+    """A SettleGo webhook to reject: a body that is not an event (answer 400)."""
+
+
+class SettleGoWebhookSignatureError(SettleGoWebhookError, WebhookAuthenticationError):
+    """The DigitalSignature header is missing or does not sign the body (answer 401)."""
+
+
+def _read(status: int, body: Any) -> Refusal:
+    message = body.get("message") if isinstance(body, dict) else None
+    code = body.get("error") if isinstance(body, dict) else None
+    return Refusal(
+        code=code if isinstance(code, str) and code else None,
+        message=message if isinstance(message, str) and message else text_of(body),
+    )
+
+
+ERRORS = ErrorFamily(
+    base=SettleGoError,
+    authentication=SettleGoAuthenticationError,
+    rate_limit=SettleGoRateLimitError,
+    duplicate=SettleGoDuplicateError,
+    malformed=SettleGoMalformedAnswerError,
+    read=_read,
+)

@@ -2,10 +2,10 @@
 
 SettleGo authenticates with a short-lived token from `POST /authentication/login`, sent as the
 `x-auth-token` header. `SettleGoSession` is an `httpx.Auth`: it logs in on first use, adds the
-token to every request, logs in again once when a request is refused with 401 (the token has
-expired), and turns any remaining non-2xx answer into a `SettleGoError`. Doing the error check
-here rather than in a response hook matters: httpx runs response hooks inside the auth flow,
-so a hook would raise on the 401 before the session had a chance to log in again.
+token to every request and logs in again once when a request is refused with 401 (the token
+has expired). A refused login raises `SettleGoAuthenticationError`; every other answer goes
+back to corridor's flow (`corridor.kit.flow`), which raises for refusals after the session
+had its chance to log in again.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from collections.abc import Generator
 
 import httpx
 
-from corridor.settlego.errors import SettleGoAuthenticationError, SettleGoError
+from corridor.kit.refusals import decode_body
+from corridor.settlego.errors import ERRORS, SettleGoAuthenticationError
 
 TOKEN_HEADER = "x-auth-token"
 LOGIN_PATH = "/authentication/login"
@@ -40,14 +41,18 @@ class SettleGoSession(httpx.Auth):
 
     def accept_login(self, response: httpx.Response) -> None:
         """Store the token from a login answer, or raise if the login was refused."""
-        if response.status_code != 200:
-            raise SettleGoAuthenticationError.from_response(response)
-        try:
-            token = response.json()["token"]
-        except (json.JSONDecodeError, KeyError, TypeError) as error:
-            raise SettleGoAuthenticationError.from_response(response) from error
-        if not isinstance(token, str) or not token:
-            raise SettleGoAuthenticationError.from_response(response)
+        body = decode_body(response)
+        token = body.get("token") if isinstance(body, dict) else None
+        if response.status_code != 200 or not isinstance(token, str) or not token:
+            refusal = ERRORS.refusal(response, body)
+            raise SettleGoAuthenticationError(
+                response.status_code,
+                refusal.message if response.status_code != 200 else "no token in the answer",
+                code=refusal.code,
+                body=body,
+                method=refusal.method,
+                url=refusal.url,
+            )
         self.token = token
 
     def forget(self) -> None:
@@ -59,11 +64,7 @@ class SettleGoSession(httpx.Auth):
         response = yield self._with_token(request)
         if response.status_code == 401:
             self.accept_login((yield self.login_request()))
-            response = yield self._with_token(request)
-            if response.status_code == 401:
-                raise SettleGoAuthenticationError.from_response(response)
-        if not response.is_success:
-            raise SettleGoError.from_response(response)
+            yield self._with_token(request)
 
     def _with_token(self, request: httpx.Request) -> httpx.Request:
         if self.token is None:  # accept_login either stores a token or raises

@@ -4,6 +4,12 @@ SettleGo signs each notification: the `DigitalSignature` header is the base64 RS
 (PKCS#1 v1.5) of the SHA-256 hash of the raw request body, made with SettleGo's private key.
 The partner must answer with `{"nonce": <the request's nonce>}` and sign that response body the
 same way with its own private key, in the response's `DigitalSignature` header.
+
+    event = webhooks.receive(request_body, request_headers, settlego_public_key_pem)
+    answer = webhooks.acknowledge(event, your_private_key)
+
+A rejected request raises `SettleGoWebhookError` (answer its `status_code`: 401 for a bad
+signature, 400 for a body that is not an event).
 """
 
 from __future__ import annotations
@@ -11,12 +17,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from settlego_models import (
     ClientCreatedEvent,
     ClientStatusUpdateEvent,
@@ -34,6 +41,9 @@ from settlego_models import (
     TransferStatusUpdateEvent,
     WebhookEnvelope,
 )
+
+from corridor.kit import webhooks as kit
+from corridor.settlego.errors import SettleGoWebhookError, SettleGoWebhookSignatureError
 
 SIGNATURE_HEADER = "DigitalSignature"
 
@@ -58,8 +68,7 @@ EVENT_TYPES: dict[str, type[BaseModel]] = {
 }
 
 
-class WebhookError(Exception):
-    """A webhook request that must be rejected (bad signature, or a body that is not an event)."""
+WebhookError = SettleGoWebhookError  # the name this module's callers know
 
 
 @dataclass(frozen=True)
@@ -70,10 +79,19 @@ class Acknowledgement:
     headers: dict[str, str]
 
 
-def load_public_key(pem: bytes | str) -> rsa.RSAPublicKey:
-    key = serialization.load_pem_public_key(pem.encode() if isinstance(pem, str) else pem)
+PublicKey = rsa.RSAPublicKey | bytes | str
+
+
+def load_public_key(pem: PublicKey) -> rsa.RSAPublicKey:
+    """SettleGo's public key from its PEM text (an RSA key object passes through)."""
+    if isinstance(pem, rsa.RSAPublicKey):
+        return pem
+    try:
+        key = serialization.load_pem_public_key(pem.encode() if isinstance(pem, str) else pem)
+    except (ValueError, TypeError) as error:
+        raise ValueError("the SettleGo public key is not a PEM public key") from error
     if not isinstance(key, rsa.RSAPublicKey):
-        raise WebhookError("SettleGo signs with RSA; the public key given is not an RSA key")
+        raise ValueError("SettleGo signs with RSA; the public key given is not an RSA key")
     return key
 
 
@@ -81,7 +99,7 @@ def load_private_key(pem: bytes | str, password: bytes | None = None) -> rsa.RSA
     data = pem.encode() if isinstance(pem, str) else pem
     key = serialization.load_pem_private_key(data, password=password)
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise WebhookError("the webhook response must be signed with an RSA private key")
+        raise ValueError("the webhook response must be signed with an RSA private key")
     return key
 
 
@@ -91,49 +109,50 @@ def sign(body: bytes, private_key: rsa.RSAPrivateKey) -> str:
     return base64.b64encode(signature).decode("ascii")
 
 
-def verify_signature(body: bytes, signature: str | None, public_key: rsa.RSAPublicKey) -> None:
-    """Raise `WebhookError` unless `signature` is SettleGo's signature of exactly `body`."""
-    if not signature:
-        raise WebhookError(f"the {SIGNATURE_HEADER} header is missing")
+def verify_signature(body: bytes | str, signature: str | None, public_key: PublicKey) -> None:
+    """Raise `SettleGoWebhookSignatureError` unless `signature` signs exactly `body`."""
+    key = load_public_key(public_key)
+    data = kit.raw_bytes(body, SettleGoWebhookError)
+    if not isinstance(signature, str) or not signature:
+        raise SettleGoWebhookSignatureError(f"the {SIGNATURE_HEADER} header is missing")
     try:
         raw = base64.b64decode(signature, validate=True)
     except (binascii.Error, ValueError) as error:
-        raise WebhookError(f"the {SIGNATURE_HEADER} header is not base64") from error
+        raise SettleGoWebhookSignatureError(
+            f"the {SIGNATURE_HEADER} header is not base64"
+        ) from error
     try:
-        public_key.verify(raw, body, padding.PKCS1v15(), hashes.SHA256())
+        key.verify(raw, data, padding.PKCS1v15(), hashes.SHA256())
     except InvalidSignature as error:
-        raise WebhookError("the signature does not match the body") from error
+        raise SettleGoWebhookSignatureError("the signature does not match the body") from error
 
 
-def parse_event(body: bytes, expect: type[BaseModel] | None = None) -> BaseModel:
+def parse_event(body: bytes | str, expect: type[BaseModel] | None = None) -> BaseModel:
     """Parse an (already verified) webhook body into the typed event for its webhookType.
 
     `expect` forces the event type, for a listener subscribed to one kind of event (needed for
     the beneficiary events, whose webhookType the docs do not give). A webhookType without a
     documented code otherwise yields a `WebhookEnvelope` whose payload is the raw JSON object.
     """
-    try:
-        document = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise WebhookError("the webhook body is not JSON") from error
-    if not isinstance(document, dict):
-        raise WebhookError("the webhook body is not a JSON object")
-    event_type = expect or EVENT_TYPES.get(str(document.get("webhookType")), WebhookEnvelope)
-    try:
-        return event_type.model_validate(document)
-    except ValidationError as error:
-        name = event_type.__name__
-        raise WebhookError(f"the webhook body is not a valid {name}: {error}") from error
+    document = kit.json_object(kit.raw_bytes(body, SettleGoWebhookError), WebhookError, "webhook")
+    webhook_type = document.get("webhookType")
+    known = EVENT_TYPES.get(webhook_type) if isinstance(webhook_type, str) else None
+    return kit.typed(document, expect or known or WebhookEnvelope, WebhookError, "webhook")
 
 
 def receive(
-    body: bytes,
-    signature: str | None,
-    public_key: rsa.RSAPublicKey,
+    body: bytes | str,
+    headers: Mapping[str, str],
+    secret: PublicKey,
+    *,
     expect: type[BaseModel] | None = None,
 ) -> BaseModel:
-    """Verify and parse a webhook request in one step: what a listener calls first."""
-    verify_signature(body, signature, public_key)
+    """Verify a webhook request's DigitalSignature with SettleGo's public key, then parse it.
+
+    `body` is the raw request body, `headers` the request's headers, `secret` SettleGo's
+    public key (PEM text or a loaded RSA key). Raises `SettleGoWebhookError`.
+    """
+    verify_signature(body, kit.header(headers, SIGNATURE_HEADER), secret)
     return parse_event(body, expect)
 
 
@@ -141,7 +160,7 @@ def acknowledge(event: BaseModel, private_key: rsa.RSAPrivateKey) -> Acknowledge
     """Build the signed `{"nonce": ...}` response SettleGo requires for `event`."""
     nonce = getattr(event, "nonce", None)
     if nonce is None:
-        raise WebhookError("the event carries no nonce to echo")
+        raise SettleGoWebhookError("the event carries no nonce to echo")
     body = json.dumps({"nonce": nonce}, separators=(",", ":")).encode()
     headers = {SIGNATURE_HEADER: sign(body, private_key), "Content-Type": "application/json"}
     return Acknowledgement(body, headers)

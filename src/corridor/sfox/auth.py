@@ -1,9 +1,9 @@
 """The bearer token of an sFOX client, as an `httpx.Auth`.
 
 sFOX authenticates every call with `Authorization: Bearer <token>`: the partner's enterprise API
-key, or a user auth token minted for one end user. `BearerToken` adds the header and turns any
-non-2xx answer into an `SFoxError`. It lives in the auth flow rather than in the generated
-client's headers so that the token never shows in the client's repr (attrs prints its headers).
+key, or a user auth token minted for one end user. It lives in the auth flow rather than in the
+generated client's headers so that the token never shows in the client's repr (attrs prints
+its headers). Refusals are raised by corridor's flow around it.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from typing import Literal
 
 import httpx
 
-from corridor.sfox.errors import SFoxError
-
 AUTH_HEADER = "Authorization"
 
 TokenKind = Literal["enterprise", "user"]
@@ -23,8 +21,6 @@ TokenKind = Literal["enterprise", "user"]
 
 class BearerToken(httpx.Auth):
     """One sFOX token: `kind` says which, `user_id`/`expires` describe a user token."""
-
-    requires_response_body = True  # the error carries sFOX's message
 
     def __init__(
         self,
@@ -51,6 +47,4 @@ class BearerToken(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[AUTH_HEADER] = f"Bearer {self._token}"
-        response = yield request
-        if not response.is_success:
-            raise SFoxError.from_response(response)
+        yield request

@@ -2,38 +2,84 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from attrs import evolve
 from sfox_client import AuthenticatedClient
 from sfox_client.api.end_users import create_user_auth_token
 from sfox_client.models import UserAuthTokenResponse
-from sfox_client.types import Response
 
+from corridor.kit.connection import (
+    DEFAULT_TIMEOUT,
+    ProviderWire,
+    build_client,
+    check_base_url,
+    flow_of,
+)
+from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.sfox.auth import AUTH_HEADER, BearerToken
-from corridor.sfox.environments import PRODUCTION_URL
-from corridor.sfox.errors import SFoxError, SFoxInputError, require_text
+from corridor.sfox.environments import SANDBOX_URL
+from corridor.sfox.errors import ERRORS, SFoxInputError, SFoxMalformedAnswerError, require_text
+from corridor.sfox.operations import RULES
 
-_MINT_PATH = "/v1/enterprise/user-tokens/{user_id}"
+WIRE = ProviderWire("sFOX", ERRORS, RULES)
 
 
-def enterprise_client(
+def _client(
+    auth: BearerToken,
+    base_url: str,
+    timeout: float | httpx.Timeout,
+    retries: Retries,
+    httpx_args: dict[str, Any] | None,
+) -> AuthenticatedClient:
+    if not isinstance(base_url, str) or not base_url.strip():
+        raise SFoxInputError("base_url", "must be a non-empty http(s) URL")
+    check_base_url(base_url)
+    return build_client(
+        AuthenticatedClient,
+        wire=WIRE,
+        base_url=base_url,
+        auth=auth,
+        auth_header_name=AUTH_HEADER,
+        timeout=timeout,
+        retries=retries,
+        httpx_args=httpx_args,
+    )
+
+
+def connect(
     api_key: str,
     *,
-    base_url: str = PRODUCTION_URL,
-    timeout: float = 30.0,
+    base_url: str = SANDBOX_URL,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    retries: Retries = DEFAULT_RETRIES,
     httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
-    """A generated client that calls sFOX with the partner's enterprise API key.
+    """The partner's enterprise client: calls sFOX with the enterprise API key.
 
-    For the End Users, Transfers and Monetization operations. Every non-2xx answer raises
-    `SFoxError`. `httpx_args` go to the underlying httpx clients (e.g. a `transport` in tests).
+    For the End Users, Transfers and Monetization operations; `user_client` gives the client
+    of one end user. Sandbox (staging) unless `base_url=PRODUCTION_URL`. Refusals raise
+    `SFoxError` subclasses; Create Transfer is retried safely (its transfer_id is generated
+    when absent).
     """
     require_text("api_key", api_key)
-    return _client(BearerToken(api_key, kind="enterprise"), base_url, timeout, httpx_args)
+    return _client(BearerToken(api_key, kind="enterprise"), base_url, timeout, retries, httpx_args)
+
+
+async def connect_async(
+    api_key: str,
+    *,
+    base_url: str = SANDBOX_URL,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    retries: Retries = DEFAULT_RETRIES,
+    httpx_args: dict[str, Any] | None = None,
+) -> AuthenticatedClient:
+    """`connect` for async code (sFOX needs no login, so nothing is sent yet)."""
+    return connect(
+        api_key, base_url=base_url, timeout=timeout, retries=retries, httpx_args=httpx_args
+    )
 
 
 def user_client_from_token(
@@ -41,129 +87,75 @@ def user_client_from_token(
     *,
     user_id: str | None = None,
     expires: datetime | None = None,
-    base_url: str = PRODUCTION_URL,
-    timeout: float = 30.0,
+    base_url: str = SANDBOX_URL,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    retries: Retries = DEFAULT_RETRIES,
     httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
-    """A generated client that calls sFOX with a user auth token you already hold.
+    """A client that calls sFOX with a user auth token you already hold.
 
     For the Payments and Withdrawals operations of that end user. `user_id` and `expires` are
     only recorded (see `auth_of`); sFOX refuses an expired token with 401.
     """
     require_text("token", token)
     auth = BearerToken(token, kind="user", user_id=user_id, expires=expires)
-    return _client(auth, base_url, timeout, httpx_args)
+    return _client(auth, base_url, timeout, retries, httpx_args)
 
 
-def user_client(
-    enterprise: AuthenticatedClient,
-    user_id: str,
-    *,
-    httpx_args: dict[str, Any] | None = None,
-) -> AuthenticatedClient:
+def user_client(enterprise: AuthenticatedClient, user_id: str) -> AuthenticatedClient:
     """Mint a user auth token with Create User Auth Token and return a client that uses it.
 
-    The new client keeps the enterprise client's base URL, timeout and `httpx_args` (unless
-    given others). The token expires 24 hours after issue (`auth_of(client).expires`); mint a
-    new client then.
+    The new client keeps the enterprise client's base URL, timeout, retries and transport.
+    The token expires 24 hours after issue (`auth_of(client).expires`); mint a new client then.
     """
     require_enterprise(enterprise, "enterprise")
     require_text("user_id", user_id)
-    url = enterprise.get_httpx_client().base_url.join(_MINT_PATH.format(user_id=user_id))
-    try:
-        answer = create_user_auth_token.sync_detailed(user_id, client=enterprise)
-    except (KeyError, TypeError, ValueError) as error:  # a 201 the generated parser cannot read
-        raise _no_token(201, url) from error
-    return _user_client_from_answer(enterprise, user_id, answer, url, httpx_args)
+    return _user_client(
+        enterprise, user_id, create_user_auth_token.sync(user_id, client=enterprise)
+    )
 
 
-async def user_client_async(
-    enterprise: AuthenticatedClient,
-    user_id: str,
-    *,
-    httpx_args: dict[str, Any] | None = None,
-) -> AuthenticatedClient:
+async def user_client_async(enterprise: AuthenticatedClient, user_id: str) -> AuthenticatedClient:
     """`user_client` for async code: the token is minted with the async httpx client."""
     require_enterprise(enterprise, "enterprise")
     require_text("user_id", user_id)
-    url = enterprise.get_async_httpx_client().base_url.join(_MINT_PATH.format(user_id=user_id))
-    try:
-        answer = await create_user_auth_token.asyncio_detailed(user_id, client=enterprise)
-    except (KeyError, TypeError, ValueError) as error:
-        raise _no_token(201, url) from error
-    return _user_client_from_answer(enterprise, user_id, answer, url, httpx_args)
+    minted = await create_user_auth_token.asyncio(user_id, client=enterprise)
+    return _user_client(enterprise, user_id, minted)
 
 
 def auth_of(client: AuthenticatedClient) -> BearerToken:
     """The token of a client made by this module: its kind, user_id and expiry."""
-    auth = client.get_httpx_client().auth
+    try:
+        auth = flow_of(client).inner
+    except TypeError:
+        auth = None
     if not isinstance(auth, BearerToken):
         raise TypeError("this client was not created by corridor.sfox")
     return auth
 
 
-def _client(
-    auth: BearerToken, base_url: str, timeout: float, httpx_args: dict[str, Any] | None
+def _user_client(
+    enterprise: AuthenticatedClient, user_id: str, minted: UserAuthTokenResponse
 ) -> AuthenticatedClient:
-    require_text("base_url", base_url)
-    return AuthenticatedClient(
-        base_url=base_url,
-        token="",  # BearerToken sets the real header on every request
-        prefix="",
-        auth_header_name=AUTH_HEADER,
-        timeout=httpx.Timeout(timeout),
-        httpx_args={**(httpx_args or {}), "auth": auth},
-    )
-
-
-def _user_client_from_answer(
-    enterprise: AuthenticatedClient,
-    user_id: str,
-    answer: Response[Any],
-    url: httpx.URL,
-    httpx_args: dict[str, Any] | None,
-) -> AuthenticatedClient:
-    status = int(answer.status_code)
-    if not 200 <= status < 300:  # only when `enterprise` does not raise by itself
-        raise SFoxError.from_content(status, answer.content, "POST", url)
-    parsed = answer.parsed
-    if not isinstance(parsed, UserAuthTokenResponse):
-        parsed = _parse_token_answer(answer.content, status, url)
-    minted = parsed.data
-    if not isinstance(minted.token, str) or not minted.token:
-        raise _no_token(status, url)
-    auth = BearerToken(minted.token, kind="user", user_id=user_id, expires=minted.expires)
-    # Reading the generated client's fields: they are attrs fields without public getters.
-    args = dict(enterprise._httpx_args if httpx_args is None else httpx_args)
-    args["auth"] = auth
-    headers = {k: v for k, v in enterprise._headers.items() if k.lower() != AUTH_HEADER.lower()}
-    user: AuthenticatedClient = evolve(
-        enterprise,
-        token="",
-        prefix="",
-        auth_header_name=AUTH_HEADER,
-        headers=headers,
-        httpx_args=args,
-    )
+    token = minted.data.token
+    if not isinstance(token, str) or not token:
+        # The body is left out on purpose: a half-valid answer may still hold a token.
+        raise SFoxMalformedAnswerError(
+            201, "the answer carries no usable token (data.token, data.expires)"
+        )
+    auth = BearerToken(token, kind="user", user_id=user_id, expires=minted.data.expires)
+    source = cast(Any, enterprise)
+    args = dict(source._httpx_args)
+    args["auth"] = flow_of(enterprise).with_inner(auth)
+    user: AuthenticatedClient = evolve(enterprise, httpx_args=args)
     return user
-
-
-def _parse_token_answer(content: bytes, status: int, url: httpx.URL) -> UserAuthTokenResponse:
-    # A 2xx other than the documented 201 is not parsed by the generated code.
-    try:
-        return UserAuthTokenResponse.from_dict(json.loads(content))
-    except (KeyError, TypeError, ValueError) as error:
-        raise _no_token(status, url) from error
-
-
-def _no_token(status: int, url: httpx.URL) -> SFoxError:
-    # The body is left out on purpose: a half-valid answer may still hold a token.
-    message = "the answer carries no usable token (data.token, data.expires)"
-    return SFoxError(status, message, "POST", str(url))
 
 
 def require_enterprise(client: AuthenticatedClient, field: str) -> None:
     """Refuse a user client where the enterprise token is required (clients made elsewhere pass)."""
-    auth = client.get_httpx_client().auth
+    try:
+        auth = flow_of(client).inner
+    except TypeError:
+        return
     if isinstance(auth, BearerToken) and auth.kind != "enterprise":
         raise SFoxInputError(field, "is a user client; this call needs the enterprise client")

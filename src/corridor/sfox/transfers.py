@@ -1,56 +1,28 @@
-"""Create Transfer with its idempotency key handled: safe to retry, never creates two transfers.
+"""Create Transfer in one call: the fields checked, the transfer_id kept, the transfer returned.
 
-sFOX makes the partner's `transfer_id` the idempotency key of Create Transfer: a second request
-with a transfer_id already used is refused with 422 "A transaction with the same transfer_id
-already exists." (the docs' "duplicate request" example). So a create whose answer was lost can
-be retried with the same transfer_id: either the first attempt never arrived and the retry
-creates the transfer, or it did and the retry is refused as a duplicate.
+The generated `create_transfer.sync(client=..., body=...)` is just as safe through a facade
+client (corridor's flow generates the transfer_id when absent and retries with it, see
+`corridor.sfox.operations`); these functions add checked arguments and return the `Transfer`
+itself rather than its `{"data": ...}` envelope.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
-import math
-import time
 import uuid
+from decimal import Decimal
 from typing import TypeVar
 
-import httpx
 from sfox_client import AuthenticatedClient
 from sfox_client.api.transfers import create_transfer as create_transfer_op
-from sfox_client.models import (
-    CreateTransferRequest,
-    ErrorResponse,
-    Transfer,
-    TransferPurpose,
-    TransferResponse,
-    TransferType,
-)
-from sfox_client.types import Response
+from sfox_client.models import CreateTransferRequest, Transfer, TransferPurpose, TransferType
 
+from corridor.kit.connection import with_options
+from corridor.kit.money import to_decimal
+from corridor.kit.retries import Retries
 from corridor.sfox.client import require_enterprise
-from corridor.sfox.errors import (
-    DuplicateTransferError,
-    SFoxError,
-    SFoxInputError,
-    TransferOutcomeUnknownError,
-    require_text,
-)
+from corridor.sfox.errors import SFoxInputError, require_text
 
-CREATE_TRANSFER_PATH = "/v1/enterprise/transfer"
-# The docs' "duplicate request" message; answers are matched on its distinctive part only, so
-# a change of wording around "same transfer_id" still counts.
-DUPLICATE_TRANSFER_ERROR = "A transaction with the same transfer_id already exists."
-_DUPLICATE_MARK = "same transfer_id"
-# 429 and 5xx are answers sFOX tells the caller to retry later (the Connect error-code page).
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-# Failures where the request may or may not have reached sFOX; others (a bad URL) are not retried.
-RETRY_TRANSPORT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-# The longest wait the docs name (after breaching the per-IP rate limit); a larger Retry-After
-# is cut to it rather than blocking the caller for as long as the server asks.
-MAX_WAIT = 60.0
-
+Amount = Decimal | int | str
 _Choice = TypeVar("_Choice", TransferType, TransferPurpose)
 
 
@@ -65,8 +37,8 @@ def transfer_request(
     type_: TransferType | str,
     purpose: TransferPurpose | str,
     currency: str,
-    quantity: float,
-    rate: float,
+    quantity: Amount,
+    rate: Amount,
     description: str,
     transfer_id: str | None = None,
 ) -> CreateTransferRequest:
@@ -97,24 +69,21 @@ def create_transfer(
     type_: TransferType | str,
     purpose: TransferPurpose | str,
     currency: str,
-    quantity: float,
-    rate: float,
+    quantity: Amount,
+    rate: Amount,
     description: str,
     transfer_id: str | None = None,
-    retries: int = 2,
-    backoff: float = 0.5,
+    retries: Retries | None = None,
 ) -> Transfer:
-    """Create a PAYMENT or PAYOUT transfer with the enterprise client; return the created transfer.
+    """Create a PAYMENT or PAYOUT transfer with the enterprise client; return the transfer.
 
-    Without a `transfer_id` a new UUID4 is used. A transport failure or a 5xx/429 answer is
-    retried up to `retries` times with the same transfer_id, after `backoff` seconds doubling at
-    each attempt (or the answer's Retry-After; at most `MAX_WAIT` either way). Raises
-    `DuplicateTransferError` when sFOX already has the transfer_id (`after_retry` says whether an
-    earlier attempt made it), `TransferOutcomeUnknownError` when every attempt failed, and
-    `SFoxError` for other refusals.
+    Without a `transfer_id` a new UUID4 is used, and every retry (the client's `Retries`, or
+    `retries` for this call) resends it, so the transfer is made at most once. Raises
+    `SFoxDuplicateError` when the caller reused a transfer_id, `OutcomeUnknownError` when no
+    attempt got an answer (call again with the same transfer_id), `SFoxError` otherwise.
     """
-    _check_call(client, retries, backoff)
-    request = transfer_request(
+    require_enterprise(client, "client")
+    body = transfer_request(
         user_id=user_id,
         type_=type_,
         purpose=purpose,
@@ -124,18 +93,8 @@ def create_transfer(
         description=description,
         transfer_id=transfer_id,
     )
-    failure: Exception | None = None
-    for attempt in range(1, retries + 2):
-        if failure is not None:
-            time.sleep(_delay(failure, attempt, backoff))
-        try:
-            answer = create_transfer_op.sync_detailed(client=client, body=request)
-            return _created(client, answer)
-        except SFoxError as error:
-            failure = _retryable_or_raise(error, request.transfer_id, attempt)
-        except RETRY_TRANSPORT_ERRORS as error:
-            failure = error
-    raise TransferOutcomeUnknownError(request.transfer_id, retries + 1) from failure
+    caller = client if retries is None else with_options(client, retries=retries)
+    return create_transfer_op.sync(client=caller, body=body).data
 
 
 async def create_transfer_async(
@@ -145,16 +104,15 @@ async def create_transfer_async(
     type_: TransferType | str,
     purpose: TransferPurpose | str,
     currency: str,
-    quantity: float,
-    rate: float,
+    quantity: Amount,
+    rate: Amount,
     description: str,
     transfer_id: str | None = None,
-    retries: int = 2,
-    backoff: float = 0.5,
+    retries: Retries | None = None,
 ) -> Transfer:
-    """`create_transfer` for async code, with the same retry and idempotency rules."""
-    _check_call(client, retries, backoff)
-    request = transfer_request(
+    """`create_transfer` for async code, with the same idempotency rules."""
+    require_enterprise(client, "client")
+    body = transfer_request(
         user_id=user_id,
         type_=type_,
         purpose=purpose,
@@ -164,61 +122,8 @@ async def create_transfer_async(
         description=description,
         transfer_id=transfer_id,
     )
-    failure: Exception | None = None
-    for attempt in range(1, retries + 2):
-        if failure is not None:
-            await asyncio.sleep(_delay(failure, attempt, backoff))
-        try:
-            answer = await create_transfer_op.asyncio_detailed(client=client, body=request)
-            return _created(client, answer)
-        except SFoxError as error:
-            failure = _retryable_or_raise(error, request.transfer_id, attempt)
-        except RETRY_TRANSPORT_ERRORS as error:
-            failure = error
-    raise TransferOutcomeUnknownError(request.transfer_id, retries + 1) from failure
-
-
-def _check_call(client: AuthenticatedClient, retries: int, backoff: float) -> None:
-    require_enterprise(client, "client")
-    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-        raise SFoxInputError("retries", "must be an int >= 0")
-    if (
-        isinstance(backoff, bool)
-        or not isinstance(backoff, int | float)
-        or not math.isfinite(backoff)
-        or backoff < 0
-    ):
-        raise SFoxInputError("backoff", "must be a finite number of seconds >= 0")
-
-
-def _created(
-    client: AuthenticatedClient, answer: Response[ErrorResponse | TransferResponse]
-) -> Transfer:
-    status = int(answer.status_code)
-    if not 200 <= status < 300:  # only when `client` does not raise by itself
-        url = client.get_httpx_client().base_url.join(CREATE_TRANSFER_PATH)
-        raise SFoxError.from_content(status, answer.content, "POST", url)
-    if isinstance(answer.parsed, TransferResponse):
-        return answer.parsed.data
-    # A 2xx other than the documented 201 is not parsed by the generated code.
-    return TransferResponse.from_dict(json.loads(answer.content)).data
-
-
-def _retryable_or_raise(error: SFoxError, transfer_id: str, attempt: int) -> SFoxError:
-    """Return the error if the call should be tried again, else raise the right exception."""
-    if error.status_code in RETRY_STATUSES:
-        return error
-    if error.status_code == 422 and _DUPLICATE_MARK in error.error:
-        raise DuplicateTransferError(error, transfer_id, after_retry=attempt > 1) from error
-    raise error
-
-
-def _delay(failure: Exception, attempt: int, backoff: float) -> float:
-    retry_after = failure.retry_after if isinstance(failure, SFoxError) else None
-    if retry_after is not None:
-        return min(retry_after, MAX_WAIT)
-    # attempt 2 waits `backoff`, attempt 3 twice that, and so on
-    return min(backoff * 2.0 ** (attempt - 2), MAX_WAIT)
+    caller = client if retries is None else with_options(client, retries=retries)
+    return (await create_transfer_op.asyncio(client=caller, body=body)).data
 
 
 def _member(enum: type[_Choice], field: str, value: object) -> _Choice:
@@ -231,11 +136,15 @@ def _member(enum: type[_Choice], field: str, value: object) -> _Choice:
     raise SFoxInputError(field, f"must be one of {allowed}, not {value!r}")
 
 
-def _positive(field: str, value: object) -> float:
-    # The docs give no bounds; a zero, negative or non-finite amount can only be a mistake, and
-    # NaN/inf would not even serialise to valid JSON.
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise SFoxInputError(field, f"must be a finite number, not {value!r}")
-    if value <= 0:
+def _positive(field: str, value: object) -> Decimal:
+    # The docs give no bounds; a zero, negative or non-finite amount can only be a mistake.
+    # A float is refused: it may already have lost the digits the caller meant.
+    if isinstance(value, float):
+        raise SFoxInputError(field, f"must be a Decimal, int or numeric string, not {value!r}")
+    try:
+        number = to_decimal(value)
+    except ValueError as error:
+        raise SFoxInputError(field, f"must be a finite number, not {value!r}") from error
+    if number <= 0:
         raise SFoxInputError(field, f"must be greater than 0, not {value!r}")
-    return value
+    return number

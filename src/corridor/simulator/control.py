@@ -18,8 +18,9 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from corridor.simulator.delivery import ListenerRefused
+from corridor.simulator.delivery import DeliveryFaults, ListenerRefused
 from corridor.simulator.domain import DomainError
+from corridor.simulator.faults import FaultRule, FaultSpecError, RateLimit
 from corridor.simulator.wire import JSON, decode_json, encode_json
 
 if TYPE_CHECKING:
@@ -111,6 +112,63 @@ def control_app(simulator: Simulator) -> Starlette:
         content, media_type = key
         return Response(content, media_type=media_type)
 
+    async def faults(request: Request) -> dict[str, Any]:
+        return simulator.faults.to_json()
+
+    async def configure_faults(request: Request) -> dict[str, Any]:
+        body = await _json_object(request)
+        rules = body.get("rules", [])
+        seed = body.get("seed")
+        if not isinstance(rules, list):
+            raise ControlInputError("rules must be a list of fault rules", "rules")
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise ControlInputError("seed must be an integer", "seed")
+        try:
+            parsed = [FaultRule.from_json(rule) for rule in rules]
+        except FaultSpecError as error:
+            raise ControlInputError(f"invalid fault rule: {error}", "rules") from None
+        # a PUT replaces every fault: delivery left out means perfect delivery again
+        delivery = body.get("delivery")
+        outbox = _outbox() if delivery is not None else simulator.services.outbox
+        try:
+            settings = DeliveryFaults.from_json(delivery or {})
+        except FaultSpecError as error:
+            raise ControlInputError(f"invalid delivery faults: {error}", "delivery") from None
+        # everything checked before anything changes
+        simulator.faults.configure(parsed, seed)
+        if outbox is not None:
+            outbox.faults.configure(settings, seed)
+        return simulator.faults.to_json()
+
+    async def clear_faults(request: Request) -> dict[str, Any]:
+        simulator.faults.configure([])
+        if simulator.services.outbox is not None:
+            simulator.services.outbox.faults.configure(DeliveryFaults())
+        return simulator.faults.to_json()
+
+    async def rate_limit(request: Request) -> dict[str, Any]:
+        limiter = simulator.rate_limiter
+        return {"enabled": limiter is not None, **(_limit_json(limiter.limit) if limiter else {})}
+
+    async def set_rate_limit(request: Request) -> dict[str, Any]:
+        body = await _json_object(request)
+        if body.get("requests") is None:
+            simulator.limit_rate(True)  # the provider's documented limit
+        else:
+            requests, seconds = body.get("requests"), body.get("seconds", 1)
+            if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
+                raise ControlInputError("requests must be a positive integer", "requests")
+            if isinstance(seconds, bool) or not isinstance(seconds, int | float | Decimal):
+                raise ControlInputError("seconds must be a positive number", "seconds")
+            if not 0 < seconds <= 86400:
+                raise ControlInputError("seconds must be positive, at most a day", "seconds")
+            simulator.limit_rate(RateLimit(requests, float(seconds), "set through the control API"))
+        return await rate_limit(request)
+
+    async def clear_rate_limit(request: Request) -> dict[str, Any]:
+        simulator.limit_rate(False)
+        return await rate_limit(request)
+
     def _outbox() -> Any:
         if simulator.services.outbox is None:
             raise ControlInputError("this provider sends no webhooks", status=404)
@@ -126,6 +184,12 @@ def control_app(simulator: Simulator) -> Starlette:
         Route(f"{CONTROL_PREFIX}/webhooks/listener", guarded(register_listener), methods=["PUT"]),
         Route(f"{CONTROL_PREFIX}/webhooks/public-key", guarded(public_key), methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/webhooks/deliveries", guarded(deliveries), methods=["GET"]),
+        Route(f"{CONTROL_PREFIX}/faults", guarded(faults), methods=["GET"]),
+        Route(f"{CONTROL_PREFIX}/faults", guarded(configure_faults), methods=["PUT"]),
+        Route(f"{CONTROL_PREFIX}/faults", guarded(clear_faults), methods=["DELETE"]),
+        Route(f"{CONTROL_PREFIX}/rate-limit", guarded(rate_limit), methods=["GET"]),
+        Route(f"{CONTROL_PREFIX}/rate-limit", guarded(set_rate_limit), methods=["PUT"]),
+        Route(f"{CONTROL_PREFIX}/rate-limit", guarded(clear_rate_limit), methods=["DELETE"]),
     ]
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
 
@@ -143,6 +207,10 @@ async def _json_object(request: Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise ControlInputError("the body must be a JSON object")
     return body
+
+
+def _limit_json(limit: RateLimit) -> dict[str, Any]:
+    return {"requests": limit.requests, "seconds": limit.seconds, "source": limit.source}
 
 
 def _text(body: dict[str, Any], name: str) -> str:
@@ -186,6 +254,35 @@ class SimulatorControl:
         if sender is not None:
             body["sender"] = sender
         return self._call("POST", "/deposits", body)
+
+    def inject_faults(
+        self,
+        *rules: str | dict[str, Any],
+        seed: int | None = None,
+        delivery: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Replace the fault rules: `"503=0.2"`, `"lost=0.1@createPayment"`, or JSON rules;
+        `delivery` sets imperfect webhook delivery (`{"duplicate": 0.5, "late": ...}`)."""
+        parsed = [FaultRule.parse(r).to_json() if isinstance(r, str) else r for r in rules]
+        body: dict[str, Any] = {"rules": parsed}
+        if seed is not None:
+            body["seed"] = seed
+        if delivery is not None:
+            body["delivery"] = delivery
+        return self._call("PUT", "/faults", body)
+
+    def clear_faults(self) -> None:
+        self._call("DELETE", "/faults")
+
+    def injected_faults(self) -> list[dict[str, Any]]:
+        """Every fault injected so far, with the request it hit, oldest first."""
+        injected: list[dict[str, Any]] = self._call("GET", "/faults")["injected"]
+        return injected
+
+    def limit_rate(self, requests: int | None = None, seconds: float = 1) -> dict[str, Any]:
+        """Enforce a request limit per credential: the provider's documented one by default."""
+        body = {} if requests is None else {"requests": requests, "seconds": seconds}
+        return self._call("PUT", "/rate-limit", body)
 
     def register_webhook_listener(
         self, url: str, public_key_pem: str | None = None, **settings: Any

@@ -13,14 +13,17 @@ from __future__ import annotations
 import heapq
 import itertools
 import json
+import random
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any, Protocol
 
 import httpx
 
 from corridor.simulator.clock import Clock
+from corridor.simulator.faults import FaultSpecError
 
 DELIVERY_TIMEOUT_SECONDS = 10.0
 
@@ -82,6 +85,73 @@ class Backoff:
         return now + self.delays[attempts - 1] if attempts <= len(self.delays) else None
 
 
+@dataclass(frozen=True)
+class DeliveryFaults:
+    """Imperfect delivery, as real providers deliver: each rate is per event.
+
+    - `duplicate`: an acknowledged event is sent once more, `delay` seconds later (a new
+      attempt, signed afresh, with the same event id);
+    - `late`: the first attempt waits `delay` seconds, so events emitted after it arrive first;
+    - `fail_first`: the first attempt reaches the listener but counts as failed (as if its
+      acknowledgement timed out), so the retry schedule sends it again.
+    """
+
+    duplicate: float = 0.0
+    late: float = 0.0
+    fail_first: float = 0.0
+    delay: float = 60.0  # seconds of simulator time
+
+    @classmethod
+    def from_json(cls, data: Any) -> DeliveryFaults:
+        if not isinstance(data, Mapping):
+            raise FaultSpecError("delivery faults are a JSON object")
+        unknown = set(data) - {"duplicate", "late", "failFirst", "delay"}
+        if unknown:
+            raise FaultSpecError(f"unknown delivery faults: {', '.join(sorted(unknown))}")
+        values = {}
+        for key, name in (
+            ("duplicate", "duplicate"),
+            ("late", "late"),
+            ("failFirst", "fail_first"),
+        ):
+            rate = data.get(key, 0)
+            if isinstance(rate, bool) or not isinstance(rate, int | float | Decimal):
+                raise FaultSpecError(f"{key} must be a number between 0 and 1")
+            if not 0 <= rate <= 1:
+                raise FaultSpecError(f"{key} must be between 0 and 1")
+            values[name] = float(rate)
+        delay = data.get("delay", 60)
+        if isinstance(delay, bool) or not isinstance(delay, int | float | Decimal):
+            raise FaultSpecError("delay must be seconds")
+        if not 0 <= delay <= 86400:
+            raise FaultSpecError("delay must be between 0 and 86400 seconds")
+        return cls(delay=float(delay), **values)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "duplicate": self.duplicate,
+            "late": self.late,
+            "failFirst": self.fail_first,
+            "delay": self.delay,
+        }
+
+
+class DeliveryFaultPlan:
+    """The delivery faults in force, and the seeded draws that apply them."""
+
+    def __init__(self) -> None:
+        self.settings = DeliveryFaults()
+        self._random = random.Random(0)
+
+    def configure(self, settings: DeliveryFaults, seed: int | None = None) -> None:
+        self.settings = settings
+        if seed is not None:
+            self._random = random.Random(seed)
+
+    def draw(self, rate: float) -> bool:
+        return rate > 0 and self._random.random() < rate
+
+
 @dataclass
 class Event:
     id: str
@@ -91,6 +161,7 @@ class Event:
     attempts: list[dict[str, str]] = field(default_factory=list)
     first_attempt_at: datetime | None = None
     last_body: bytes = b""
+    duplicated: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -124,6 +195,7 @@ class Outbox:
         self._events: dict[str, Event] = {}
         self._due: list[tuple[datetime, int, str]] = []
         self._order = itertools.count()
+        self.faults = DeliveryFaultPlan()
 
     def register_listener(self, url: str, settings: Mapping[str, Any]) -> None:
         parsed = httpx.URL(url)
@@ -137,7 +209,10 @@ class Outbox:
             return
         event = Event(self._new_id(), event_type, payload)
         self._events[event.id] = event
-        heapq.heappush(self._due, (self.clock.now(), next(self._order), event.id))
+        due = self.clock.now()
+        if self.faults.draw(self.faults.settings.late):
+            due += timedelta(seconds=self.faults.settings.delay)
+        heapq.heappush(self._due, (due, next(self._order), event.id))
 
     def events(self) -> list[Event]:
         return list(self._events.values())
@@ -166,9 +241,17 @@ class Outbox:
         outcome = "no listener registered"
         if self._listener is not None:
             outcome = await self._attempt(event, *self._listener)
+        faults = self.faults
+        first = not event.attempts
+        if outcome == "acknowledged" and first and faults.draw(faults.settings.fail_first):
+            outcome = "acknowledged, but counted as a timeout (injected)"
         event.attempts.append({"at": now.isoformat(), "outcome": outcome})
         if outcome == "acknowledged":
             event.status = "delivered"
+            if not event.duplicated and faults.draw(faults.settings.duplicate):
+                event.duplicated = True  # sent once more, as a provider's retry would be
+                again = now + timedelta(seconds=faults.settings.delay)
+                heapq.heappush(self._due, (again, next(self._order), event.id))
             return
         upcoming = self.schedule.next_attempt(event.first_attempt_at, len(event.attempts), now)
         if upcoming is None:

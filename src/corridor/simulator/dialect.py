@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from corridor.simulator.domain import DomainError
+from corridor.simulator.faults import DEFAULT_RATE_LIMIT, RateLimit
 from corridor.simulator.validation import Problem
 from corridor.simulator.wire import JSON, WireRequest, WireResponse, decode_json, encode_json
 from corridor.spec import Operation
@@ -38,6 +39,10 @@ class Reason(StrEnum):
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
     INVALID = "invalid"
     DOMAIN = "domain"  # a business rule: the dialect maps `Refusal.error` to a status
+    # injected on demand (corridor.simulator.faults), never by a rule
+    RATE_LIMITED = "rate_limited"
+    SERVER_ERROR = "server_error"
+    UNAVAILABLE = "unavailable"
 
     @property
     def status(self) -> int:
@@ -52,6 +57,9 @@ _STATUS = {
     Reason.UNSUPPORTED_MEDIA_TYPE: 415,
     Reason.INVALID: 400,
     Reason.DOMAIN: 409,
+    Reason.RATE_LIMITED: 429,
+    Reason.SERVER_ERROR: 500,
+    Reason.UNAVAILABLE: 503,
 }
 
 
@@ -63,6 +71,7 @@ class Refusal:
     error: DomainError | None = None  # set for DOMAIN, and for UNAUTHENTICATED when a rule said so
     operation: Operation | None = None  # None when no operation matched
     allowed_methods: Sequence[str] = ()  # for METHOD_NOT_ALLOWED
+    retry_after: int | None = None  # seconds, for RATE_LIMITED and UNAVAILABLE
 
 
 class RequestRefused(Exception):
@@ -121,6 +130,8 @@ class Dialect:
     of `decode` and `success` fit providers that send JSON bodies and plain JSON answers."""
 
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    # the provider's documented request limit, used when a simulator is asked to enforce one
+    rate_limit: RateLimit = DEFAULT_RATE_LIMIT
 
     def authenticate(self, security: Security, credentials: Mapping[str, str]) -> Any:
         """The caller, from every credential present (scheme name -> value). Raise a

@@ -11,7 +11,8 @@ against the spec before it leaves, and a mismatch raises.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -31,12 +32,21 @@ from corridor.simulator.definition import (
 from corridor.simulator.delivery import Outbox
 from corridor.simulator.dialect import (
     Call,
+    Dialect,
     Reason,
     Refusal,
     RequestRefused,
     Security,
 )
 from corridor.simulator.domain import DomainError
+from corridor.simulator.faults import (
+    ConnectionDropped,
+    FaultKind,
+    FaultPlan,
+    FaultRule,
+    RateLimit,
+    RateLimiter,
+)
 from corridor.simulator.router import Router
 from corridor.simulator.validation import (
     RequestValidator,
@@ -91,10 +101,16 @@ class Simulator:
         seed: int = 0,
         webhook_transport: httpx.AsyncBaseTransport | None = None,
         handlers: Mapping[str, Handler] | None = None,
+        faults: Iterable[FaultRule | str] = (),
+        rate_limit: RateLimit | bool = False,
         **options: Any,
     ) -> None:
         self.strict = strict
         self.clock = clock or Clock()
+        self.faults = FaultPlan(
+            [rule if isinstance(rule, FaultRule) else FaultRule.parse(rule) for rule in faults],
+            seed=seed,
+        )
         ids = Ids(seed)
         outbox = None
         if definition.webhooks is not None:
@@ -104,6 +120,8 @@ class Simulator:
         self.services = Services(self.clock, Scheduler(self.clock), ids, outbox)
         self.provider: ProviderSimulator = definition.build(self.services, **options)
         self.dialect = self.provider.dialect
+        self.rate_limiter: RateLimiter | None = None
+        self.limit_rate(rate_limit)
         spec = definition.spec
         self.spec: Mapping[str, Any] = load_spec(spec) if isinstance(spec, str) else spec
         self.base_path: str = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
@@ -116,32 +134,27 @@ class Simulator:
         self.app = self  # the ASGI application
 
     def _compile(self, handlers: Mapping[str, Handler]) -> dict[str, CompiledOperation]:
-        compiler = SchemaCompiler(self.spec)
-        schemes = _security_schemes(self.spec)
         operations: dict[str, CompiledOperation] = {}
         missing: list[str] = []
-        for operation in iter_operations(self.spec):
-            if operation.kind != "path" or operation.operation_id is None:
-                continue
-            handler = handlers.get(operation.operation_id)
+        for compiled in _compiled_spec(self.spec, self.dialect):
+            operation = compiled.operation
+            handler = handlers.get(operation.operation_id or "")
             if handler is None:
                 missing.append(f"{operation.operation_id} ({operation.label})")
                 continue
-            alternatives = operation.definition.get("security", self.spec.get("security", []))
-            names = sorted({name for alternative in alternatives for name in alternative})
-            operations[operation.operation_id] = CompiledOperation(
-                operation=operation,
-                handler=handler,
-                security=Security([list(alternative) for alternative in alternatives]),
-                schemes=[schemes[name] for name in names],
-                requests=RequestValidator(operation, compiler, self.dialect.body_schema(operation)),
-                responses=ResponseValidator(operation, compiler),
-            )
+            operations[operation.operation_id or ""] = replace(compiled, handler=handler)
         if missing:
             raise MissingHandlersError(
                 f"{self.spec_title} has no handler for: " + ", ".join(missing)
             )
         return operations
+
+    def limit_rate(self, limit: RateLimit | bool) -> None:
+        """Enforce `limit`, or the provider's documented one (True), or none (False)."""
+        if limit is False:
+            self.rate_limiter = None
+        else:
+            self.rate_limiter = RateLimiter(self.dialect.rate_limit if limit is True else limit)
 
     @property
     def spec_title(self) -> str:
@@ -159,7 +172,14 @@ class Simulator:
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
             await self._control(scope, receive, send)
             return
-        answer = await self._answer(scope, receive)
+        try:
+            answer = await self._answer(scope, receive)
+        except ConnectionDropped:
+            # ASGI cannot close a connection without answering; a response begun and never
+            # finished is the nearest thing: the client sees the connection drop mid-answer
+            await send({"type": "http.response.start", "status": 200, "headers": _DROPPED})
+            await self.after_answer()
+            raise
         if answer is not None:
             await _send(send, answer)
             await self.after_answer()
@@ -208,6 +228,89 @@ class Simulator:
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), True))
         path_params = match.path_params
         request = WireRequest(scope["method"], scope["path"], headers, query, body, path_params)
+        if self.rate_limiter is not None:
+            throttled = self._throttled(compiled, request)
+            if throttled is not None:
+                return throttled
+        if not self.faults.active:
+            return self.handle(compiled, request)
+        return await self._with_faults(compiled, request)
+
+    def _throttled(self, compiled: CompiledOperation, request: WireRequest) -> WireResponse | None:
+        assert self.rate_limiter is not None
+        credential = "|".join(
+            value for scheme in compiled.schemes if (value := request.headers.get(scheme.header))
+        )
+        wait = self.rate_limiter.admit(credential, self.clock.now())
+        if wait is None:
+            return None
+        limit = self.rate_limiter.limit
+        message = f"more than {limit.requests} requests in {limit.seconds:g} s; retry later"
+        refusal = Refusal(
+            Reason.RATE_LIMITED, message, operation=compiled.operation, retry_after=wait
+        )
+        return _with_retry_after(self.dialect.refuse(refusal), wait)
+
+    async def _with_faults(self, compiled: CompiledOperation, request: WireRequest) -> WireResponse:
+        """The request under the fault plan; injected answers skip the strict contract check,
+        since no spec lists the failures a test asks for."""
+        operation = compiled.operation
+        decision = self.faults.decide(operation.operation_id or "")
+        if decision.delay:
+            await asyncio.sleep(decision.delay)
+        failure = decision.failure
+        now = self.clock.now()
+        where = (operation.operation_id or "", request.method, request.path, now)
+        if failure is None:
+            answer = self.handle(compiled, request)
+            if decision.delay:
+                accepted = answer.status < 400
+                self.faults.record(FaultKind.LATENCY, *where, answer.status, committed=accepted)
+            return answer
+        if failure.kind is FaultKind.RESET:
+            self.faults.record(failure.kind, *where, None)
+            raise ConnectionDropped(f"injected reset before {operation.label}")
+        if failure.kind is FaultKind.LOST:
+            # committed only if the request was accepted: a refused one changed nothing
+            accepted = self.handle(compiled, request).status < 400
+            self.faults.record(failure.kind, *where, None, committed=accepted)
+            raise ConnectionDropped(f"injected loss of the answer to {operation.label}")
+        reason = {
+            FaultKind.SERVER_ERROR: Reason.SERVER_ERROR,
+            FaultKind.UNAVAILABLE: Reason.UNAVAILABLE,
+            FaultKind.THROTTLED: Reason.RATE_LIMITED,
+        }[failure.kind]
+        retry_after = None if reason is Reason.SERVER_ERROR else failure.retry_after
+        message = {
+            Reason.SERVER_ERROR: "internal error (injected)",
+            Reason.UNAVAILABLE: "service unavailable (injected); retry later",
+            Reason.RATE_LIMITED: "too many requests (injected); retry later",
+        }[reason]
+        refusal = Refusal(reason, message, operation=operation, retry_after=retry_after)
+        answer = self.dialect.refuse(refusal)
+        if retry_after is not None:
+            answer = _with_retry_after(answer, retry_after)
+        self.faults.record(failure.kind, *where, answer.status)
+        return answer
+
+    def dispatch(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        body: bytes = b"",
+    ) -> WireResponse:
+        """Answer one request without HTTP (benchmarks, bulk set-up): the same route, checks,
+        rules and refusals as over the wire, minus the body size limit."""
+        match = self._router.match(path)
+        compiled = match.methods.get(method)
+        if compiled is None:
+            reason = Reason.METHOD_NOT_ALLOWED if match.methods else Reason.UNKNOWN_PATH
+            return self.dialect.refuse(Refusal(reason, f"no {method} operation at {path}"))
+        lowered = {name.lower(): value for name, value in (headers or {}).items()}
+        request = WireRequest(method, path, lowered, dict(query or {}), body, match.path_params)
         return self.handle(compiled, request)
 
     def handle(self, compiled: CompiledOperation, request: WireRequest) -> WireResponse:
@@ -258,8 +361,54 @@ class Simulator:
         return answer
 
 
+# Compiling validators costs far more than building a simulator's state, and a test suite builds
+# a fresh simulator per test: each (spec, dialect) is compiled once per process. The spec object
+# is kept with its compilation so an id is never reused for another spec.
+_COMPILED: dict[tuple[int, type[Dialect]], tuple[Mapping[str, Any], list[CompiledOperation]]] = {}
+
+
+def _compiled_spec(spec: Mapping[str, Any], dialect: Dialect) -> list[CompiledOperation]:
+    key = (id(spec), type(dialect))
+    cached = _COMPILED.get(key)
+    if cached is not None and cached[0] is spec:
+        return cached[1]
+    compiler = SchemaCompiler(spec)
+    schemes = _security_schemes(spec)
+    compiled: list[CompiledOperation] = []
+    for operation in iter_operations(spec):
+        if operation.kind != "path" or operation.operation_id is None:
+            continue
+        alternatives = operation.definition.get("security", spec.get("security", []))
+        names = sorted({name for alternative in alternatives for name in alternative})
+        compiled.append(
+            CompiledOperation(
+                operation=operation,
+                handler=_unbound,
+                security=Security([list(alternative) for alternative in alternatives]),
+                schemes=[schemes[name] for name in names],
+                requests=RequestValidator(operation, compiler, dialect.body_schema(operation)),
+                responses=ResponseValidator(operation, compiler),
+            )
+        )
+    _COMPILED[key] = (spec, compiled)
+    return compiled
+
+
+def _unbound(call: Call) -> Any:
+    raise MissingHandlersError(f"no handler bound for {call.operation_id}")
+
+
 class _BodyTooLarge(Exception):
     pass
+
+
+# a promise of one body byte that never comes: the client reads an incomplete answer
+_DROPPED = [(b"content-length", b"1"), (b"content-type", b"application/json")]
+
+
+def _with_retry_after(answer: WireResponse, seconds: int) -> WireResponse:
+    headers = {**answer.headers, "Retry-After": str(seconds)}
+    return WireResponse(answer.status, answer.body, answer.media_type, headers)
 
 
 async def _read_body(receive: Receive, headers: Mapping[str, str], limit: int) -> bytes | None:

@@ -7,12 +7,16 @@ registry, the fixtures are (with the provider's name for `<p>`):
   loudly); `.app` is the ASGI app;
 - `<p>_client`: the facade's ready client (signed in with the simulator's defaults);
 - `<p>_control`: the control API (credit money, move the clock, webhook deliveries);
-- `<p>_transport`, `<p>_base_url`: for building clients of your own.
+- `<p>_transport`, `<p>_base_url`: for building clients of your own;
+- `<p>_faults`: the simulator's fault plan: `<p>_faults.inject("503=0.2", seed=1)`, and
+  `<p>_faults.log` lists every fault injected, with the request it hit.
 
 `simulator_control` is the control API of the one simulator the test uses.
 
 Importing this module loads only the provider registry: the engine, the simulators and the
-generated clients load when a fixture is first used.
+generated clients load when a fixture is first used, so a test run that uses none of them pays
+nothing (`benchmarks/pytest_startup.py` measures it). Without the `simulator` extra, using a
+fixture fails that test with one line naming the install command.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from corridor.providers import PROVIDERS, Provider
 if TYPE_CHECKING:
     from corridor.simulator.control import SimulatorControl
     from corridor.simulator.engine import Simulator
+    from corridor.simulator.faults import FaultPlan
     from corridor.simulator.transport import InProcessTransport
 
 
@@ -41,7 +46,18 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
     def simulator() -> Simulator:
         from corridor.simulator import simulate
 
-        return simulate(name, strict=True)
+        try:
+            return simulate(name, strict=True)
+        except ModuleNotFoundError as error:
+            missing = (error.name or "").partition(".")[0]
+            if not missing or missing == "corridor":
+                raise
+        # outside the except block, so the report is this one line without the import's chain
+        pytest.fail(
+            f"the {name}_simulator fixture needs the 'simulator' extra (no module named "
+            f"{missing!r}): pip install 'corridor[simulator]'",
+            pytrace=False,
+        )
 
     @pytest.fixture(name=f"{name}_transport")
     def transport(request: pytest.FixtureRequest) -> Iterator[InProcessTransport]:
@@ -75,9 +91,14 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
         with httpx.Client(transport=transport, base_url=_origin(provider)) as http:
             yield SimulatorControl(http)
 
+    @pytest.fixture(name=f"{name}_faults")
+    def faults(request: pytest.FixtureRequest) -> FaultPlan:
+        plan: FaultPlan = request.getfixturevalue(f"{name}_simulator").faults
+        return plan
+
     return {
         f"_{name}_{fixture.__name__}": fixture
-        for fixture in (simulator, transport, base_url, client, control)
+        for fixture in (simulator, transport, base_url, client, control, faults)
     }
 
 

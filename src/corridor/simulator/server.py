@@ -2,17 +2,52 @@
 
 from __future__ import annotations
 
+import logging
+import socket
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import uvicorn
 
 from corridor.simulator import simulate
 from corridor.simulator.clock import Clock
+from corridor.simulator.faults import ConnectionDropped
 
 
-def serve(provider: str, *, host: str = "127.0.0.1", port: int = 8080, seed: int = 0) -> None:
-    """Serve until interrupted. The clock ticks with wall time (quotes expire as in the docs)."""
-    simulator = simulate(provider, seed=seed, clock=Clock(datetime.now(UTC), ticking=True))
-    print(f"{provider} simulator on http://{host}:{port}{simulator.base_path}")
-    print(f"control API (test-only) on http://{host}:{port}/_simulator")
-    uvicorn.run(simulator.app, host=host, port=port, log_level="warning")
+def serve(
+    provider: str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    seed: int = 0,
+    faults: Sequence[str] = (),
+    rate_limit: bool = False,
+) -> None:
+    """Serve until interrupted. The clock ticks with wall time (quotes expire as in the docs).
+
+    The socket is bound before anything is printed, so a port already taken or a host that
+    does not resolve raises `OSError` here instead of uvicorn logging it and exiting."""
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    listener = socket.create_server((host, port), family=family)
+    try:
+        simulator = simulate(
+            provider,
+            seed=seed,
+            clock=Clock(datetime.now(UTC), ticking=True),
+            faults=faults,
+            rate_limit=rate_limit,
+        )
+        logging.getLogger("uvicorn.error").addFilter(_quiet_injected_drops)
+        if faults:
+            print("injecting faults: " + ", ".join(faults), flush=True)
+        print(f"{provider} simulator on http://{host}:{port}{simulator.base_path}", flush=True)
+        print(f"control API (test-only) on http://{host}:{port}/_simulator", flush=True)
+        config = uvicorn.Config(simulator.app, log_level="warning", access_log=False)
+        uvicorn.Server(config).run(sockets=[listener])
+    finally:
+        listener.close()
+
+
+def _quiet_injected_drops(record: logging.LogRecord) -> bool:
+    """A connection dropped on purpose is the fault the user asked for, not a server error."""
+    return not (record.exc_info and isinstance(record.exc_info[1], ConnectionDropped))

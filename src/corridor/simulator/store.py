@@ -38,7 +38,8 @@ class Records(Generic[T]):
         self._by_id: dict[str, tuple[int, T]] = {}
         self._by_owner: dict[str, dict[str, tuple[int, T]]] = {}
         self._external: dict[tuple[str, str], str] = {}  # (owner, external id) -> object id
-        self._claims: dict[str, set[tuple[str, str]]] = {}  # object id -> its external ids
+        # object id -> its external ids; a tuple, as an object rarely has more than one
+        self._claims: dict[str, tuple[tuple[str, str], ...]] = {}
         self._order = itertools.count()
 
     def __len__(self) -> int:
@@ -76,7 +77,7 @@ class Records(Generic[T]):
         self._by_id.pop(item.id, None)
         for holder in set(self._owners(item)):
             self._by_owner.get(holder, {}).pop(item.id, None)
-        for key in self._claims.pop(item.id, set()):
+        for key in self._claims.pop(item.id, ()):
             self._external.pop(key, None)
 
     def claim_external_id(self, owner: str, external_id: str | None, item: T) -> None:
@@ -84,13 +85,17 @@ class Records(Generic[T]):
             return
         if not self.external_id_free(owner, external_id):
             raise ExternalIdTaken(external_id)
-        self._external[(owner, external_id)] = item.id
-        self._claims.setdefault(item.id, set()).add((owner, external_id))
+        key = (owner, external_id)
+        self._external[key] = item.id
+        self._claims[item.id] = (*self._claims.get(item.id, ()), key)
 
     def release_external_id(self, owner: str, external_id: str | None, item: T) -> None:
-        if external_id is not None and self._external.get((owner, external_id)) == item.id:
-            del self._external[(owner, external_id)]
-            self._claims.get(item.id, set()).discard((owner, external_id))
+        if external_id is None:
+            return
+        key = (owner, external_id)
+        if self._external.get(key) == item.id:
+            del self._external[key]
+            self._claims[item.id] = tuple(c for c in self._claims.get(item.id, ()) if c != key)
 
     def by_external_id(self, owner: str, external_id: str) -> T | None:
         object_id = self._external.get((owner, external_id))

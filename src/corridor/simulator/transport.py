@@ -13,6 +13,8 @@ from typing import Any
 import httpx
 from starlette.types import ASGIApp
 
+from corridor.simulator.faults import ConnectionDropped
+
 
 class InProcessTransport(httpx.BaseTransport):
     def __init__(self, app: ASGIApp) -> None:
@@ -27,7 +29,11 @@ class InProcessTransport(httpx.BaseTransport):
         request.read()  # the ASGI side reads an async stream; hand it the buffered bytes
 
         async def call() -> httpx.Response:
-            response = await self._asgi.handle_async_request(request)
+            try:
+                response = await self._asgi.handle_async_request(request)
+            except ConnectionDropped as dropped:
+                # what httpx raises when a server closes the connection mid-answer
+                raise httpx.RemoteProtocolError(str(dropped), request=request) from None
             content = await response.aread()
             return httpx.Response(
                 response.status_code, headers=response.headers, content=content, request=request

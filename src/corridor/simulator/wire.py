@@ -50,9 +50,13 @@ def _default(value: Any) -> Any:
     raise TypeError(f"cannot encode {type(value).__name__} as JSON")
 
 
+# built once: simplejson.dumps with options builds a new encoder on every call
+_ENCODER = simplejson.JSONEncoder(use_decimal=True, default=_default, separators=(",", ":"))
+
+
 def encode_json(body: Any) -> bytes:
     """Compact JSON; a Decimal is written as the exact number it holds."""
-    text: str = simplejson.dumps(body, use_decimal=True, default=_default, separators=(",", ":"))
+    text: str = _ENCODER.encode(body)
     return text.encode()
 
 

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -27,6 +28,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -34,12 +39,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | OrderCreated | str | None:
     if response.status_code == 200:
-        response_200 = OrderCreated.from_dict(response.json())
+        response_200 = OrderCreated.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
@@ -56,11 +61,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | OrderCreated | str]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -80,7 +89,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | OrderCreated | str]
@@ -97,11 +108,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorResponse | OrderCreated | str]) -> OrderCreated:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(OrderCreated, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
-) -> ErrorResponse | OrderCreated | str | None:
+) -> OrderCreated:
     """Place an order at a locked rate
 
      Places an order with a lock from Lock an Order Rate. The order starts in WAITING_FOR_WALLET_ADDRESS;
@@ -112,17 +130,22 @@ def sync(
         body (CreateOrderRequest): An order to place.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | OrderCreated | str
+        OrderCreated
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -141,7 +164,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | OrderCreated | str]
@@ -160,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
-) -> ErrorResponse | OrderCreated | str | None:
+) -> OrderCreated:
     """Place an order at a locked rate
 
      Places an order with a lock from Lock an Order Rate. The order starts in WAITING_FOR_WALLET_ADDRESS;
@@ -171,16 +196,19 @@ async def asyncio(
         body (CreateOrderRequest): An order to place.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | OrderCreated | str
+        OrderCreated
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

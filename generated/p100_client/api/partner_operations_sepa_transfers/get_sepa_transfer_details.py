@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -29,12 +30,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | SepaTransfer | str | None:
     if response.status_code == 200:
-        response_200 = SepaTransfer.from_dict(response.json())
+        response_200 = SepaTransfer.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
@@ -43,7 +44,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
@@ -56,11 +57,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | SepaTransfer | str]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -80,7 +85,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | SepaTransfer | str]
@@ -97,11 +104,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorResponse | SepaTransfer | str]) -> SepaTransfer:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(SepaTransfer, response.parsed)
+
+
 def sync(
     transfer_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SepaTransfer | str | None:
+) -> SepaTransfer:
     """Get a SEPA transfer
 
      Returns one outgoing SEPA transfer with its status, amount, fee and (in the older docs) the user it
@@ -112,17 +126,22 @@ def sync(
         transfer_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | SepaTransfer | str
+        SepaTransfer
     """
 
-    return sync_detailed(
-        transfer_id=transfer_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            transfer_id=transfer_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -141,7 +160,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | SepaTransfer | str]
@@ -160,7 +181,7 @@ async def asyncio(
     transfer_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SepaTransfer | str | None:
+) -> SepaTransfer:
     """Get a SEPA transfer
 
      Returns one outgoing SEPA transfer with its status, amount, fee and (in the older docs) the user it
@@ -171,16 +192,19 @@ async def asyncio(
         transfer_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | SepaTransfer | str
+        SepaTransfer
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             transfer_id=transfer_id,
             client=client,
         )
-    ).parsed
+    )

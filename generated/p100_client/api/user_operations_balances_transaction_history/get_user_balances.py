@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -28,11 +29,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = loads(response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
@@ -49,11 +50,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | str]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -72,7 +77,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[Any | ErrorResponse | str]
@@ -89,11 +96,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Any | ErrorResponse | str]) -> Any:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(Any, response.parsed)
+
+
 def sync(
     external_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | str | None:
+) -> Any:
     """Get an end user's balances
 
      Returns the fiat and crypto balances of one end user. The older FAQ advises calling it only after
@@ -103,17 +117,22 @@ def sync(
         external_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any | ErrorResponse | str
+        Any
     """
 
-    return sync_detailed(
-        external_user_id=external_user_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            external_user_id=external_user_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -131,7 +150,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[Any | ErrorResponse | str]
@@ -150,7 +171,7 @@ async def asyncio(
     external_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | str | None:
+) -> Any:
     """Get an end user's balances
 
      Returns the fiat and crypto balances of one end user. The older FAQ advises calling it only after
@@ -160,16 +181,19 @@ async def asyncio(
         external_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any | ErrorResponse | str
+        Any
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             external_user_id=external_user_id,
             client=client,
         )
-    ).parsed
+    )

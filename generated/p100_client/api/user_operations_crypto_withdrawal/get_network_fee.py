@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -44,12 +45,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | NetworkFee | str | None:
     if response.status_code == 200:
-        response_200 = NetworkFee.from_dict(response.json())
+        response_200 = NetworkFee.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
@@ -66,11 +67,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | NetworkFee | str]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -91,7 +96,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | NetworkFee | str]
@@ -109,12 +116,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorResponse | NetworkFee | str]) -> NetworkFee:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(NetworkFee, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     currency: GetNetworkFeeCurrency,
     network: GetNetworkFeeNetwork | Unset = UNSET,
-) -> ErrorResponse | NetworkFee | str | None:
+) -> NetworkFee:
     """Get the current network fee for a withdrawal
 
      Returns the current blockchain fee for withdrawing a cryptocurrency. USDC and USDT can go out on
@@ -125,18 +139,23 @@ def sync(
         network (GetNetworkFeeNetwork | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | NetworkFee | str
+        NetworkFee
     """
 
-    return sync_detailed(
-        client=client,
-        currency=currency,
-        network=network,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            currency=currency,
+            network=network,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -156,7 +175,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | NetworkFee | str]
@@ -177,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     currency: GetNetworkFeeCurrency,
     network: GetNetworkFeeNetwork | Unset = UNSET,
-) -> ErrorResponse | NetworkFee | str | None:
+) -> NetworkFee:
     """Get the current network fee for a withdrawal
 
      Returns the current blockchain fee for withdrawing a cryptocurrency. USDC and USDT can go out on
@@ -188,17 +209,20 @@ async def asyncio(
         network (GetNetworkFeeNetwork | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | NetworkFee | str
+        NetworkFee
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             currency=currency,
             network=network,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -28,11 +29,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = loads(response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
@@ -41,7 +42,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
@@ -54,11 +55,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | str]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -77,7 +82,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[Any | ErrorResponse | str]
@@ -94,11 +101,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Any | ErrorResponse | str]) -> Any:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(Any, response.parsed)
+
+
 def sync(
     param: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | str | None:
+) -> Any:
     """Get the KYC verification status (method B)
 
      Reports whether a P100-hosted verification is pending, approved or rejected, with the rejection
@@ -108,17 +122,22 @@ def sync(
         param (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any | ErrorResponse | str
+        Any
     """
 
-    return sync_detailed(
-        param=param,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            param=param,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -136,7 +155,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[Any | ErrorResponse | str]
@@ -155,7 +176,7 @@ async def asyncio(
     param: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | str | None:
+) -> Any:
     """Get the KYC verification status (method B)
 
      Reports whether a P100-hosted verification is pending, approved or rejected, with the rejection
@@ -165,16 +186,19 @@ async def asyncio(
         param (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any | ErrorResponse | str
+        Any
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             param=param,
             client=client,
         )
-    ).parsed
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -26,6 +27,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -33,11 +38,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = loads(response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
@@ -54,11 +59,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | str]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -83,7 +92,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[Any | ErrorResponse | str]
@@ -100,11 +111,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Any | ErrorResponse | str]) -> Any:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(Any, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserSepaTransferRequest,
-) -> Any | ErrorResponse | str | None:
+) -> Any:
     """Pay out a user's EUR to the user's own bank account
 
      Schedules a SEPA payout from an end user's balance. Payouts are closed loop: the destination IBAN
@@ -120,17 +138,22 @@ def sync(
             transfer examples elsewhere.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any | ErrorResponse | str
+        Any
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -154,7 +177,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[Any | ErrorResponse | str]
@@ -173,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserSepaTransferRequest,
-) -> Any | ErrorResponse | str | None:
+) -> Any:
     """Pay out a user's EUR to the user's own bank account
 
      Schedules a SEPA payout from an end user's balance. Payouts are closed loop: the destination IBAN
@@ -189,16 +214,19 @@ async def asyncio(
             transfer examples elsewhere.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any | ErrorResponse | str
+        Any
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,9 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import loads
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.balance_response import BalanceResponse
 from ...models.error_response import ErrorResponse
@@ -29,11 +31,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BalanceResponse | ErrorResponse:
     if response.status_code == 200:
-        response_200 = BalanceResponse.from_dict(response.json())
+        response_200 = BalanceResponse.from_dict(loads(response.content))
 
         return response_200
 
-    response_default = ErrorResponse.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(loads(response.content))
 
     return response_default
 
@@ -41,11 +43,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BalanceResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -64,7 +70,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[BalanceResponse | ErrorResponse]
@@ -81,11 +89,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[BalanceResponse | ErrorResponse]) -> BalanceResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(BalanceResponse, response.parsed)
+
+
 def sync(
     currency: WalletCurrency,
     *,
     client: AuthenticatedClient,
-) -> BalanceResponse | ErrorResponse | None:
+) -> BalanceResponse:
     """Get one wallet's balance
 
      Returns the partner's prefunded credit in the wallet of the currency given in the path.
@@ -95,17 +110,22 @@ def sync(
             ones currently offered (others answer E0007).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        BalanceResponse | ErrorResponse
+        BalanceResponse
     """
 
-    return sync_detailed(
-        currency=currency,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            currency=currency,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -123,7 +143,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[BalanceResponse | ErrorResponse]
@@ -142,7 +164,7 @@ async def asyncio(
     currency: WalletCurrency,
     *,
     client: AuthenticatedClient,
-) -> BalanceResponse | ErrorResponse | None:
+) -> BalanceResponse:
     """Get one wallet's balance
 
      Returns the partner's prefunded credit in the wallet of the currency given in the path.
@@ -152,16 +174,19 @@ async def asyncio(
             ones currently offered (others answer E0007).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        BalanceResponse | ErrorResponse
+        BalanceResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             currency=currency,
             client=client,
         )
-    ).parsed
+    )

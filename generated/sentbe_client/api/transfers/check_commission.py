@@ -1,8 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import dumps, loads
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.check_commission_parameters import CheckCommissionParameters
 from ...models.commission_response import CommissionResponse
@@ -26,6 +28,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -33,11 +39,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CommissionResponse | ErrorResponse:
     if response.status_code == 200:
-        response_200 = CommissionResponse.from_dict(response.json())
+        response_200 = CommissionResponse.from_dict(loads(response.content))
 
         return response_200
 
-    response_default = ErrorResponse.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(loads(response.content))
 
     return response_default
 
@@ -45,11 +51,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CommissionResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,7 +79,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[CommissionResponse | ErrorResponse]
@@ -86,11 +98,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[CommissionResponse | ErrorResponse],
+) -> CommissionResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(CommissionResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     body: CheckCommissionParameters,
-) -> CommissionResponse | ErrorResponse | None:
+) -> CommissionResponse:
     """Quote a payout
 
      Works out, without sending anything, what a payout of a KRW amount would deliver and what would be
@@ -101,17 +122,22 @@ def sync(
         body (CheckCommissionParameters): The payout to quote.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        CommissionResponse | ErrorResponse
+        CommissionResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -130,7 +156,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[CommissionResponse | ErrorResponse]
@@ -149,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CheckCommissionParameters,
-) -> CommissionResponse | ErrorResponse | None:
+) -> CommissionResponse:
     """Quote a payout
 
      Works out, without sending anything, what a payout of a KRW amount would deliver and what would be
@@ -160,16 +188,19 @@ async def asyncio(
         body (CheckCommissionParameters): The payout to quote.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        CommissionResponse | ErrorResponse
+        CommissionResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,16 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import dumps, loads
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_transfers_parameters import ListTransfersParameters
+from ...models.transfer import Transfer
 from ...models.transfer_list_response import TransferListResponse
 from ...types import UNSET, Response, Unset
 
@@ -27,6 +32,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -34,11 +43,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TransferListResponse:
     if response.status_code == 200:
-        response_200 = TransferListResponse.from_dict(response.json())
+        response_200 = TransferListResponse.from_dict(loads(response.content))
 
         return response_200
 
-    response_default = ErrorResponse.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(loads(response.content))
 
     return response_default
 
@@ -46,11 +55,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | TransferListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,7 +82,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | TransferListResponse]
@@ -86,11 +101,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[ErrorResponse | TransferListResponse],
+) -> TransferListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(TransferListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     body: ListTransfersParameters | Unset = UNSET,
-) -> ErrorResponse | TransferListResponse | None:
+) -> TransferListResponse:
     """List payouts
 
      Returns the partner's transfers with their current status one page at a time; a page holds five
@@ -100,17 +124,22 @@ def sync(
         body (ListTransfersParameters | Unset): Which page of transfers to return.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | TransferListResponse
+        TransferListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -128,7 +157,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | TransferListResponse]
@@ -147,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListTransfersParameters | Unset = UNSET,
-) -> ErrorResponse | TransferListResponse | None:
+) -> TransferListResponse:
     """List payouts
 
      Returns the partner's transfers with their current status one page at a time; a page holds five
@@ -157,16 +188,54 @@ async def asyncio(
         body (ListTransfersParameters | Unset): Which page of transfers to return.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | TransferListResponse
+        TransferListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    body: ListTransfersParameters | Unset = UNSET,
+) -> Iterator[Transfer]:
+    """Every Transfer of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            body=pages.with_page(body, ListTransfersParameters, "page", page),
+        ),
+        items=lambda answer: pages.items_of(answer.data, Transfer),
+        next_page=pages.while_items,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    body: ListTransfersParameters | Unset = UNSET,
+) -> AsyncIterator[Transfer]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            body=pages.with_page(body, ListTransfersParameters, "page", page),
+        ),
+        items=lambda answer: pages.items_of(answer.data, Transfer),
+        next_page=pages.while_items,
+    )

@@ -1,9 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import loads
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user_response import UserResponse
@@ -28,11 +30,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UserResponse:
     if response.status_code == 200:
-        response_200 = UserResponse.from_dict(response.json())
+        response_200 = UserResponse.from_dict(loads(response.content))
 
         return response_200
 
-    response_default = ErrorResponse.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(loads(response.content))
 
     return response_default
 
@@ -40,11 +42,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | UserResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -62,7 +68,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | UserResponse]
@@ -79,11 +87,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorResponse | UserResponse]) -> UserResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(UserResponse, response.parsed)
+
+
 def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | UserResponse | None:
+) -> UserResponse:
     """Get a sender
 
      Returns one registered sender, identified by the id Sentbe gave it at registration.
@@ -92,17 +107,22 @@ def sync(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | UserResponse
+        UserResponse
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -119,7 +139,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | UserResponse]
@@ -138,7 +160,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | UserResponse | None:
+) -> UserResponse:
     """Get a sender
 
      Returns one registered sender, identified by the id Sentbe gave it at registration.
@@ -147,16 +169,19 @@ async def asyncio(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | UserResponse
+        UserResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             id=id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,11 +1,16 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import dumps, loads
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_users_parameters import ListUsersParameters
+from ...models.user import User
 from ...models.user_list_response import UserListResponse
 from ...types import UNSET, Response, Unset
 
@@ -27,6 +32,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -34,11 +43,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UserListResponse:
     if response.status_code == 200:
-        response_200 = UserListResponse.from_dict(response.json())
+        response_200 = UserListResponse.from_dict(loads(response.content))
 
         return response_200
 
-    response_default = ErrorResponse.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(loads(response.content))
 
     return response_default
 
@@ -46,11 +55,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | UserListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,7 +82,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | UserListResponse]
@@ -86,11 +101,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorResponse | UserListResponse]) -> UserListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(UserListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     body: ListUsersParameters | Unset = UNSET,
-) -> ErrorResponse | UserListResponse | None:
+) -> UserListResponse:
     """List senders
 
      Returns the partner's registered senders one page at a time; a page holds five senders and the first
@@ -100,17 +122,22 @@ def sync(
         body (ListUsersParameters | Unset): Which page of senders to return.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | UserListResponse
+        UserListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -128,7 +155,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | UserListResponse]
@@ -147,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListUsersParameters | Unset = UNSET,
-) -> ErrorResponse | UserListResponse | None:
+) -> UserListResponse:
     """List senders
 
      Returns the partner's registered senders one page at a time; a page holds five senders and the first
@@ -157,16 +186,54 @@ async def asyncio(
         body (ListUsersParameters | Unset): Which page of senders to return.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | UserListResponse
+        UserListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    body: ListUsersParameters | Unset = UNSET,
+) -> Iterator[User]:
+    """Every User of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            body=pages.with_page(body, ListUsersParameters, "page", page),
+        ),
+        items=lambda answer: pages.items_of(answer.data, User),
+        next_page=pages.while_items,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    body: ListUsersParameters | Unset = UNSET,
+) -> AsyncIterator[User]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            body=pages.with_page(body, ListUsersParameters, "page", page),
+        ),
+        items=lambda answer: pages.items_of(answer.data, User),
+        next_page=pages.while_items,
+    )

@@ -1,11 +1,15 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beneficiary_list_response import BeneficiaryListResponse
+from ...models.beneficiary_summary import BeneficiarySummary
 from ...models.error_response import ErrorResponse
 from ...models.list_scope import ListScope
 from ...models.payment_type import PaymentType
@@ -68,32 +72,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BeneficiaryListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BeneficiaryListResponse.from_dict(response.json())
+        response_200 = BeneficiaryListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -106,11 +110,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BeneficiaryListResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -145,7 +153,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[BeneficiaryListResponse | ErrorResponse]
@@ -170,6 +180,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[BeneficiaryListResponse | ErrorResponse],
+) -> BeneficiaryListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(BeneficiaryListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -182,7 +201,7 @@ def sync(
     bank_country: str | Unset = UNSET,
     payment_type: PaymentType | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> BeneficiaryListResponse | ErrorResponse | None:
+) -> BeneficiaryListResponse:
     """List beneficiaries
 
      Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
@@ -200,25 +219,30 @@ def sync(
         external_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        BeneficiaryListResponse | ErrorResponse
+        BeneficiaryListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        page_number=page_number,
-        page_size=page_size,
-        scope=scope,
-        on_behalf_of=on_behalf_of,
-        beneficiary_name=beneficiary_name,
-        currency=currency,
-        bank_country=bank_country,
-        payment_type=payment_type,
-        external_id=external_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            scope=scope,
+            on_behalf_of=on_behalf_of,
+            beneficiary_name=beneficiary_name,
+            currency=currency,
+            bank_country=bank_country,
+            payment_type=payment_type,
+            external_id=external_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -252,7 +276,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[BeneficiaryListResponse | ErrorResponse]
@@ -287,7 +313,7 @@ async def asyncio(
     bank_country: str | Unset = UNSET,
     payment_type: PaymentType | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> BeneficiaryListResponse | ErrorResponse | None:
+) -> BeneficiaryListResponse:
     """List beneficiaries
 
      Returns a page of the beneficiary accounts visible to the caller, optionally filtered by name,
@@ -305,14 +331,17 @@ async def asyncio(
         external_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        BeneficiaryListResponse | ErrorResponse
+        BeneficiaryListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page_number=page_number,
@@ -325,4 +354,73 @@ async def asyncio(
             payment_type=payment_type,
             external_id=external_id,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    scope: ListScope | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    beneficiary_name: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    bank_country: str | Unset = UNSET,
+    payment_type: PaymentType | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page_size: int = 100,
+) -> Iterator[BeneficiarySummary]:
+    """Every BeneficiarySummary of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones; `page_size` sets how many a page holds.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            scope=scope,
+            on_behalf_of=on_behalf_of,
+            beneficiary_name=beneficiary_name,
+            currency=currency,
+            bank_country=bank_country,
+            payment_type=payment_type,
+            external_id=external_id,
+        ),
+        items=lambda answer: pages.items_of(
+            answer.beneficiary_list, BeneficiarySummary
+        ),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    scope: ListScope | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    beneficiary_name: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    bank_country: str | Unset = UNSET,
+    payment_type: PaymentType | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page_size: int = 100,
+) -> AsyncIterator[BeneficiarySummary]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            scope=scope,
+            on_behalf_of=on_behalf_of,
+            beneficiary_name=beneficiary_name,
+            currency=currency,
+            bank_country=bank_country,
+            payment_type=payment_type,
+            external_id=external_id,
+        ),
+        items=lambda answer: pages.items_of(
+            answer.beneficiary_list, BeneficiarySummary
+        ),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -27,6 +28,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -34,47 +39,47 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConversionQuote | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ConversionQuote.from_dict(response.json())
+        response_200 = ConversionQuote.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ErrorResponse.from_dict(response.json())
+        response_413 = ErrorResponse.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ErrorResponse.from_dict(response.json())
+        response_415 = ErrorResponse.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -87,11 +92,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ConversionQuote | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -111,7 +120,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ConversionQuote | ErrorResponse]
@@ -128,11 +139,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ConversionQuote | ErrorResponse]) -> ConversionQuote:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(ConversionQuote, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConversionQuoteRequest,
-) -> ConversionQuote | ErrorResponse | None:
+) -> ConversionQuote:
     """Quote a currency conversion
 
      Prices a conversion between two currencies for a fixed buy or sell amount. The quote is valid for 20
@@ -143,17 +161,22 @@ def sync(
             price.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ConversionQuote | ErrorResponse
+        ConversionQuote
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -172,7 +195,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ConversionQuote | ErrorResponse]
@@ -191,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConversionQuoteRequest,
-) -> ConversionQuote | ErrorResponse | None:
+) -> ConversionQuote:
     """Quote a currency conversion
 
      Prices a conversion between two currencies for a fixed buy or sell amount. The quote is valid for 20
@@ -202,16 +227,19 @@ async def asyncio(
             price.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ConversionQuote | ErrorResponse
+        ConversionQuote
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

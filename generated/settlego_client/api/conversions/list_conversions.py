@@ -1,11 +1,16 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversion import Conversion
 from ...models.conversion_list_response import ConversionListResponse
 from ...models.conversion_status import ConversionStatus
 from ...models.error_response import ErrorResponse
@@ -21,10 +26,10 @@ def _get_kwargs(
     on_behalf_of: str | Unset = UNSET,
     sell_currency: str | Unset = UNSET,
     buy_currency: str | Unset = UNSET,
-    min_sell_amount: float | Unset = UNSET,
-    max_sell_amount: float | Unset = UNSET,
-    min_buy_amount: float | Unset = UNSET,
-    max_buy_amount: float | Unset = UNSET,
+    min_sell_amount: Decimal | Unset = UNSET,
+    max_sell_amount: Decimal | Unset = UNSET,
+    min_buy_amount: Decimal | Unset = UNSET,
+    max_buy_amount: Decimal | Unset = UNSET,
     status: ConversionStatus | Unset = UNSET,
     min_settlement_date: datetime.date | Unset = UNSET,
     max_settlement_date: datetime.date | Unset = UNSET,
@@ -102,32 +107,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConversionListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ConversionListResponse.from_dict(response.json())
+        response_200 = ConversionListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -140,11 +145,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ConversionListResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -157,10 +166,10 @@ def sync_detailed(
     on_behalf_of: str | Unset = UNSET,
     sell_currency: str | Unset = UNSET,
     buy_currency: str | Unset = UNSET,
-    min_sell_amount: float | Unset = UNSET,
-    max_sell_amount: float | Unset = UNSET,
-    min_buy_amount: float | Unset = UNSET,
-    max_buy_amount: float | Unset = UNSET,
+    min_sell_amount: Decimal | Unset = UNSET,
+    max_sell_amount: Decimal | Unset = UNSET,
+    min_buy_amount: Decimal | Unset = UNSET,
+    max_buy_amount: Decimal | Unset = UNSET,
     status: ConversionStatus | Unset = UNSET,
     min_settlement_date: datetime.date | Unset = UNSET,
     max_settlement_date: datetime.date | Unset = UNSET,
@@ -180,10 +189,10 @@ def sync_detailed(
         on_behalf_of (str | Unset):
         sell_currency (str | Unset): ISO 4217 three-letter currency code.
         buy_currency (str | Unset): ISO 4217 three-letter currency code.
-        min_sell_amount (float | Unset):
-        max_sell_amount (float | Unset):
-        min_buy_amount (float | Unset):
-        max_buy_amount (float | Unset):
+        min_sell_amount (Decimal | Unset):
+        max_sell_amount (Decimal | Unset):
+        min_buy_amount (Decimal | Unset):
+        max_buy_amount (Decimal | Unset):
         status (ConversionStatus | Unset):
         min_settlement_date (datetime.date | Unset):
         max_settlement_date (datetime.date | Unset):
@@ -193,7 +202,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ConversionListResponse | ErrorResponse]
@@ -225,6 +236,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[ConversionListResponse | ErrorResponse],
+) -> ConversionListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(ConversionListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -234,17 +254,17 @@ def sync(
     on_behalf_of: str | Unset = UNSET,
     sell_currency: str | Unset = UNSET,
     buy_currency: str | Unset = UNSET,
-    min_sell_amount: float | Unset = UNSET,
-    max_sell_amount: float | Unset = UNSET,
-    min_buy_amount: float | Unset = UNSET,
-    max_buy_amount: float | Unset = UNSET,
+    min_sell_amount: Decimal | Unset = UNSET,
+    max_sell_amount: Decimal | Unset = UNSET,
+    min_buy_amount: Decimal | Unset = UNSET,
+    max_buy_amount: Decimal | Unset = UNSET,
     status: ConversionStatus | Unset = UNSET,
     min_settlement_date: datetime.date | Unset = UNSET,
     max_settlement_date: datetime.date | Unset = UNSET,
     min_creation_date: datetime.date | Unset = UNSET,
     max_creation_date: datetime.date | Unset = UNSET,
     transaction_reference: str | Unset = UNSET,
-) -> ConversionListResponse | ErrorResponse | None:
+) -> ConversionListResponse:
     """List conversions
 
      Returns a page of the conversions visible to the caller, optionally filtered by currency, amount
@@ -257,10 +277,10 @@ def sync(
         on_behalf_of (str | Unset):
         sell_currency (str | Unset): ISO 4217 three-letter currency code.
         buy_currency (str | Unset): ISO 4217 three-letter currency code.
-        min_sell_amount (float | Unset):
-        max_sell_amount (float | Unset):
-        min_buy_amount (float | Unset):
-        max_buy_amount (float | Unset):
+        min_sell_amount (Decimal | Unset):
+        max_sell_amount (Decimal | Unset):
+        min_buy_amount (Decimal | Unset):
+        max_buy_amount (Decimal | Unset):
         status (ConversionStatus | Unset):
         min_settlement_date (datetime.date | Unset):
         max_settlement_date (datetime.date | Unset):
@@ -269,32 +289,37 @@ def sync(
         transaction_reference (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ConversionListResponse | ErrorResponse
+        ConversionListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        page_number=page_number,
-        page_size=page_size,
-        scope=scope,
-        on_behalf_of=on_behalf_of,
-        sell_currency=sell_currency,
-        buy_currency=buy_currency,
-        min_sell_amount=min_sell_amount,
-        max_sell_amount=max_sell_amount,
-        min_buy_amount=min_buy_amount,
-        max_buy_amount=max_buy_amount,
-        status=status,
-        min_settlement_date=min_settlement_date,
-        max_settlement_date=max_settlement_date,
-        min_creation_date=min_creation_date,
-        max_creation_date=max_creation_date,
-        transaction_reference=transaction_reference,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            scope=scope,
+            on_behalf_of=on_behalf_of,
+            sell_currency=sell_currency,
+            buy_currency=buy_currency,
+            min_sell_amount=min_sell_amount,
+            max_sell_amount=max_sell_amount,
+            min_buy_amount=min_buy_amount,
+            max_buy_amount=max_buy_amount,
+            status=status,
+            min_settlement_date=min_settlement_date,
+            max_settlement_date=max_settlement_date,
+            min_creation_date=min_creation_date,
+            max_creation_date=max_creation_date,
+            transaction_reference=transaction_reference,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -306,10 +331,10 @@ async def asyncio_detailed(
     on_behalf_of: str | Unset = UNSET,
     sell_currency: str | Unset = UNSET,
     buy_currency: str | Unset = UNSET,
-    min_sell_amount: float | Unset = UNSET,
-    max_sell_amount: float | Unset = UNSET,
-    min_buy_amount: float | Unset = UNSET,
-    max_buy_amount: float | Unset = UNSET,
+    min_sell_amount: Decimal | Unset = UNSET,
+    max_sell_amount: Decimal | Unset = UNSET,
+    min_buy_amount: Decimal | Unset = UNSET,
+    max_buy_amount: Decimal | Unset = UNSET,
     status: ConversionStatus | Unset = UNSET,
     min_settlement_date: datetime.date | Unset = UNSET,
     max_settlement_date: datetime.date | Unset = UNSET,
@@ -329,10 +354,10 @@ async def asyncio_detailed(
         on_behalf_of (str | Unset):
         sell_currency (str | Unset): ISO 4217 three-letter currency code.
         buy_currency (str | Unset): ISO 4217 three-letter currency code.
-        min_sell_amount (float | Unset):
-        max_sell_amount (float | Unset):
-        min_buy_amount (float | Unset):
-        max_buy_amount (float | Unset):
+        min_sell_amount (Decimal | Unset):
+        max_sell_amount (Decimal | Unset):
+        min_buy_amount (Decimal | Unset):
+        max_buy_amount (Decimal | Unset):
         status (ConversionStatus | Unset):
         min_settlement_date (datetime.date | Unset):
         max_settlement_date (datetime.date | Unset):
@@ -342,7 +367,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ConversionListResponse | ErrorResponse]
@@ -381,17 +408,17 @@ async def asyncio(
     on_behalf_of: str | Unset = UNSET,
     sell_currency: str | Unset = UNSET,
     buy_currency: str | Unset = UNSET,
-    min_sell_amount: float | Unset = UNSET,
-    max_sell_amount: float | Unset = UNSET,
-    min_buy_amount: float | Unset = UNSET,
-    max_buy_amount: float | Unset = UNSET,
+    min_sell_amount: Decimal | Unset = UNSET,
+    max_sell_amount: Decimal | Unset = UNSET,
+    min_buy_amount: Decimal | Unset = UNSET,
+    max_buy_amount: Decimal | Unset = UNSET,
     status: ConversionStatus | Unset = UNSET,
     min_settlement_date: datetime.date | Unset = UNSET,
     max_settlement_date: datetime.date | Unset = UNSET,
     min_creation_date: datetime.date | Unset = UNSET,
     max_creation_date: datetime.date | Unset = UNSET,
     transaction_reference: str | Unset = UNSET,
-) -> ConversionListResponse | ErrorResponse | None:
+) -> ConversionListResponse:
     """List conversions
 
      Returns a page of the conversions visible to the caller, optionally filtered by currency, amount
@@ -404,10 +431,10 @@ async def asyncio(
         on_behalf_of (str | Unset):
         sell_currency (str | Unset): ISO 4217 three-letter currency code.
         buy_currency (str | Unset): ISO 4217 three-letter currency code.
-        min_sell_amount (float | Unset):
-        max_sell_amount (float | Unset):
-        min_buy_amount (float | Unset):
-        max_buy_amount (float | Unset):
+        min_sell_amount (Decimal | Unset):
+        max_sell_amount (Decimal | Unset):
+        min_buy_amount (Decimal | Unset):
+        max_buy_amount (Decimal | Unset):
         status (ConversionStatus | Unset):
         min_settlement_date (datetime.date | Unset):
         max_settlement_date (datetime.date | Unset):
@@ -416,14 +443,17 @@ async def asyncio(
         transaction_reference (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ConversionListResponse | ErrorResponse
+        ConversionListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page_number=page_number,
@@ -443,4 +473,97 @@ async def asyncio(
             max_creation_date=max_creation_date,
             transaction_reference=transaction_reference,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    scope: ListScope | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    sell_currency: str | Unset = UNSET,
+    buy_currency: str | Unset = UNSET,
+    min_sell_amount: Decimal | Unset = UNSET,
+    max_sell_amount: Decimal | Unset = UNSET,
+    min_buy_amount: Decimal | Unset = UNSET,
+    max_buy_amount: Decimal | Unset = UNSET,
+    status: ConversionStatus | Unset = UNSET,
+    min_settlement_date: datetime.date | Unset = UNSET,
+    max_settlement_date: datetime.date | Unset = UNSET,
+    min_creation_date: datetime.date | Unset = UNSET,
+    max_creation_date: datetime.date | Unset = UNSET,
+    transaction_reference: str | Unset = UNSET,
+    page_size: int = 100,
+) -> Iterator[Conversion]:
+    """Every Conversion of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones; `page_size` sets how many a page holds.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            scope=scope,
+            on_behalf_of=on_behalf_of,
+            sell_currency=sell_currency,
+            buy_currency=buy_currency,
+            min_sell_amount=min_sell_amount,
+            max_sell_amount=max_sell_amount,
+            min_buy_amount=min_buy_amount,
+            max_buy_amount=max_buy_amount,
+            status=status,
+            min_settlement_date=min_settlement_date,
+            max_settlement_date=max_settlement_date,
+            min_creation_date=min_creation_date,
+            max_creation_date=max_creation_date,
+            transaction_reference=transaction_reference,
+        ),
+        items=lambda answer: pages.items_of(answer.conversion_list, Conversion),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    scope: ListScope | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    sell_currency: str | Unset = UNSET,
+    buy_currency: str | Unset = UNSET,
+    min_sell_amount: Decimal | Unset = UNSET,
+    max_sell_amount: Decimal | Unset = UNSET,
+    min_buy_amount: Decimal | Unset = UNSET,
+    max_buy_amount: Decimal | Unset = UNSET,
+    status: ConversionStatus | Unset = UNSET,
+    min_settlement_date: datetime.date | Unset = UNSET,
+    max_settlement_date: datetime.date | Unset = UNSET,
+    min_creation_date: datetime.date | Unset = UNSET,
+    max_creation_date: datetime.date | Unset = UNSET,
+    transaction_reference: str | Unset = UNSET,
+    page_size: int = 100,
+) -> AsyncIterator[Conversion]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            scope=scope,
+            on_behalf_of=on_behalf_of,
+            sell_currency=sell_currency,
+            buy_currency=buy_currency,
+            min_sell_amount=min_sell_amount,
+            max_sell_amount=max_sell_amount,
+            min_buy_amount=min_buy_amount,
+            max_buy_amount=max_buy_amount,
+            status=status,
+            min_settlement_date=min_settlement_date,
+            max_settlement_date=max_settlement_date,
+            min_creation_date=min_creation_date,
+            max_creation_date=max_creation_date,
+            transaction_reference=transaction_reference,
+        ),
+        items=lambda answer: pages.items_of(answer.conversion_list, Conversion),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )

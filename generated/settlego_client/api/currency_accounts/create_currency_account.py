@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -35,6 +36,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -42,47 +47,47 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CurrencyAccount | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CurrencyAccount.from_dict(response.json())
+        response_200 = CurrencyAccount.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ErrorResponse.from_dict(response.json())
+        response_413 = ErrorResponse.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ErrorResponse.from_dict(response.json())
+        response_415 = ErrorResponse.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -95,11 +100,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CurrencyAccount | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -121,7 +130,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[CurrencyAccount | ErrorResponse]
@@ -139,12 +150,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[CurrencyAccount | ErrorResponse]) -> CurrencyAccount:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(CurrencyAccount, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCurrencyAccountRequest,
     on_behalf_of: str | Unset = UNSET,
-) -> CurrencyAccount | ErrorResponse | None:
+) -> CurrencyAccount:
     """Open a currency account
 
      Opens a currency account in the given currency for the authenticated client, or for the linked
@@ -156,18 +174,23 @@ def sync(
         body (CreateCurrencyAccountRequest): Currency account to open.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        CurrencyAccount | ErrorResponse
+        CurrencyAccount
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        on_behalf_of=on_behalf_of,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            on_behalf_of=on_behalf_of,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -188,7 +211,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[CurrencyAccount | ErrorResponse]
@@ -209,7 +234,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateCurrencyAccountRequest,
     on_behalf_of: str | Unset = UNSET,
-) -> CurrencyAccount | ErrorResponse | None:
+) -> CurrencyAccount:
     """Open a currency account
 
      Opens a currency account in the given currency for the authenticated client, or for the linked
@@ -221,17 +246,20 @@ async def asyncio(
         body (CreateCurrencyAccountRequest): Currency account to open.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        CurrencyAccount | ErrorResponse
+        CurrencyAccount
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             on_behalf_of=on_behalf_of,
         )
-    ).parsed
+    )

@@ -1,11 +1,15 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.balance_history_entry import BalanceHistoryEntry
 from ...models.balance_history_list_response import BalanceHistoryListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -56,32 +60,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BalanceHistoryListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BalanceHistoryListResponse.from_dict(response.json())
+        response_200 = BalanceHistoryListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -94,11 +98,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BalanceHistoryListResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -127,7 +135,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[BalanceHistoryListResponse | ErrorResponse]
@@ -149,6 +159,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[BalanceHistoryListResponse | ErrorResponse],
+) -> BalanceHistoryListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(BalanceHistoryListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -158,7 +177,7 @@ def sync(
     min_date: datetime.date | Unset = UNSET,
     max_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> BalanceHistoryListResponse | ErrorResponse | None:
+) -> BalanceHistoryListResponse:
     """List balance changes of currency accounts
 
      Returns one page of balance changes (opening and closing balance per date) across the caller's
@@ -173,22 +192,27 @@ def sync(
         on_behalf_of (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        BalanceHistoryListResponse | ErrorResponse
+        BalanceHistoryListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        page_number=page_number,
-        page_size=page_size,
-        currency=currency,
-        min_date=min_date,
-        max_date=max_date,
-        on_behalf_of=on_behalf_of,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            currency=currency,
+            min_date=min_date,
+            max_date=max_date,
+            on_behalf_of=on_behalf_of,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -216,7 +240,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[BalanceHistoryListResponse | ErrorResponse]
@@ -245,7 +271,7 @@ async def asyncio(
     min_date: datetime.date | Unset = UNSET,
     max_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> BalanceHistoryListResponse | ErrorResponse | None:
+) -> BalanceHistoryListResponse:
     """List balance changes of currency accounts
 
      Returns one page of balance changes (opening and closing balance per date) across the caller's
@@ -260,14 +286,17 @@ async def asyncio(
         on_behalf_of (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        BalanceHistoryListResponse | ErrorResponse
+        BalanceHistoryListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page_number=page_number,
@@ -277,4 +306,57 @@ async def asyncio(
             max_date=max_date,
             on_behalf_of=on_behalf_of,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str | Unset = UNSET,
+    min_date: datetime.date | Unset = UNSET,
+    max_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    page_size: int = 100,
+) -> Iterator[BalanceHistoryEntry]:
+    """Every BalanceHistoryEntry of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones; `page_size` sets how many a page holds.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            currency=currency,
+            min_date=min_date,
+            max_date=max_date,
+            on_behalf_of=on_behalf_of,
+        ),
+        items=lambda answer: pages.items_of(answer.balance_list, BalanceHistoryEntry),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str | Unset = UNSET,
+    min_date: datetime.date | Unset = UNSET,
+    max_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    page_size: int = 100,
+) -> AsyncIterator[BalanceHistoryEntry]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            currency=currency,
+            min_date=min_date,
+            max_date=max_date,
+            on_behalf_of=on_behalf_of,
+        ),
+        items=lambda answer: pages.items_of(answer.balance_list, BalanceHistoryEntry),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )

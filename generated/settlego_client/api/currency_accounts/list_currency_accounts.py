@@ -1,10 +1,15 @@
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.currency_account import CurrencyAccount
 from ...models.currency_account_list_response import CurrencyAccountListResponse
 from ...models.error_response import ErrorResponse
 from ...models.list_currency_accounts_status import ListCurrencyAccountsStatus
@@ -18,8 +23,8 @@ def _get_kwargs(
     page_size: int,
     currency: str | Unset = UNSET,
     status: ListCurrencyAccountsStatus | Unset = UNSET,
-    min_balance: float | Unset = UNSET,
-    max_balance: float | Unset = UNSET,
+    min_balance: Decimal | Unset = UNSET,
+    max_balance: Decimal | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -65,32 +70,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CurrencyAccountListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CurrencyAccountListResponse.from_dict(response.json())
+        response_200 = CurrencyAccountListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -103,11 +108,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CurrencyAccountListResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -118,8 +127,8 @@ def sync_detailed(
     page_size: int,
     currency: str | Unset = UNSET,
     status: ListCurrencyAccountsStatus | Unset = UNSET,
-    min_balance: float | Unset = UNSET,
-    max_balance: float | Unset = UNSET,
+    min_balance: Decimal | Unset = UNSET,
+    max_balance: Decimal | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
 ) -> Response[CurrencyAccountListResponse | ErrorResponse]:
@@ -134,14 +143,16 @@ def sync_detailed(
         page_size (int):
         currency (str | Unset): ISO 4217 three-letter currency code.
         status (ListCurrencyAccountsStatus | Unset):
-        min_balance (float | Unset):
-        max_balance (float | Unset):
+        min_balance (Decimal | Unset):
+        max_balance (Decimal | Unset):
         on_behalf_of (str | Unset):
         scope (ListScope | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[CurrencyAccountListResponse | ErrorResponse]
@@ -165,6 +176,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[CurrencyAccountListResponse | ErrorResponse],
+) -> CurrencyAccountListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(CurrencyAccountListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -172,11 +192,11 @@ def sync(
     page_size: int,
     currency: str | Unset = UNSET,
     status: ListCurrencyAccountsStatus | Unset = UNSET,
-    min_balance: float | Unset = UNSET,
-    max_balance: float | Unset = UNSET,
+    min_balance: Decimal | Unset = UNSET,
+    max_balance: Decimal | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> CurrencyAccountListResponse | ErrorResponse | None:
+) -> CurrencyAccountListResponse:
     """List currency accounts
 
      Returns one page of the caller's currency accounts, optionally filtered by currency, status and a
@@ -188,30 +208,35 @@ def sync(
         page_size (int):
         currency (str | Unset): ISO 4217 three-letter currency code.
         status (ListCurrencyAccountsStatus | Unset):
-        min_balance (float | Unset):
-        max_balance (float | Unset):
+        min_balance (Decimal | Unset):
+        max_balance (Decimal | Unset):
         on_behalf_of (str | Unset):
         scope (ListScope | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        CurrencyAccountListResponse | ErrorResponse
+        CurrencyAccountListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        page_number=page_number,
-        page_size=page_size,
-        currency=currency,
-        status=status,
-        min_balance=min_balance,
-        max_balance=max_balance,
-        on_behalf_of=on_behalf_of,
-        scope=scope,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            currency=currency,
+            status=status,
+            min_balance=min_balance,
+            max_balance=max_balance,
+            on_behalf_of=on_behalf_of,
+            scope=scope,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -221,8 +246,8 @@ async def asyncio_detailed(
     page_size: int,
     currency: str | Unset = UNSET,
     status: ListCurrencyAccountsStatus | Unset = UNSET,
-    min_balance: float | Unset = UNSET,
-    max_balance: float | Unset = UNSET,
+    min_balance: Decimal | Unset = UNSET,
+    max_balance: Decimal | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
 ) -> Response[CurrencyAccountListResponse | ErrorResponse]:
@@ -237,14 +262,16 @@ async def asyncio_detailed(
         page_size (int):
         currency (str | Unset): ISO 4217 three-letter currency code.
         status (ListCurrencyAccountsStatus | Unset):
-        min_balance (float | Unset):
-        max_balance (float | Unset):
+        min_balance (Decimal | Unset):
+        max_balance (Decimal | Unset):
         on_behalf_of (str | Unset):
         scope (ListScope | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[CurrencyAccountListResponse | ErrorResponse]
@@ -273,11 +300,11 @@ async def asyncio(
     page_size: int,
     currency: str | Unset = UNSET,
     status: ListCurrencyAccountsStatus | Unset = UNSET,
-    min_balance: float | Unset = UNSET,
-    max_balance: float | Unset = UNSET,
+    min_balance: Decimal | Unset = UNSET,
+    max_balance: Decimal | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> CurrencyAccountListResponse | ErrorResponse | None:
+) -> CurrencyAccountListResponse:
     """List currency accounts
 
      Returns one page of the caller's currency accounts, optionally filtered by currency, status and a
@@ -289,20 +316,23 @@ async def asyncio(
         page_size (int):
         currency (str | Unset): ISO 4217 three-letter currency code.
         status (ListCurrencyAccountsStatus | Unset):
-        min_balance (float | Unset):
-        max_balance (float | Unset):
+        min_balance (Decimal | Unset):
+        max_balance (Decimal | Unset):
         on_behalf_of (str | Unset):
         scope (ListScope | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        CurrencyAccountListResponse | ErrorResponse
+        CurrencyAccountListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page_number=page_number,
@@ -314,4 +344,69 @@ async def asyncio(
             on_behalf_of=on_behalf_of,
             scope=scope,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str | Unset = UNSET,
+    status: ListCurrencyAccountsStatus | Unset = UNSET,
+    min_balance: Decimal | Unset = UNSET,
+    max_balance: Decimal | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    scope: ListScope | Unset = UNSET,
+    page_size: int = 100,
+) -> Iterator[CurrencyAccount]:
+    """Every CurrencyAccount of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones; `page_size` sets how many a page holds.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            currency=currency,
+            status=status,
+            min_balance=min_balance,
+            max_balance=max_balance,
+            on_behalf_of=on_behalf_of,
+            scope=scope,
+        ),
+        items=lambda answer: pages.items_of(
+            answer.currency_account_list, CurrencyAccount
+        ),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str | Unset = UNSET,
+    status: ListCurrencyAccountsStatus | Unset = UNSET,
+    min_balance: Decimal | Unset = UNSET,
+    max_balance: Decimal | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    scope: ListScope | Unset = UNSET,
+    page_size: int = 100,
+) -> AsyncIterator[CurrencyAccount]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            currency=currency,
+            status=status,
+            min_balance=min_balance,
+            max_balance=max_balance,
+            on_behalf_of=on_behalf_of,
+            scope=scope,
+        ),
+        items=lambda answer: pages.items_of(
+            answer.currency_account_list, CurrencyAccount
+        ),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )

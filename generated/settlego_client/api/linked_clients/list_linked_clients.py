@@ -1,13 +1,17 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.linked_client_list_response import LinkedClientListResponse
 from ...models.linked_client_status import LinkedClientStatus
+from ...models.linked_client_summary import LinkedClientSummary
 from ...types import UNSET, Response, Unset
 
 
@@ -51,22 +55,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | LinkedClientListResponse | None:
     if response.status_code == 200:
-        response_200 = LinkedClientListResponse.from_dict(response.json())
+        response_200 = LinkedClientListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -79,11 +83,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | LinkedClientListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -110,7 +118,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | LinkedClientListResponse]
@@ -131,6 +141,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[ErrorResponse | LinkedClientListResponse],
+) -> LinkedClientListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(LinkedClientListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -139,7 +158,7 @@ def sync(
     status: LinkedClientStatus | Unset = UNSET,
     nickname: str | Unset = UNSET,
     internal_id: int | Unset = UNSET,
-) -> ErrorResponse | LinkedClientListResponse | None:
+) -> LinkedClientListResponse:
     """List linked clients
 
      Returns a page of the main client's linked clients, optionally filtered by status, nickname or
@@ -153,21 +172,26 @@ def sync(
         internal_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | LinkedClientListResponse
+        LinkedClientListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        page_number=page_number,
-        page_size=page_size,
-        status=status,
-        nickname=nickname,
-        internal_id=internal_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            status=status,
+            nickname=nickname,
+            internal_id=internal_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -193,7 +217,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | LinkedClientListResponse]
@@ -220,7 +246,7 @@ async def asyncio(
     status: LinkedClientStatus | Unset = UNSET,
     nickname: str | Unset = UNSET,
     internal_id: int | Unset = UNSET,
-) -> ErrorResponse | LinkedClientListResponse | None:
+) -> LinkedClientListResponse:
     """List linked clients
 
      Returns a page of the main client's linked clients, optionally filtered by status, nickname or
@@ -234,14 +260,17 @@ async def asyncio(
         internal_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | LinkedClientListResponse
+        LinkedClientListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page_number=page_number,
@@ -250,4 +279,53 @@ async def asyncio(
             nickname=nickname,
             internal_id=internal_id,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    status: LinkedClientStatus | Unset = UNSET,
+    nickname: str | Unset = UNSET,
+    internal_id: int | Unset = UNSET,
+    page_size: int = 100,
+) -> Iterator[LinkedClientSummary]:
+    """Every LinkedClientSummary of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones; `page_size` sets how many a page holds.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            status=status,
+            nickname=nickname,
+            internal_id=internal_id,
+        ),
+        items=lambda answer: pages.items_of(answer.client_list, LinkedClientSummary),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    status: LinkedClientStatus | Unset = UNSET,
+    nickname: str | Unset = UNSET,
+    internal_id: int | Unset = UNSET,
+    page_size: int = 100,
+) -> AsyncIterator[LinkedClientSummary]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            status=status,
+            nickname=nickname,
+            internal_id=internal_id,
+        ),
+        items=lambda answer: pages.items_of(answer.client_list, LinkedClientSummary),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )

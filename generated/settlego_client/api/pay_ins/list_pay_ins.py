@@ -1,13 +1,18 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_scope import ListScope
+from ...models.pay_in import PayIn
 from ...models.pay_in_list_response import PayInListResponse
 from ...types import UNSET, Response, Unset
 
@@ -18,8 +23,8 @@ def _get_kwargs(
     page_size: int,
     on_behalf_of: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_transaction_amount: float | Unset = UNSET,
-    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_amount: Decimal | Unset = UNSET,
+    max_transaction_amount: Decimal | Unset = UNSET,
     min_transaction_date: datetime.date | Unset = UNSET,
     max_transaction_date: datetime.date | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
@@ -70,32 +75,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | PayInListResponse | None:
     if response.status_code == 200:
-        response_200 = PayInListResponse.from_dict(response.json())
+        response_200 = PayInListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -108,11 +113,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | PayInListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -123,8 +132,8 @@ def sync_detailed(
     page_size: int,
     on_behalf_of: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_transaction_amount: float | Unset = UNSET,
-    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_amount: Decimal | Unset = UNSET,
+    max_transaction_amount: Decimal | Unset = UNSET,
     min_transaction_date: datetime.date | Unset = UNSET,
     max_transaction_date: datetime.date | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
@@ -140,15 +149,17 @@ def sync_detailed(
         page_size (int):
         on_behalf_of (str | Unset):
         currency (str | Unset): ISO 4217 three-letter currency code.
-        min_transaction_amount (float | Unset):
-        max_transaction_amount (float | Unset):
+        min_transaction_amount (Decimal | Unset):
+        max_transaction_amount (Decimal | Unset):
         min_transaction_date (datetime.date | Unset):
         max_transaction_date (datetime.date | Unset):
         scope (ListScope | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | PayInListResponse]
@@ -173,6 +184,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[ErrorResponse | PayInListResponse],
+) -> PayInListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(PayInListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -180,12 +200,12 @@ def sync(
     page_size: int,
     on_behalf_of: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_transaction_amount: float | Unset = UNSET,
-    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_amount: Decimal | Unset = UNSET,
+    max_transaction_amount: Decimal | Unset = UNSET,
     min_transaction_date: datetime.date | Unset = UNSET,
     max_transaction_date: datetime.date | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> ErrorResponse | PayInListResponse | None:
+) -> PayInListResponse:
     """List pay-ins
 
      Returns one page of deposits received into the caller's currency accounts, optionally filtered by
@@ -197,32 +217,37 @@ def sync(
         page_size (int):
         on_behalf_of (str | Unset):
         currency (str | Unset): ISO 4217 three-letter currency code.
-        min_transaction_amount (float | Unset):
-        max_transaction_amount (float | Unset):
+        min_transaction_amount (Decimal | Unset):
+        max_transaction_amount (Decimal | Unset):
         min_transaction_date (datetime.date | Unset):
         max_transaction_date (datetime.date | Unset):
         scope (ListScope | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | PayInListResponse
+        PayInListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        page_number=page_number,
-        page_size=page_size,
-        on_behalf_of=on_behalf_of,
-        currency=currency,
-        min_transaction_amount=min_transaction_amount,
-        max_transaction_amount=max_transaction_amount,
-        min_transaction_date=min_transaction_date,
-        max_transaction_date=max_transaction_date,
-        scope=scope,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            on_behalf_of=on_behalf_of,
+            currency=currency,
+            min_transaction_amount=min_transaction_amount,
+            max_transaction_amount=max_transaction_amount,
+            min_transaction_date=min_transaction_date,
+            max_transaction_date=max_transaction_date,
+            scope=scope,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -232,8 +257,8 @@ async def asyncio_detailed(
     page_size: int,
     on_behalf_of: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_transaction_amount: float | Unset = UNSET,
-    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_amount: Decimal | Unset = UNSET,
+    max_transaction_amount: Decimal | Unset = UNSET,
     min_transaction_date: datetime.date | Unset = UNSET,
     max_transaction_date: datetime.date | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
@@ -249,15 +274,17 @@ async def asyncio_detailed(
         page_size (int):
         on_behalf_of (str | Unset):
         currency (str | Unset): ISO 4217 three-letter currency code.
-        min_transaction_amount (float | Unset):
-        max_transaction_amount (float | Unset):
+        min_transaction_amount (Decimal | Unset):
+        max_transaction_amount (Decimal | Unset):
         min_transaction_date (datetime.date | Unset):
         max_transaction_date (datetime.date | Unset):
         scope (ListScope | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | PayInListResponse]
@@ -287,12 +314,12 @@ async def asyncio(
     page_size: int,
     on_behalf_of: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_transaction_amount: float | Unset = UNSET,
-    max_transaction_amount: float | Unset = UNSET,
+    min_transaction_amount: Decimal | Unset = UNSET,
+    max_transaction_amount: Decimal | Unset = UNSET,
     min_transaction_date: datetime.date | Unset = UNSET,
     max_transaction_date: datetime.date | Unset = UNSET,
     scope: ListScope | Unset = UNSET,
-) -> ErrorResponse | PayInListResponse | None:
+) -> PayInListResponse:
     """List pay-ins
 
      Returns one page of deposits received into the caller's currency accounts, optionally filtered by
@@ -304,21 +331,24 @@ async def asyncio(
         page_size (int):
         on_behalf_of (str | Unset):
         currency (str | Unset): ISO 4217 three-letter currency code.
-        min_transaction_amount (float | Unset):
-        max_transaction_amount (float | Unset):
+        min_transaction_amount (Decimal | Unset):
+        max_transaction_amount (Decimal | Unset):
         min_transaction_date (datetime.date | Unset):
         max_transaction_date (datetime.date | Unset):
         scope (ListScope | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | PayInListResponse
+        PayInListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page_number=page_number,
@@ -331,4 +361,69 @@ async def asyncio(
             max_transaction_date=max_transaction_date,
             scope=scope,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    on_behalf_of: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    min_transaction_amount: Decimal | Unset = UNSET,
+    max_transaction_amount: Decimal | Unset = UNSET,
+    min_transaction_date: datetime.date | Unset = UNSET,
+    max_transaction_date: datetime.date | Unset = UNSET,
+    scope: ListScope | Unset = UNSET,
+    page_size: int = 100,
+) -> Iterator[PayIn]:
+    """Every PayIn of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones; `page_size` sets how many a page holds.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            on_behalf_of=on_behalf_of,
+            currency=currency,
+            min_transaction_amount=min_transaction_amount,
+            max_transaction_amount=max_transaction_amount,
+            min_transaction_date=min_transaction_date,
+            max_transaction_date=max_transaction_date,
+            scope=scope,
+        ),
+        items=lambda answer: pages.items_of(answer.transaction_list, PayIn),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    on_behalf_of: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    min_transaction_amount: Decimal | Unset = UNSET,
+    max_transaction_amount: Decimal | Unset = UNSET,
+    min_transaction_date: datetime.date | Unset = UNSET,
+    max_transaction_date: datetime.date | Unset = UNSET,
+    scope: ListScope | Unset = UNSET,
+    page_size: int = 100,
+) -> AsyncIterator[PayIn]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            on_behalf_of=on_behalf_of,
+            currency=currency,
+            min_transaction_amount=min_transaction_amount,
+            max_transaction_amount=max_transaction_amount,
+            min_transaction_date=min_transaction_date,
+            max_transaction_date=max_transaction_date,
+            scope=scope,
+        ),
+        items=lambda answer: pages.items_of(answer.transaction_list, PayIn),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )

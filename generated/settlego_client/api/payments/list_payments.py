@@ -1,13 +1,18 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_scope import ListScope
+from ...models.payment_list_item import PaymentListItem
 from ...models.payment_list_response import PaymentListResponse
 from ...models.payment_status import PaymentStatus
 from ...types import UNSET, Response, Unset
@@ -24,8 +29,8 @@ def _get_kwargs(
     max_payment_date: datetime.date | Unset = UNSET,
     reference: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_amount: float | Unset = UNSET,
-    max_amount: float | Unset = UNSET,
+    min_amount: Decimal | Unset = UNSET,
+    max_amount: Decimal | Unset = UNSET,
     beneficiary_id: str | Unset = UNSET,
     payment_status: PaymentStatus | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
@@ -96,32 +101,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | PaymentListResponse | None:
     if response.status_code == 200:
-        response_200 = PaymentListResponse.from_dict(response.json())
+        response_200 = PaymentListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -134,11 +139,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | PaymentListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -154,8 +163,8 @@ def sync_detailed(
     max_payment_date: datetime.date | Unset = UNSET,
     reference: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_amount: float | Unset = UNSET,
-    max_amount: float | Unset = UNSET,
+    min_amount: Decimal | Unset = UNSET,
+    max_amount: Decimal | Unset = UNSET,
     beneficiary_id: str | Unset = UNSET,
     payment_status: PaymentStatus | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
@@ -176,15 +185,17 @@ def sync_detailed(
         max_payment_date (datetime.date | Unset):
         reference (str | Unset):
         currency (str | Unset): ISO 4217 three-letter currency code.
-        min_amount (float | Unset):
-        max_amount (float | Unset):
+        min_amount (Decimal | Unset):
+        max_amount (Decimal | Unset):
         beneficiary_id (str | Unset):
         payment_status (PaymentStatus | Unset):
         on_behalf_of (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | PaymentListResponse]
@@ -214,6 +225,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[ErrorResponse | PaymentListResponse],
+) -> PaymentListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(PaymentListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -226,12 +246,12 @@ def sync(
     max_payment_date: datetime.date | Unset = UNSET,
     reference: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_amount: float | Unset = UNSET,
-    max_amount: float | Unset = UNSET,
+    min_amount: Decimal | Unset = UNSET,
+    max_amount: Decimal | Unset = UNSET,
     beneficiary_id: str | Unset = UNSET,
     payment_status: PaymentStatus | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> ErrorResponse | PaymentListResponse | None:
+) -> PaymentListResponse:
     """List payments
 
      Returns one page of the caller's payments, optionally filtered by creation date, payment date,
@@ -248,37 +268,42 @@ def sync(
         max_payment_date (datetime.date | Unset):
         reference (str | Unset):
         currency (str | Unset): ISO 4217 three-letter currency code.
-        min_amount (float | Unset):
-        max_amount (float | Unset):
+        min_amount (Decimal | Unset):
+        max_amount (Decimal | Unset):
         beneficiary_id (str | Unset):
         payment_status (PaymentStatus | Unset):
         on_behalf_of (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | PaymentListResponse
+        PaymentListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        page_number=page_number,
-        page_size=page_size,
-        scope=scope,
-        min_creation_date=min_creation_date,
-        max_creation_date=max_creation_date,
-        min_payment_date=min_payment_date,
-        max_payment_date=max_payment_date,
-        reference=reference,
-        currency=currency,
-        min_amount=min_amount,
-        max_amount=max_amount,
-        beneficiary_id=beneficiary_id,
-        payment_status=payment_status,
-        on_behalf_of=on_behalf_of,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            scope=scope,
+            min_creation_date=min_creation_date,
+            max_creation_date=max_creation_date,
+            min_payment_date=min_payment_date,
+            max_payment_date=max_payment_date,
+            reference=reference,
+            currency=currency,
+            min_amount=min_amount,
+            max_amount=max_amount,
+            beneficiary_id=beneficiary_id,
+            payment_status=payment_status,
+            on_behalf_of=on_behalf_of,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -293,8 +318,8 @@ async def asyncio_detailed(
     max_payment_date: datetime.date | Unset = UNSET,
     reference: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_amount: float | Unset = UNSET,
-    max_amount: float | Unset = UNSET,
+    min_amount: Decimal | Unset = UNSET,
+    max_amount: Decimal | Unset = UNSET,
     beneficiary_id: str | Unset = UNSET,
     payment_status: PaymentStatus | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
@@ -315,15 +340,17 @@ async def asyncio_detailed(
         max_payment_date (datetime.date | Unset):
         reference (str | Unset):
         currency (str | Unset): ISO 4217 three-letter currency code.
-        min_amount (float | Unset):
-        max_amount (float | Unset):
+        min_amount (Decimal | Unset):
+        max_amount (Decimal | Unset):
         beneficiary_id (str | Unset):
         payment_status (PaymentStatus | Unset):
         on_behalf_of (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | PaymentListResponse]
@@ -363,12 +390,12 @@ async def asyncio(
     max_payment_date: datetime.date | Unset = UNSET,
     reference: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    min_amount: float | Unset = UNSET,
-    max_amount: float | Unset = UNSET,
+    min_amount: Decimal | Unset = UNSET,
+    max_amount: Decimal | Unset = UNSET,
     beneficiary_id: str | Unset = UNSET,
     payment_status: PaymentStatus | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
-) -> ErrorResponse | PaymentListResponse | None:
+) -> PaymentListResponse:
     """List payments
 
      Returns one page of the caller's payments, optionally filtered by creation date, payment date,
@@ -385,21 +412,24 @@ async def asyncio(
         max_payment_date (datetime.date | Unset):
         reference (str | Unset):
         currency (str | Unset): ISO 4217 three-letter currency code.
-        min_amount (float | Unset):
-        max_amount (float | Unset):
+        min_amount (Decimal | Unset):
+        max_amount (Decimal | Unset):
         beneficiary_id (str | Unset):
         payment_status (PaymentStatus | Unset):
         on_behalf_of (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | PaymentListResponse
+        PaymentListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page_number=page_number,
@@ -417,4 +447,89 @@ async def asyncio(
             payment_status=payment_status,
             on_behalf_of=on_behalf_of,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    scope: ListScope | Unset = UNSET,
+    min_creation_date: datetime.date | Unset = UNSET,
+    max_creation_date: datetime.date | Unset = UNSET,
+    min_payment_date: datetime.date | Unset = UNSET,
+    max_payment_date: datetime.date | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    min_amount: Decimal | Unset = UNSET,
+    max_amount: Decimal | Unset = UNSET,
+    beneficiary_id: str | Unset = UNSET,
+    payment_status: PaymentStatus | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    page_size: int = 100,
+) -> Iterator[PaymentListItem]:
+    """Every PaymentListItem of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones; `page_size` sets how many a page holds.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            scope=scope,
+            min_creation_date=min_creation_date,
+            max_creation_date=max_creation_date,
+            min_payment_date=min_payment_date,
+            max_payment_date=max_payment_date,
+            reference=reference,
+            currency=currency,
+            min_amount=min_amount,
+            max_amount=max_amount,
+            beneficiary_id=beneficiary_id,
+            payment_status=payment_status,
+            on_behalf_of=on_behalf_of,
+        ),
+        items=lambda answer: pages.items_of(answer.payment_list, PaymentListItem),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    scope: ListScope | Unset = UNSET,
+    min_creation_date: datetime.date | Unset = UNSET,
+    max_creation_date: datetime.date | Unset = UNSET,
+    min_payment_date: datetime.date | Unset = UNSET,
+    max_payment_date: datetime.date | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    min_amount: Decimal | Unset = UNSET,
+    max_amount: Decimal | Unset = UNSET,
+    beneficiary_id: str | Unset = UNSET,
+    payment_status: PaymentStatus | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    page_size: int = 100,
+) -> AsyncIterator[PaymentListItem]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            page_number=page,
+            page_size=page_size,
+            scope=scope,
+            min_creation_date=min_creation_date,
+            max_creation_date=max_creation_date,
+            min_payment_date=min_payment_date,
+            max_payment_date=max_payment_date,
+            reference=reference,
+            currency=currency,
+            min_amount=min_amount,
+            max_amount=max_amount,
+            beneficiary_id=beneficiary_id,
+            payment_status=payment_status,
+            on_behalf_of=on_behalf_of,
+        ),
+        items=lambda answer: pages.items_of(answer.payment_list, PaymentListItem),
+        next_page=pages.next_at(["pagination", "next_page"]),
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -45,27 +46,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BeneficiaryRequiredDetails | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BeneficiaryRequiredDetails.from_dict(response.json())
+        response_200 = BeneficiaryRequiredDetails.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -78,11 +79,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BeneficiaryRequiredDetails | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -108,7 +113,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[BeneficiaryRequiredDetails | ErrorResponse]
@@ -128,6 +135,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[BeneficiaryRequiredDetails | ErrorResponse],
+) -> BeneficiaryRequiredDetails:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(BeneficiaryRequiredDetails, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -135,7 +151,7 @@ def sync(
     currency: str,
     bank_account_country: str,
     beneficiary_type: BeneficiaryType,
-) -> BeneficiaryRequiredDetails | ErrorResponse | None:
+) -> BeneficiaryRequiredDetails:
     """Get the bank details a beneficiary needs
 
      Tells which bank details (and their formats, as regular expressions) a beneficiary must have for the
@@ -149,20 +165,25 @@ def sync(
         beneficiary_type (BeneficiaryType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        BeneficiaryRequiredDetails | ErrorResponse
+        BeneficiaryRequiredDetails
     """
 
-    return sync_detailed(
-        client=client,
-        beneficiary_country=beneficiary_country,
-        currency=currency,
-        bank_account_country=bank_account_country,
-        beneficiary_type=beneficiary_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            beneficiary_country=beneficiary_country,
+            currency=currency,
+            bank_account_country=bank_account_country,
+            beneficiary_type=beneficiary_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -187,7 +208,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[BeneficiaryRequiredDetails | ErrorResponse]
@@ -212,7 +235,7 @@ async def asyncio(
     currency: str,
     bank_account_country: str,
     beneficiary_type: BeneficiaryType,
-) -> BeneficiaryRequiredDetails | ErrorResponse | None:
+) -> BeneficiaryRequiredDetails:
     """Get the bank details a beneficiary needs
 
      Tells which bank details (and their formats, as regular expressions) a beneficiary must have for the
@@ -226,14 +249,17 @@ async def asyncio(
         beneficiary_type (BeneficiaryType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        BeneficiaryRequiredDetails | ErrorResponse
+        BeneficiaryRequiredDetails
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             beneficiary_country=beneficiary_country,
@@ -241,4 +267,4 @@ async def asyncio(
             bank_account_country=bank_account_country,
             beneficiary_type=beneficiary_type,
         )
-    ).parsed
+    )

@@ -1,10 +1,14 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.currency import Currency
 from ...models.currency_list_response import CurrencyListResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -24,22 +28,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CurrencyListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CurrencyListResponse.from_dict(response.json())
+        response_200 = CurrencyListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -52,11 +56,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CurrencyListResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -71,7 +79,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[CurrencyListResponse | ErrorResponse]
@@ -86,26 +96,40 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[CurrencyListResponse | ErrorResponse],
+) -> CurrencyListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(CurrencyListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrencyListResponse | ErrorResponse | None:
+) -> CurrencyListResponse:
     """List supported currencies
 
      Returns every currency SettleGo supports with its name and number of decimal places. The live
     environment may support a different set than the sandbox; the account manager can confirm it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        CurrencyListResponse | ErrorResponse
+        CurrencyListResponse
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -119,7 +143,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[CurrencyListResponse | ErrorResponse]
@@ -135,22 +161,56 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrencyListResponse | ErrorResponse | None:
+) -> CurrencyListResponse:
     """List supported currencies
 
      Returns every currency SettleGo supports with its name and number of decimal places. The live
     environment may support a different set than the sandbox; the account manager can confirm it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        CurrencyListResponse | ErrorResponse
+        CurrencyListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Iterator[Currency]:
+    """Every Currency of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+        ),
+        items=lambda answer: pages.items_of(answer.currency_list, Currency),
+        next_page=pages.single,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+) -> AsyncIterator[Currency]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+        ),
+        items=lambda answer: pages.items_of(answer.currency_list, Currency),
+        next_page=pages.single,
+    )

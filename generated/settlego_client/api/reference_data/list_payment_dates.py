@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,27 +35,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | PaymentDates | None:
     if response.status_code == 200:
-        response_200 = PaymentDates.from_dict(response.json())
+        response_200 = PaymentDates.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -67,11 +68,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | PaymentDates]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -90,7 +95,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | PaymentDates]
@@ -107,11 +114,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorResponse | PaymentDates]) -> PaymentDates:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(PaymentDates, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     currency: str,
-) -> ErrorResponse | PaymentDates | None:
+) -> PaymentDates:
     """List payment dates for a currency
 
      Returns the earliest date a payment in the given currency can be made, plus the upcoming dates on
@@ -121,17 +135,22 @@ def sync(
         currency (str): ISO 4217 three-letter currency code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | PaymentDates
+        PaymentDates
     """
 
-    return sync_detailed(
-        client=client,
-        currency=currency,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            currency=currency,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +168,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | PaymentDates]
@@ -168,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     currency: str,
-) -> ErrorResponse | PaymentDates | None:
+) -> PaymentDates:
     """List payment dates for a currency
 
      Returns the earliest date a payment in the given currency can be made, plus the upcoming dates on
@@ -178,16 +199,19 @@ async def asyncio(
         currency (str): ISO 4217 three-letter currency code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | PaymentDates
+        PaymentDates
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             currency=currency,
         )
-    ).parsed
+    )

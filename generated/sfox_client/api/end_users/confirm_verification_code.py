@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -31,6 +32,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -38,27 +43,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | VerificationConfirmedResponse | None:
     if response.status_code == 200:
-        response_200 = VerificationConfirmedResponse.from_dict(response.json())
+        response_200 = VerificationConfirmedResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -71,11 +76,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | VerificationConfirmedResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -95,7 +104,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | VerificationConfirmedResponse]
@@ -113,12 +124,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[ErrorResponse | VerificationConfirmedResponse],
+) -> VerificationConfirmedResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(VerificationConfirmedResponse, response.parsed)
+
+
 def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
     body: ConfirmVerificationCodeRequest,
-) -> ErrorResponse | VerificationConfirmedResponse | None:
+) -> VerificationConfirmedResponse:
     """Confirm an email or SMS verification code
 
      Submits the code the end user received for the given channel, completing that step of verification.
@@ -128,18 +148,23 @@ def sync(
         body (ConfirmVerificationCodeRequest): The code the user received, for the given channel.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | VerificationConfirmedResponse
+        VerificationConfirmedResponse
     """
 
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -158,7 +183,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | VerificationConfirmedResponse]
@@ -179,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ConfirmVerificationCodeRequest,
-) -> ErrorResponse | VerificationConfirmedResponse | None:
+) -> VerificationConfirmedResponse:
     """Confirm an email or SMS verification code
 
      Submits the code the end user received for the given channel, completing that step of verification.
@@ -189,17 +216,20 @@ async def asyncio(
         body (ConfirmVerificationCodeRequest): The code the user received, for the given channel.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | VerificationConfirmedResponse
+        VerificationConfirmedResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             user_id=user_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -29,27 +30,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UserAuthTokenResponse | None:
     if response.status_code == 201:
-        response_201 = UserAuthTokenResponse.from_dict(response.json())
+        response_201 = UserAuthTokenResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -62,11 +63,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | UserAuthTokenResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -86,7 +91,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | UserAuthTokenResponse]
@@ -103,11 +110,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[ErrorResponse | UserAuthTokenResponse],
+) -> UserAuthTokenResponse:
+    status = response.status_code
+    if not (status == 201):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(UserAuthTokenResponse, response.parsed)
+
+
 def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | UserAuthTokenResponse | None:
+) -> UserAuthTokenResponse:
     """Mint an auth token for one end user
 
      Issues a user auth token for one end user, named in the path. The token authorises the Payments and
@@ -118,17 +134,22 @@ def sync(
         user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | UserAuthTokenResponse
+        UserAuthTokenResponse
     """
 
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            user_id=user_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -147,7 +168,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | UserAuthTokenResponse]
@@ -166,7 +189,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | UserAuthTokenResponse | None:
+) -> UserAuthTokenResponse:
     """Mint an auth token for one end user
 
      Issues a user auth token for one end user, named in the path. The token authorises the Payments and
@@ -177,16 +200,19 @@ async def asyncio(
         user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | UserAuthTokenResponse
+        UserAuthTokenResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             user_id=user_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,10 +1,14 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edd_request import EddRequest
 from ...models.edd_request_list_response import EddRequestListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -34,27 +38,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EddRequestListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = EddRequestListResponse.from_dict(response.json())
+        response_200 = EddRequestListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -67,11 +71,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EddRequestListResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -91,7 +99,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[EddRequestListResponse | ErrorResponse]
@@ -108,11 +118,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[EddRequestListResponse | ErrorResponse],
+) -> EddRequestListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(EddRequestListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     user_id: str | Unset = UNSET,
-) -> EddRequestListResponse | ErrorResponse | None:
+) -> EddRequestListResponse:
     """List enhanced due diligence requests
 
      Returns the enhanced due diligence (EDD) questionnaires sFOX has asked the partner's end users to
@@ -123,17 +142,22 @@ def sync(
         user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        EddRequestListResponse | ErrorResponse
+        EddRequestListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        user_id=user_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            user_id=user_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -152,7 +176,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[EddRequestListResponse | ErrorResponse]
@@ -171,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     user_id: str | Unset = UNSET,
-) -> EddRequestListResponse | ErrorResponse | None:
+) -> EddRequestListResponse:
     """List enhanced due diligence requests
 
      Returns the enhanced due diligence (EDD) questionnaires sFOX has asked the partner's end users to
@@ -182,16 +208,54 @@ async def asyncio(
         user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        EddRequestListResponse | ErrorResponse
+        EddRequestListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             user_id=user_id,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    user_id: str | Unset = UNSET,
+) -> Iterator[EddRequest]:
+    """Every EddRequest of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            user_id=user_id,
+        ),
+        items=lambda answer: pages.items_of(answer.data, EddRequest),
+        next_page=pages.single,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    user_id: str | Unset = UNSET,
+) -> AsyncIterator[EddRequest]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            user_id=user_id,
+        ),
+        items=lambda answer: pages.items_of(answer.data, EddRequest),
+        next_page=pages.single,
+    )

@@ -1,10 +1,14 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit import pagination as pages
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.end_user import EndUser
 from ...models.end_user_list_response import EndUserListResponse
 from ...models.error_response import ErrorResponse
 from ...models.list_end_users_account_role import ListEndUsersAccountRole
@@ -39,27 +43,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndUserListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = EndUserListResponse.from_dict(response.json())
+        response_200 = EndUserListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -72,11 +76,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EndUserListResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -94,7 +102,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[EndUserListResponse | ErrorResponse]
@@ -111,11 +121,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[EndUserListResponse | ErrorResponse],
+) -> EndUserListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(EndUserListResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     account_role: ListEndUsersAccountRole | Unset = UNSET,
-) -> EndUserListResponse | ErrorResponse | None:
+) -> EndUserListResponse:
     """List end users
 
      Returns all of the partner's active end users, optionally only clients or only advisors.
@@ -124,17 +143,22 @@ def sync(
         account_role (ListEndUsersAccountRole | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        EndUserListResponse | ErrorResponse
+        EndUserListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        account_role=account_role,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            account_role=account_role,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -151,7 +175,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[EndUserListResponse | ErrorResponse]
@@ -170,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     account_role: ListEndUsersAccountRole | Unset = UNSET,
-) -> EndUserListResponse | ErrorResponse | None:
+) -> EndUserListResponse:
     """List end users
 
      Returns all of the partner's active end users, optionally only clients or only advisors.
@@ -179,16 +205,54 @@ async def asyncio(
         account_role (ListEndUsersAccountRole | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        EndUserListResponse | ErrorResponse
+        EndUserListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             account_role=account_role,
         )
-    ).parsed
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    account_role: ListEndUsersAccountRole | Unset = UNSET,
+) -> Iterator[EndUser]:
+    """Every EndUser of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            account_role=account_role,
+        ),
+        items=lambda answer: pages.items_of(answer.data, EndUser),
+        next_page=pages.single,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    account_role: ListEndUsersAccountRole | Unset = UNSET,
+) -> AsyncIterator[EndUser]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            account_role=account_role,
+        ),
+        items=lambda answer: pages.items_of(answer.data, EndUser),
+        next_page=pages.single,
+    )

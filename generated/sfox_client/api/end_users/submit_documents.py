@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,37 +35,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DocumentsUploadedResponse | ErrorResponse | None:
     if response.status_code == 202:
-        response_202 = DocumentsUploadedResponse.from_dict(response.json())
+        response_202 = DocumentsUploadedResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -77,11 +78,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DocumentsUploadedResponse | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -101,7 +106,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[DocumentsUploadedResponse | ErrorResponse]
@@ -118,11 +125,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[DocumentsUploadedResponse | ErrorResponse],
+) -> DocumentsUploadedResponse:
+    status = response.status_code
+    if not (status == 202):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(DocumentsUploadedResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     body: SubmitDocumentsRequest,
-) -> DocumentsUploadedResponse | ErrorResponse | None:
+) -> DocumentsUploadedResponse:
     """Upload documents for an end user
 
      Uploads identity (ID) and proof-of-residence (PoR) documents for an end user as a multipart form,
@@ -133,17 +149,22 @@ def sync(
         body (SubmitDocumentsRequest): Multipart form with the files and their document types.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        DocumentsUploadedResponse | ErrorResponse
+        DocumentsUploadedResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -162,7 +183,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[DocumentsUploadedResponse | ErrorResponse]
@@ -181,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SubmitDocumentsRequest,
-) -> DocumentsUploadedResponse | ErrorResponse | None:
+) -> DocumentsUploadedResponse:
     """Upload documents for an end user
 
      Uploads identity (ID) and proof-of-residence (PoR) documents for an end user as a multipart form,
@@ -192,16 +215,19 @@ async def asyncio(
         body (SubmitDocumentsRequest): Multipart form with the files and their document types.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        DocumentsUploadedResponse | ErrorResponse
+        DocumentsUploadedResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -49,27 +50,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | MonetizationHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = MonetizationHistoryResponse.from_dict(response.json())
+        response_200 = MonetizationHistoryResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -82,11 +83,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | MonetizationHistoryResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -116,7 +121,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | MonetizationHistoryResponse]
@@ -138,6 +145,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[ErrorResponse | MonetizationHistoryResponse],
+) -> MonetizationHistoryResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(MonetizationHistoryResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -147,7 +163,7 @@ def sync(
     method: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> ErrorResponse | MonetizationHistoryResponse | None:
+) -> MonetizationHistoryResponse:
     """List the fees earned
 
      Returns the processed fee entries the partner earned, optionally filtered by period (Unix
@@ -163,22 +179,27 @@ def sync(
         currency (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | MonetizationHistoryResponse
+        MonetizationHistoryResponse
     """
 
-    return sync_detailed(
-        client=client,
-        from_date=from_date,
-        to_date=to_date,
-        feature=feature,
-        method=method,
-        user_id=user_id,
-        currency=currency,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            from_date=from_date,
+            to_date=to_date,
+            feature=feature,
+            method=method,
+            user_id=user_id,
+            currency=currency,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -207,7 +228,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | MonetizationHistoryResponse]
@@ -236,7 +259,7 @@ async def asyncio(
     method: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> ErrorResponse | MonetizationHistoryResponse | None:
+) -> MonetizationHistoryResponse:
     """List the fees earned
 
      Returns the processed fee entries the partner earned, optionally filtered by period (Unix
@@ -252,14 +275,17 @@ async def asyncio(
         currency (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | MonetizationHistoryResponse
+        MonetizationHistoryResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             from_date=from_date,
@@ -269,4 +295,4 @@ async def asyncio(
             user_id=user_id,
             currency=currency,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -31,6 +32,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -38,27 +43,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | PlaidProcessorListResponse | None:
     if response.status_code == 200:
-        response_200 = PlaidProcessorListResponse.from_dict(response.json())
+        response_200 = PlaidProcessorListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -71,11 +76,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | PlaidProcessorListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -96,7 +105,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | PlaidProcessorListResponse]
@@ -114,12 +125,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[ErrorResponse | PlaidProcessorListResponse],
+) -> PlaidProcessorListResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(PlaidProcessorListResponse, response.parsed)
+
+
 def sync(
     bank_account_id: str,
     *,
     client: AuthenticatedClient,
     body: PlaidProcessorTokensRequest,
-) -> ErrorResponse | PlaidProcessorListResponse | None:
+) -> PlaidProcessorListResponse:
     """Replace the Plaid processor tokens of a bank account
 
      Sets new Plaid processor tokens on the end user's bank account, for example to add a dwolla token so
@@ -130,18 +150,23 @@ def sync(
         body (PlaidProcessorTokensRequest): Plaid processor tokens for the bank account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | PlaidProcessorListResponse
+        PlaidProcessorListResponse
     """
 
-    return sync_detailed(
-        bank_account_id=bank_account_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            bank_account_id=bank_account_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -161,7 +186,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | PlaidProcessorListResponse]
@@ -182,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlaidProcessorTokensRequest,
-) -> ErrorResponse | PlaidProcessorListResponse | None:
+) -> PlaidProcessorListResponse:
     """Replace the Plaid processor tokens of a bank account
 
      Sets new Plaid processor tokens on the end user's bank account, for example to add a dwolla token so
@@ -193,17 +220,20 @@ async def asyncio(
         body (PlaidProcessorTokensRequest): Plaid processor tokens for the bank account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | PlaidProcessorListResponse
+        PlaidProcessorListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             bank_account_id=bank_account_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

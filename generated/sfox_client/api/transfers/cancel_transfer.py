@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -29,32 +30,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | SuccessResponse | None:
     if response.status_code == 200:
-        response_200 = SuccessResponse.from_dict(response.json())
+        response_200 = SuccessResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -67,11 +68,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | SuccessResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -90,7 +95,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | SuccessResponse]
@@ -107,11 +114,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorResponse | SuccessResponse]) -> SuccessResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(SuccessResponse, response.parsed)
+
+
 def sync(
     transfer_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | SuccessResponse | None:
+) -> SuccessResponse:
     """Cancel a pending PAYMENT transfer
 
      Cancels a PAYMENT transfer that is still waiting for the user's confirmation and releases the funds
@@ -121,17 +135,22 @@ def sync(
         transfer_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | SuccessResponse
+        SuccessResponse
     """
 
-    return sync_detailed(
-        transfer_id=transfer_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            transfer_id=transfer_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +168,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | SuccessResponse]
@@ -168,7 +189,7 @@ async def asyncio(
     transfer_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | SuccessResponse | None:
+) -> SuccessResponse:
     """Cancel a pending PAYMENT transfer
 
      Cancels a PAYMENT transfer that is still waiting for the user's confirmation and releases the funds
@@ -178,16 +199,19 @@ async def asyncio(
         transfer_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | SuccessResponse
+        SuccessResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             transfer_id=transfer_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -27,6 +28,10 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -34,32 +39,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | SuccessResponse | None:
     if response.status_code == 200:
-        response_200 = SuccessResponse.from_dict(response.json())
+        response_200 = SuccessResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -72,11 +77,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | SuccessResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -95,7 +104,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | SuccessResponse]
@@ -112,11 +123,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorResponse | SuccessResponse]) -> SuccessResponse:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(SuccessResponse, response.parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     body: TransferReference,
-) -> ErrorResponse | SuccessResponse | None:
+) -> SuccessResponse:
     """Email a new code for a PAYMENT transfer
 
      Emails the end user a new one-time code for a pending PAYMENT transfer whose first code was lost or
@@ -126,17 +144,22 @@ def sync(
         body (TransferReference): Names a transfer by the partner's transfer_id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | SuccessResponse
+        SuccessResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -154,7 +177,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[ErrorResponse | SuccessResponse]
@@ -173,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TransferReference,
-) -> ErrorResponse | SuccessResponse | None:
+) -> SuccessResponse:
     """Email a new code for a PAYMENT transfer
 
      Emails the end user a new one-time code for a pending PAYMENT transfer whose first code was lost or
@@ -183,16 +208,19 @@ async def asyncio(
         body (TransferReference): Names a transfer by the partner's transfer_id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        ErrorResponse | SuccessResponse
+        SuccessResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -3,6 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -32,22 +33,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(loads(response.content))
 
         return response_500
 
@@ -60,11 +61,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
+        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -83,7 +88,9 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[Any | ErrorResponse]
@@ -100,11 +107,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Any | ErrorResponse]) -> Any:
+    status = response.status_code
+    if not (status == 200):
+        raise errors.UnexpectedStatus(status, response.content)
+    return cast(Any, response.parsed)
+
+
 def sync(
     atx_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Cancel a withdrawal
 
      Cancels an end user's withdrawal that has not been processed yet. A withdrawal already processed
@@ -114,17 +128,22 @@ def sync(
         atx_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
-    return sync_detailed(
-        atx_id=atx_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            atx_id=atx_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +161,9 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
         Response[Any | ErrorResponse]
@@ -161,7 +182,7 @@ async def asyncio(
     atx_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Cancel a withdrawal
 
      Cancels an end user's withdrawal that has not been processed yet. A withdrawal already processed
@@ -171,16 +192,19 @@ async def asyncio(
         atx_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
+            corridor facade raises the provider's own corridor.errors.ProviderError first).
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
+            corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             atx_id=atx_id,
             client=client,
         )
-    ).parsed
+    )

@@ -26,6 +26,9 @@ ERROR_NAMES = {
     409: "Conflict",
     413: "Content Too Large",
     415: "Unsupported Media Type",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
 }
 
 # most specific first: a refusal takes the status of the first class it is an instance of

@@ -36,9 +36,14 @@ RETRIES = EveryInterval(interval=timedelta(minutes=15), give_up_after=timedelta(
 
 class SettleGoWebhookWire:
     def __init__(self, signing_key: rsa.RSAPrivateKey | None = None, **_: Any) -> None:
-        self.signing_key = signing_key or rsa.generate_private_key(
-            public_exponent=65537, key_size=2048
-        )
+        self._signing_key = signing_key
+
+    @property
+    def signing_key(self) -> rsa.RSAPrivateKey:
+        """Made on first use: generating an RSA key costs more than building the simulator."""
+        if self._signing_key is None:
+            self._signing_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        return self._signing_key
 
     def listener(self, settings: Mapping[str, Any]) -> rsa.RSAPublicKey:
         """The partner's public key (PEM), which its acknowledgements are checked with."""

@@ -70,8 +70,10 @@ class Beneficiary:
 def documented_fields(body: dict[str, Any]) -> dict[str, Any]:
     """The documented fields of a request, absent optional ones as None; unknown keys (the
     docs' own typo `beneficaryFirstName`) are not kept."""
-    known = {key: value for key, value in body.items() if key in OPTIONAL_FIELDS + REQUIRED_FIELDS}
-    return dict.fromkeys(OPTIONAL_FIELDS) | known
+    # keyed by the module's own strings, not the request's: a stored object shares its keys
+    return {key: body.get(key) for key in OPTIONAL_FIELDS} | {
+        key: body[key] for key in REQUIRED_FIELDS if key in body
+    }
 
 
 class Beneficiaries:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from corridor.simulator.clock import Clock, Scheduler
@@ -163,7 +164,8 @@ class Payments:
             payment_type=terms.payment_type,
             payment_date=terms.payment_date,
             price=terms.price,
-            beneficiary=dict(terms.beneficiary.fields, id=terms.beneficiary.id),
+            # shared, not copied: an update gives the beneficiary a new dict, never edits this one
+            beneficiary=terms.beneficiary.fields,
             transaction_reference=self.ledger.transaction_reference(),
             created_at=self.clock.now(),
         )
@@ -187,9 +189,14 @@ class Payments:
     def fund(self, payment: Payment) -> None:
         self.ledger.move(payment.client_id, payment.order.currency, -payment.price.total, "payment")
         payment.funded = True
-        now = self.clock.now()
-        for status, seconds in PAYMENT_SCHEDULE:
-            self.scheduler.at(now + timedelta(seconds=seconds), self._advance(payment, status))
+        self._schedule(payment, self.clock.now(), 0)
+
+    def _schedule(self, payment: Payment, funded_at: datetime, step: int) -> None:
+        """One pending timer per payment, not one per status: the next is set when it fires."""
+        seconds = PAYMENT_SCHEDULE[step][1]
+        self.scheduler.at(
+            funded_at + timedelta(seconds=seconds), partial(self._advance, payment, funded_at, step)
+        )
 
     def fund_waiting(self, client_id: str, currency: str) -> None:
         """After a deposit, fund the waiting payments, oldest first, while the money lasts."""
@@ -206,13 +213,13 @@ class Payments:
         payment.status = "canceled"
         self.emit("PAYSUP", payment)
 
-    def _advance(self, payment: Payment, status: str) -> Callable[[], None]:
-        def advance() -> None:
-            if payment.status in FINAL:
-                return
-            payment.status = status
-            if status == "completed":
-                payment.completed_at = self.clock.now()
-            self.emit("PAYSUP", payment)
-
-        return advance
+    def _advance(self, payment: Payment, funded_at: datetime, step: int) -> None:
+        if payment.status in FINAL:
+            return
+        status = PAYMENT_SCHEDULE[step][0]
+        payment.status = status
+        if status == "completed":
+            payment.completed_at = self.clock.now()
+        self.emit("PAYSUP", payment)
+        if step + 1 < len(PAYMENT_SCHEDULE):
+            self._schedule(payment, funded_at, step + 1)

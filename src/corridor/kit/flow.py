@@ -1,0 +1,262 @@
+"""The request flow every facade client runs: idempotent creates, typed refusals, recovery.
+
+`CorridorFlow` is the client's `httpx.Auth`. Around the provider's own auth (which logs in or
+signs), it
+
+1. finds the request's operation and, for a create, makes it safe to retry: the body's
+   idempotency handle (SettleGo externalId, sFOX transfer_id, ...) is kept, taken from the
+   per-call `idempotency_key`, or made up when the provider lets the client choose it;
+2. attaches that `Plan` to the request, so the transport below knows what it may retry;
+3. turns a refusal into the provider's exception (`ErrorFamily`), a write whose refusal
+   leaves open whether it happened (see `_leaves_unknown`) into `OutcomeUnknownError`, and
+   a success body that is not JSON into the provider's `MalformedAnswerError`;
+4. resolves a "duplicate" refusal of a create by looking the object up by its handle: after
+   a retry whose earlier try may have landed, the object found is the call's answer (the
+   provider made it once, for this call); otherwise the caller reused a handle and gets the
+   provider's `DuplicateRequestError`.
+
+An `httpx.Auth` flow is a generator that httpx drives for sync and async clients alike, so
+this is written once for both. Its last answer is the call's answer; to hand back an object
+found by a lookup in the create's own shape, the flow ends with a request that carries that
+answer (`ANSWER`), which corridor's transport returns without sending anything.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from corridor.errors import InputError, OutcomeUnknownError, ProviderError
+from corridor.kit import money
+from corridor.kit.operations import ANSWER, PLAN, Operation, OperationRules, Plan, relative_path
+from corridor.kit.refusals import ErrorFamily, decode_body
+from corridor.kit.transport import MAYBE_LANDED
+
+Flow = Generator[httpx.Request, httpx.Response, httpx.Response]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What a lookup by handle found: the create's answer body, if it could be built."""
+
+    answer: Any | None
+
+
+class CorridorFlow(httpx.Auth):
+    requires_request_body = True  # the create's body carries its handle
+    requires_response_body = True  # refusals are read from the body
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        errors: ErrorFamily,
+        rules: OperationRules,
+        base_path: str,
+        inner: httpx.Auth | None = None,
+        idempotency_key: str | None = None,
+    ) -> None:
+        self.provider = provider
+        self.errors = errors
+        self.rules = rules
+        self.base_path = base_path
+        self.inner = inner
+        self.idempotency_key = idempotency_key
+
+    def __repr__(self) -> str:  # the inner auth holds secrets; its own repr hides them
+        return f"CorridorFlow(provider={self.provider!r}, inner={self.inner!r})"
+
+    def with_idempotency_key(self, key: str | None) -> CorridorFlow:
+        """The same flow (same session, same signing) sending `key` as creates' handle."""
+        if key is not None and (not isinstance(key, str) or not key.strip()):
+            raise InputError("idempotency_key", "must be a non-empty string")
+        return self._copy(self.inner, key)
+
+    def with_inner(self, inner: httpx.Auth | None) -> CorridorFlow:
+        """The same flow around another provider auth (an sFOX user token, say)."""
+        return self._copy(inner, self.idempotency_key)
+
+    def _copy(self, inner: httpx.Auth | None, key: str | None) -> CorridorFlow:
+        return CorridorFlow(
+            provider=self.provider,
+            errors=self.errors,
+            rules=self.rules,
+            base_path=self.base_path,
+            inner=inner,
+            idempotency_key=key,
+        )
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        operation = self.rules.find(request.method, relative_path(request.url.path, self.base_path))
+        request, plan = self._prepare(request, operation)
+        response = yield from self._send(request)
+        body = decode_body(response)
+        if not self.errors.refused(response, body):
+            if response.content and isinstance(body, str) and not _is_text(response):
+                raise self.errors.malformed_answer(response, "a success answer that is not JSON")
+            return
+        error = self.errors.refusal(response, body)
+        if (
+            plan.handle is not None
+            and operation.duplicate is not None
+            and operation.duplicate(error)
+        ):
+            landed = bool(response.extensions.get(MAYBE_LANDED))
+            found = yield from self._look_up(request, plan)
+            if found is not None and landed and found.answer is not None:
+                yield self._answer(request, operation, found.answer)
+                return
+            # Without a lookup the provider's duplicate answer is taken at its word.
+            if found is not None or operation.lookup is None:
+                raise self.errors.duplicate(
+                    error,
+                    handle=plan.handle,
+                    after_retry=landed,
+                    lookup=operation.where_to_look.format(handle=plan.handle),
+                )
+        if plan.is_write and _leaves_unknown(response):
+            raise self._unknown(request, plan, error, response)
+        raise error
+
+    def _prepare(self, request: httpx.Request, operation: Operation) -> tuple[httpx.Request, Plan]:
+        handle: str | None = None
+        if operation.kind == "create" and operation.handle is not None:
+            request, handle = self._with_handle(request, operation, operation.handle)
+        elif operation.kind == "create" and self.idempotency_key is not None:
+            raise InputError(
+                "idempotency_key", f"{operation.name} takes no idempotency handle in this API"
+            )
+        plan = Plan(operation, handle)
+        request.extensions = {**request.extensions, PLAN: plan}
+        return request, plan
+
+    def _with_handle(
+        self, request: httpx.Request, operation: Operation, field: str
+    ) -> tuple[httpx.Request, str | None]:
+        try:
+            body = money.loads(request.content) if request.content else {}
+        except ValueError:
+            return request, None  # not a JSON body: nothing to make safe, sent as it is
+        if not isinstance(body, dict):
+            return request, None
+        given = body.get(field)
+        if given is not None:
+            if not isinstance(given, str) or not given.strip():
+                raise InputError(field, "the idempotency handle must be a non-empty string")
+            if self.idempotency_key is not None and self.idempotency_key != given:
+                raise InputError("idempotency_key", f"differs from the body's {field} ({given!r})")
+            return request, given
+        handle = self.idempotency_key
+        if handle is None and operation.generate:
+            handle = str(uuid.uuid4())
+        if handle is None:
+            return request, None
+        body[field] = handle
+        headers = httpx.Headers(request.headers)
+        headers.pop("Content-Length", None)
+        rebuilt = httpx.Request(
+            request.method,
+            request.url,
+            headers=headers,
+            content=money.dumps(body),
+            extensions=request.extensions,
+        )
+        return rebuilt, handle
+
+    def _send(self, request: httpx.Request) -> Flow:
+        """Send `request` through the provider's auth; the provider's last answer."""
+        if self.inner is None:
+            return (yield request)
+        flow = self.inner.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return response
+
+    def _look_up(
+        self, create: httpx.Request, plan: Plan
+    ) -> Generator[httpx.Request, httpx.Response, _Found | None]:
+        lookup = plan.operation.lookup
+        if lookup is None or plan.handle is None:
+            return None
+        try:
+            body = money.loads(create.content) if create.content else {}
+        except ValueError:
+            body = {}
+        params = {
+            name: str(body[name])
+            for name in lookup.carry
+            if isinstance(body, dict) and body.get(name) is not None
+        }
+        path = self.base_path.rstrip("/") + lookup.path.format(handle=quote(plan.handle, safe=""))
+        request = httpx.Request(
+            lookup.method,
+            create.url.copy_with(path=path, query=None, params=params),
+            headers={"Accept": "application/json"},
+        )
+        read = Operation(lookup.method, lookup.path, f"lookup for {plan.operation.name}", "read")
+        request.extensions = {PLAN: Plan(read, recovering=plan)}
+        response = yield from self._send(request)
+        found = decode_body(response)
+        if self.errors.refused(response, found):
+            status = response.status_code
+            if status < 500 and status != 429:
+                return None  # not found, or not to be found this way
+            # The provider could not answer for now: whether the object exists is unknown.
+            raise self._unknown(create, plan, self.errors.refusal(response, found), response)
+        if isinstance(found, str):
+            return None
+        if lookup.confirms_only:
+            return _Found(None)
+        answer = found if lookup.answer is None else lookup.answer(found, plan.handle)
+        if lookup.answer is not None and answer is None:
+            return None
+        return _Found(answer)
+
+    def _answer(self, create: httpx.Request, operation: Operation, body: Any) -> httpx.Request:
+        answer = httpx.Response(
+            operation.created_status,
+            content=money.dumps(body).encode("utf-8"),
+            headers={"Content-Type": "application/json"},
+        )
+        return httpx.Request(create.method, create.url, extensions={ANSWER: answer})
+
+    def _unknown(
+        self, request: httpx.Request, plan: Plan, error: ProviderError, response: httpx.Response
+    ) -> OutcomeUnknownError:
+        unknown = OutcomeUnknownError(
+            provider=self.provider,
+            method=request.method,
+            url=str(request.url.copy_with(query=None)),
+            lookup=plan.operation.where_to_look.format(handle=plan.handle),
+            handle=plan.handle,
+            cause=error,
+            attempts=int(response.extensions.get("corridor.attempts", 1)),
+        )
+        unknown.__cause__ = error
+        return unknown
+
+
+def _leaves_unknown(response: httpx.Response) -> bool:
+    """Whether a write refused with this answer may still have happened.
+
+    A 503 or 429 says the provider did not take this try, but an earlier try that timed out
+    or lost its connection may have landed; any other 5xx may follow a half-done write.
+    """
+    status = response.status_code
+    if status in (429, 503):
+        return response.extensions.get(MAYBE_LANDED) is True
+    return status >= 500
+
+
+def _is_text(response: httpx.Response) -> bool:
+    content_type: str = response.headers.get("Content-Type", "")
+    return content_type.startswith("text/")

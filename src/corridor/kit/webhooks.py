@@ -1,0 +1,81 @@
+"""What every facade's `webhooks.receive(body, headers, secret)` shares.
+
+The same meaning for every provider: `body` is the request's raw body (bytes, or str), as it
+arrived and before any parsing; `headers` the request's headers (any mapping, looked up
+without regard to case); `secret` what proves the request came from the provider (SettleGo's
+public key, P100's webhook security token, Sentbe's access_id). `receive` checks the proof
+first, then parses the body into its typed event, and raises the provider's webhook error,
+never anything else, for a body that is hostile in any way: not bytes, not UTF-8, not JSON,
+nested too deep, not an object, or not the event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from corridor.errors import InputError, WebhookError
+from corridor.kit import money
+
+MAX_BODY = 1024 * 1024  # no provider sends a notification anywhere near this size
+
+
+def header(headers: Mapping[str, str], name: str) -> str | None:
+    """The value of header `name` in any mapping of headers, whatever its case."""
+    if not isinstance(headers, Mapping):
+        raise InputError("headers", "must be a mapping of the request's headers")
+    wanted = name.lower()
+    for key, value in headers.items():
+        if isinstance(key, str) and key.lower() == wanted:
+            return value if isinstance(value, str) else None
+    return None
+
+
+def raw_bytes(body: object, error: type[WebhookError]) -> bytes:
+    """The body as bytes (a str is taken as its UTF-8 text)."""
+    if isinstance(body, bytes | bytearray | memoryview):
+        data = bytes(body)
+    elif isinstance(body, str):
+        try:
+            data = body.encode("utf-8")
+        except UnicodeEncodeError as problem:
+            raise error("the webhook body is not valid Unicode text") from problem
+    else:
+        raise error(f"the webhook body must be the raw bytes, not {type(body).__name__}")
+    if len(data) > MAX_BODY:
+        raise error(f"the webhook body is over {MAX_BODY} bytes")
+    return data
+
+
+def json_object(data: bytes, error: type[WebhookError], what: str) -> dict[str, Any]:
+    """The body as a JSON object (amounts as Decimal)."""
+    try:
+        document = money.loads(data)
+    except ValueError as problem:
+        raise error(f"the {what} body is not JSON: {problem}") from problem
+    if not isinstance(document, dict):
+        raise error(f"the {what} body is not a JSON object")
+    return document
+
+
+def typed(
+    document: dict[str, Any], model: type[BaseModel], error: type[WebhookError], what: str
+) -> BaseModel:
+    """The document as `model`; a mismatch names the fields, never their (personal) values."""
+    try:
+        return model.model_validate(document)
+    except (ValidationError, ValueError, TypeError, RecursionError) as problem:
+        raise error(
+            f"the {what} body is not a valid {model.__name__}: {problems(problem)}"
+        ) from problem
+
+
+def problems(error: Exception) -> str:
+    if not isinstance(error, ValidationError):
+        return type(error).__name__
+    return "; ".join(
+        f"{'.'.join(str(part) for part in issue['loc']) or 'body'}: {issue['msg']}"
+        for issue in error.errors(include_url=False)
+    )

