@@ -70,22 +70,24 @@ def seed(context: SeedContext) -> Seeds:
         operations=["createPayment", "validatePayment"],
     )
 
-    payments = [
-        call(
-            "POST",
-            "/payments",
-            json=context.documented(
-                "createPayment",
-                beneficiaryId=beneficiaries[number % len(beneficiaries)]["id"],
-                externalId=f"{run}-payment-{number}",
-            ),
+    def pay(number: int) -> Any:
+        body = context.documented(
+            "createPayment",
+            beneficiaryId=beneficiaries[number % len(beneficiaries)]["id"],
+            externalId=f"{run}-payment-{number}",
         )
-        for number in range(12)
-    ]
-    _bind_ids(seeds, payments, "Payment", ("get",))
+        return call("POST", "/payments", json=body)
+
+    # the docs' workflow, fund -> pay -> advance -> cancel refused: payments made before the
+    # clock moves are processing by the time the run cancels them
+    advanced = [pay(number) for number in range(12, 16)] if context.control is not None else []
+    if context.control is not None:
+        context.control.advance_clock(61)
+    payments = [pay(number) for number in range(12)]
+    _bind_ids(seeds, payments + advanced, "Payment", ("get",))
     # a cancelled payment cannot be cancelled again: each way of cancelling gets its own
-    _bind_ids(seeds, payments[:6], "Payment", ("cancel",), by_external_id=False)
-    _bind_ids(seeds, payments[6:], "Payment", ("cancel",), by_id=False)
+    _bind_ids(seeds, payments[:6] + advanced[:2], "Payment", ("cancel",), by_external_id=False)
+    _bind_ids(seeds, payments[6:] + advanced[2:], "Payment", ("cancel",), by_id=False)
     # the simulator lets a caller name itself in onBehalfOf (the docs are silent on it)
     seeds.bind("query.onBehalfOf", {payment["clientId"] for payment in payments})
     seeds.bind("body.onBehalfOf", {payment["clientId"] for payment in payments})
@@ -112,11 +114,14 @@ def seed(context: SeedContext) -> Seeds:
     # money moves only between accounts that exist: the seeded currencies
     for side in ("body.sellCurrency", "body.buyCurrency"):
         seeds.bind(side, CURRENCIES, operations=["createConversionQuote"])
-    seeds.bind(
-        "body.currency",
-        CURRENCIES,
-        operations=["createPayment", "validatePayment", "createTransfer"],
-    )
+    # the seeded beneficiaries are the docs' GBP one, paid by standard; linked clients hold GBP
+    seeds.bind("body.currency", ["GBP"], operations=["createPayment", "validatePayment"])
+    seeds.bind("body.paymentType", ["standard"], operations=["createPayment", "validatePayment"])
+    seeds.bind("body.currency", ["GBP"], operations=["createTransfer"])
+    # externalIds are unique per client: fresh ones, so generated creates rarely collide
+    for operation in ("createBeneficiary", "createPayment", "createConversion", "createTransfer"):
+        fresh = [f"{run}-{operation}-{number}" for number in range(50)]
+        seeds.bind("body.externalId", fresh, operations=[operation])
     _bind_ids(seeds, conversions, "Conversion", ("get",))
 
     clients = [
