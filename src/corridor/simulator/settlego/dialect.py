@@ -16,6 +16,7 @@ from corridor.simulator.settlego.domain import errors
 from corridor.simulator.settlego.domain.backend import Backend
 from corridor.simulator.settlego.domain.clients import Session
 from corridor.simulator.wire import WireResponse, json_answer
+from corridor.spec import Operation, load_spec
 
 ERROR_NAMES = {
     400: "Bad Request",
@@ -64,8 +65,9 @@ class SettleGoDialect(Dialect):
         if refusal.error is not None:
             status = self.status_of(refusal.error) if refusal.reason is Reason.DOMAIN else status
             if refusal.error.field:
+                where = _location(refusal.operation, refusal.error.field)
                 problems.append(
-                    {"field": refusal.error.field, "location": "body", "message": refusal.message}
+                    {"field": refusal.error.field, "location": where, "message": refusal.message}
                 )
         body: dict[str, Any] = {
             "status": status,
@@ -74,3 +76,14 @@ class SettleGoDialect(Dialect):
             "errors": problems,
         }
         return json_answer(body, status)
+
+
+def _location(operation: Operation | None, field: str) -> str:
+    """Where the field a rule refused was sent: the parameter of that name, else the body."""
+    shared = load_spec("settlego")["components"]["parameters"]
+    for parameter in operation.definition.get("parameters", []) if operation else []:
+        if "$ref" in parameter:
+            parameter = shared[str(parameter["$ref"]).rsplit("/", 1)[-1]]
+        if parameter.get("name") == field:
+            return str(parameter.get("in", "body"))
+    return "body"
