@@ -348,6 +348,7 @@ def test_validate_payment_prices_without_creating_and_gives_a_fee_quote(sg: Sett
         "amount beyond the bound",
         "externalId already used",
         "onBehalfOf a stranger",
+        "no payment type",
     ],
 )
 def test_validate_and_create_refuse_the_same_payments_the_same_way(
@@ -378,6 +379,7 @@ def test_validate_and_create_refuse_the_same_payments_the_same_way(
         "amount beyond the bound": {"amount": 10**15},
         "externalId already used": {"externalId": "taken"},
         "onBehalfOf a stranger": {"onBehalfOf": "not-a-linked-client"},
+        "no payment type": {"paymentType": None},
     }[change]
     body = {key: value for key, value in body.items() if value is not None}
     validated = sg.post("/payments/validate", body)

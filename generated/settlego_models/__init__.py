@@ -496,7 +496,7 @@ class ValidatePaymentRequest(BaseModel):
     """
     Id of the beneficiary account that would receive the payment.
     """
-    payment_type: Annotated[PaymentType | None, Field(alias="paymentType")] = None
+    payment_type: Annotated[PaymentType, Field(alias="paymentType")]
     reason_code: Annotated[ReasonCode, Field(alias="reasonCode")]
     reason: str | None = None
     """

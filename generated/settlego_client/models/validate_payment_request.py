@@ -25,9 +25,9 @@ class ValidatePaymentRequest:
         amount (Decimal): Amount to pay.
         payment_date (datetime.date): Date the payment would be made.
         beneficiary_id (str): Id of the beneficiary account that would receive the payment.
+        payment_type (PaymentType):
         reason_code (ReasonCode):
         payment_reference (str): End-to-end reference passed on to the payee, usable for reconciliation.
-        payment_type (PaymentType | Unset):
         reason (str | Unset): Free-text reason; required when reasonCode is other.
         on_behalf_of (str | Unset): Id of the linked client the payment would be made for, when a main client acts for
             it.
@@ -37,9 +37,9 @@ class ValidatePaymentRequest:
     amount: Decimal
     payment_date: datetime.date
     beneficiary_id: str
+    payment_type: PaymentType
     reason_code: ReasonCode
     payment_reference: str
-    payment_type: PaymentType | Unset = UNSET
     reason: str | Unset = UNSET
     on_behalf_of: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,13 +53,11 @@ class ValidatePaymentRequest:
 
         beneficiary_id = self.beneficiary_id
 
+        payment_type = self.payment_type.value
+
         reason_code = self.reason_code.value
 
         payment_reference = self.payment_reference
-
-        payment_type: str | Unset = UNSET
-        if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.value
 
         reason = self.reason
 
@@ -73,12 +71,11 @@ class ValidatePaymentRequest:
                 "amount": amount,
                 "paymentDate": payment_date,
                 "beneficiaryId": beneficiary_id,
+                "paymentType": payment_type,
                 "reasonCode": reason_code,
                 "paymentReference": payment_reference,
             }
         )
-        if payment_type is not UNSET:
-            field_dict["paymentType"] = payment_type
         if reason is not UNSET:
             field_dict["reason"] = reason
         if on_behalf_of is not UNSET:
@@ -97,16 +94,11 @@ class ValidatePaymentRequest:
 
         beneficiary_id = d.pop("beneficiaryId")
 
+        payment_type = PaymentType(d.pop("paymentType"))
+
         reason_code = ReasonCode(d.pop("reasonCode"))
 
         payment_reference = d.pop("paymentReference")
-
-        _payment_type = d.pop("paymentType", UNSET)
-        payment_type: PaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = PaymentType(_payment_type)
 
         reason = d.pop("reason", UNSET)
 
@@ -117,9 +109,9 @@ class ValidatePaymentRequest:
             amount=amount,
             payment_date=payment_date,
             beneficiary_id=beneficiary_id,
+            payment_type=payment_type,
             reason_code=reason_code,
             payment_reference=payment_reference,
-            payment_type=payment_type,
             reason=reason,
             on_behalf_of=on_behalf_of,
         )

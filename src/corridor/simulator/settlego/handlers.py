@@ -196,7 +196,7 @@ def payment_order(backend: Backend, call: Call) -> tuple[str, PaymentOrder]:
         amount=body["amount"],
         payment_date=body["paymentDate"],
         beneficiary_id=body["beneficiaryId"],
-        payment_type=body.get("paymentType"),
+        payment_type=body["paymentType"],
         reason_code=body["reasonCode"],
         reason=body.get("reason"),
         payment_reference=body["paymentReference"],

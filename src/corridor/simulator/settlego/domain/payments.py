@@ -64,7 +64,7 @@ class PaymentOrder:
     amount: Decimal | int
     payment_date: str
     beneficiary_id: str
-    payment_type: str | None
+    payment_type: str
     reason_code: str
     reason: str | None
     payment_reference: str
@@ -120,11 +120,8 @@ class Payments:
         return beneficiary
 
     def payment_type(self, beneficiary: Beneficiary, order: PaymentOrder) -> str:
-        """The asked type, which the beneficiary must accept; its first type when none (only
-        validation may leave it out)."""
+        """The asked type, which the beneficiary must accept."""
         accepted: list[str] = beneficiary.fields["paymentTypeList"]
-        if order.payment_type is None:
-            return accepted[0]
         if order.payment_type not in accepted:
             raise Conflict("the beneficiary cannot be paid by this paymentType", "paymentType")
         return order.payment_type
