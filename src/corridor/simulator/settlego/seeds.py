@@ -44,6 +44,15 @@ def seed(context: SeedContext) -> Seeds:
     pay_ins = [pay_in["id"] for pay_in in _all(context, "/pay-ins")]
     seeds.bind("path.id", pay_ins, operations=["getPayIn"])
 
+    # bank details the required details of GBP accept, so generated beneficiaries can qualify
+    # (not beneficiaryType: a bound value would escape the schema's retail/corporate rules)
+    documented = context.documented("createBeneficiary")
+    for field in ("currency", "accountNumber", "iban", "bic"):
+        seeds.bind(
+            f"body.{field}",
+            [documented[field]],
+            operations=["createBeneficiary", "validateBeneficiary"],
+        )
     beneficiaries = [
         call(
             "POST",
