@@ -131,14 +131,18 @@ def load_requests(filled: Filled) -> dict[str, tuple[str, str, Any]]:
 def serve(kind: str, port: int, objects: int) -> None:
     import uvicorn
 
+    from corridor.simulator.server import FREEZE_EVERY
+
     filled = Filled(objects)
     if kind == "corridor":
+        filled.simulator.freeze_every = FREEZE_EVERY  # as `corridor simulate` serves it
         app: Any = filled.simulator.app
     else:
         app = canned_app(filled)
     info = {"token": filled.token, "requests": load_requests(filled)}
     print(json.dumps(info), flush=True)
     gc.collect()
+    gc.freeze()  # the set-up's objects, as the served simulator does every few thousand answers
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="error", access_log=False)
 
 

@@ -147,3 +147,25 @@ def test_the_clock_refuses_to_leave_the_calendar() -> None:
             continue
         raise AssertionError(f"advance({seconds}) was accepted")
     assert clock.now() == DEFAULT_START
+
+
+def test_a_served_simulator_moves_its_long_lived_state_out_of_full_collections() -> None:
+    import gc
+
+    import httpx
+
+    from corridor.simulator import simulate
+    from corridor.simulator.transport import InProcessTransport
+
+    simulator = simulate("settlego")
+    simulator.freeze_every = 3
+    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://sim")
+    gc.unfreeze()
+    try:
+        for _ in range(2):
+            http.get("/api/v1/reference/currencies")
+        assert gc.get_freeze_count() == 0
+        http.get("/api/v1/reference/currencies")
+        assert gc.get_freeze_count() > 0  # a later full collection walks none of it
+    finally:
+        gc.unfreeze()

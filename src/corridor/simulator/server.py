@@ -13,6 +13,9 @@ from corridor.simulator import simulate
 from corridor.simulator.clock import Clock
 from corridor.simulator.faults import ConnectionDropped
 
+# answers between moving long-lived state out of the garbage collector's walks
+FREEZE_EVERY = 5_000
+
 
 def serve(
     provider: str,
@@ -37,6 +40,7 @@ def serve(
             faults=faults,
             rate_limit=rate_limit,
         )
+        simulator.freeze_every = FREEZE_EVERY
         logging.getLogger("uvicorn.error").addFilter(_quiet_injected_drops)
         if faults:
             print("injecting faults: " + ", ".join(faults), flush=True)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
+from hypothesis import configuration
 from rich.console import Console
 
+from corridor.cache import hypothesis_dir
 from corridor.providers import PROVIDERS, simulator_names
 from corridor.verification.report import print_summary, write_junit
 from corridor.verification.run import RunResult, run_schemathesis
@@ -44,7 +50,9 @@ def verify(
         console.print("--base-url needs exactly one --provider")
         return 2
     results: list[RunResult] = []
-    for name in names:
+    if base_url is None and len(names) > 1:
+        results = verify_simulators(names, max_examples, seed, console, require_coverage)
+    for name in names if not results else ():
         try:
             target = remote_target(name, base_url) if base_url else simulator_target(name)
         except MissingCredentialsError as error:
@@ -57,6 +65,45 @@ def verify(
     return 0 if all(result.passed_with(require_coverage) for result in results) else 1
 
 
+def verify_simulators(
+    names: list[str], max_examples: int, seed: int, console: Console, require_coverage: bool
+) -> list[RunResult]:
+    """Each provider's simulator in its own process, as many at once as there are cores:
+    the runs share nothing, and each keeps one core busy."""
+    workers = min(len(names), os.cpu_count() or 1)
+    with (
+        console.status(f"verifying {', '.join(names)} ({workers} at a time)"),
+        ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool,
+    ):
+        home = str(hypothesis_dir())  # as the CLI sets it, in every worker
+        futures = [pool.submit(check_simulator, name, max_examples, seed, home) for name in names]
+        results = [future.result() for future in futures]
+    for result in results:
+        show(result, console, require_coverage)
+    return results
+
+
+def check_simulator(name: str, max_examples: int, seed: int, hypothesis_home: str) -> RunResult:
+    configuration.set_hypothesis_home_dir(hypothesis_home)
+    return check_target(simulator_target(name), max_examples, seed)
+
+
+def check_target(
+    target: Target,
+    max_examples: int,
+    seed: int,
+    on_progress: Callable[[str], None] | None = None,
+) -> RunResult:
+    """The Schemathesis run, then (for a simulator) its books."""
+    result = run_schemathesis(target, max_examples=max_examples, seed=seed, on_progress=on_progress)
+    if target.simulator is not None:
+        result.errors += [
+            f"invariant broken: {problem}"
+            for problem in target.simulator.provider.broken_invariants()
+        ]
+    return result
+
+
 def verify_target(
     target: Target,
     max_examples: int,
@@ -65,17 +112,17 @@ def verify_target(
     require_coverage: bool = False,
 ) -> RunResult:
     with console.status(f"verifying {target.provider} against {target.description}") as status:
-        result = run_schemathesis(
+        result = check_target(
             target,
-            max_examples=max_examples,
-            seed=seed,
+            max_examples,
+            seed,
             on_progress=lambda step: status.update(f"{target.provider}: {step}"),
         )
-    if target.simulator is not None:
-        result.errors += [
-            f"invariant broken: {problem}"
-            for problem in target.simulator.provider.broken_invariants()
-        ]
+    show(result, console, require_coverage)
+    return result
+
+
+def show(result: RunResult, console: Console, require_coverage: bool) -> None:
     print_summary(result, console)
     if result.unreached:
         flagged = "[bold red]FAIL[/]" if require_coverage else "[yellow]warning[/]"
@@ -85,5 +132,4 @@ def verify_target(
             highlight=False,
         )
     verdict = "[green]agree[/]" if result.passed_with(require_coverage) else "[bold red]DISAGREE[/]"
-    console.print(f"{target.provider}: spec and {target.description} {verdict}")
-    return result
+    console.print(f"{result.provider}: spec and {result.target} {verdict}")

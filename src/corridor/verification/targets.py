@@ -19,7 +19,7 @@ from corridor.simulator.definition import Harness
 from corridor.simulator.engine import Simulator
 from corridor.simulator.transport import InProcessTransport
 from corridor.spec import load_spec
-from corridor.verification.seeds import SeedContext, Seeds
+from corridor.verification.seeds import SeedContext, SeedingError, Seeds
 
 SIMULATOR_ORIGIN = "http://simulator.local"
 
@@ -50,7 +50,14 @@ class Target:
         signed = self.sign_in(self.http)
         spec = load_spec(self.provider)
         context = SeedContext(self.http, signed, control, spec, self.credentials)
-        return self.harness.seed(context)
+        try:
+            return self.harness.seed(context)
+        except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as error:
+            # an answer the seeder could not read: the target disagrees with its own spec
+            raise SeedingError(
+                f"seeding: an answer of {self.provider} had an unexpected shape "
+                f"({type(error).__name__}: {error})"
+            ) from error
 
     def _control(self) -> SimulatorControl | None:
         """The control API: in process, or beside the API when the URL serves a simulator."""
