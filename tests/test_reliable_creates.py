@@ -191,7 +191,7 @@ BENEFICIARY: dict[str, Any] = {
     "currency": "GBP",
     "bankAccountCountry": "GB",
     "bankAccountHolderName": "Acme Supplies Ltd",
-    "paymentTypeList": ["faster_payments"],
+    "paymentTypeList": ["standard"],  # the one GBP payment type the docs list
     "accountNumber": "12345678",
     "routingCodeList": [{"key": "sort_code", "value": "040506"}],
     "externalId": "ben-1",
@@ -207,7 +207,7 @@ def payment(beneficiary_id: str, index: int) -> dict[str, Any]:
         "currency": "GBP",
         "amount": amount(index),
         "paymentDate": "2026-01-05",
-        "paymentType": "faster_payments",
+        "paymentType": "standard",
         "reasonCode": "goods",
         "beneficiaryId": beneficiary_id,
         "paymentReference": f"INV-{index}",
