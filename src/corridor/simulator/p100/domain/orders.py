@@ -95,7 +95,8 @@ class Orders:
         lock = self.locks.take(lock_id, order_id)
         order = Order(order_id, lock, self.clock.now())
         self.orders[order.id] = order
-        self._in(reference.ORDER_WALLET_SECONDS, lambda: self._open(order))
+        opened = self.clock.now() + timedelta(seconds=reference.ORDER_WALLET_SECONDS)
+        self.scheduler.at(opened, lambda: self._open(order, opened))
         return order
 
     def get(self, order_id: str) -> Order:
@@ -114,24 +115,31 @@ class Orders:
         order.received += paid
         order.transaction_hash = self.identifiers.transaction_hash()
         order.status, order.confirmations = "WAITING_FOR_CONFIRMATION", 0
-        self._in(reference.ORDER_BLOCK_SECONDS, lambda: self._confirm(order))
+        self._next_block(order, self.clock.now())
         return order
 
-    def _open(self, order: Order) -> None:
+    # Each step is scheduled from the moment the previous one was due, so one long clock
+    # advance plays the whole sequence.
+
+    def _open(self, order: Order, at: datetime) -> None:
         order.wallet = self.identifiers.wallet(order.lock.network)
         order.status = WAITING_FOR_PAYMENT
-        order.expires_at = self.clock.now() + timedelta(
-            seconds=reference.ORDER_PAYMENT_WINDOW_SECONDS
-        )
+        order.expires_at = at + timedelta(seconds=reference.ORDER_PAYMENT_WINDOW_SECONDS)
         self.scheduler.at(order.expires_at, lambda: self._expire(order))
 
-    def _confirm(self, order: Order) -> None:
+    def _next_block(self, order: Order, after: datetime) -> None:
+        at = after + timedelta(seconds=reference.ORDER_BLOCK_SECONDS)
+        self.scheduler.at(at, lambda: self._confirm(order, at))
+
+    def _confirm(self, order: Order, at: datetime) -> None:
         order.confirmations += 1
         if order.confirmations < reference.ORDER_REQUIRED_CONFIRMATIONS:
-            self._in(reference.ORDER_BLOCK_SECONDS, lambda: self._confirm(order))
+            self._next_block(order, at)
             return
         if order.received < order.lock.crypto_amount:
-            order.status = WAITING_FOR_PAYMENT  # part paid: the rest is still due
+            # part paid: the rest is still due, unless the payment window has closed
+            late = order.expires_at is not None and at >= order.expires_at
+            order.status = "EXPIRED" if late else WAITING_FOR_PAYMENT
             return
         order.status, order.settled = "COMPLETED", True
         self.ledger.credit(PARTNER, SETTLEMENT, order.lock.settlement, "order", order.id)
@@ -139,6 +147,3 @@ class Orders:
     def _expire(self, order: Order) -> None:
         if order.status == WAITING_FOR_PAYMENT:
             order.status = "EXPIRED"
-
-    def _in(self, seconds: int, action: Callable[[], None]) -> None:
-        self.scheduler.at(self.clock.now() + timedelta(seconds=seconds), action)

@@ -149,14 +149,15 @@ class Users:
             kyc = self._new_attempt(user, UPLOAD)
         kyc.documents += 1
         attempt = kyc.attempt
+        due = self._after(reference.KYC_FILE_HANDLING_SECONDS)
 
         def handled() -> None:
             self.notify.kyc_file_added(user, "ADDED")
             current = user.kyc
             if current is not None and current.attempt == attempt and current.method == UPLOAD:
-                self._review(user, attempt)
+                self._review(user, attempt, due)  # from when it was handled, however late
 
-        self.scheduler.at(self._after(reference.KYC_FILE_HANDLING_SECONDS), handled)
+        self.scheduler.at(due, handled)
         return kyc
 
     def start_hosted_verification(self, user: User) -> Kyc:
@@ -167,7 +168,7 @@ class Users:
             return kyc
         kyc = self._new_attempt(user, HOSTED)
         self.notify.kyc_status_changed(user)
-        self._review(user, kyc.attempt)
+        self._review(user, kyc.attempt, self.clock.now())
         return kyc
 
     def kyc_status(self, user: User) -> Kyc:
@@ -218,7 +219,7 @@ class Users:
         user.kyc = kyc
         return kyc
 
-    def _review(self, user: User, attempt: int) -> None:
+    def _review(self, user: User, attempt: int, start: datetime) -> None:
         def step(status: str) -> Callable[[], None]:
             def advance() -> None:
                 kyc = user.kyc
@@ -232,9 +233,10 @@ class Users:
 
             return advance
 
-        start = reference.KYC_REVIEW_START_SECONDS
-        self.scheduler.at(self._after(start), step("VERIFICATION"))
-        self.scheduler.at(self._after(reference.KYC_REVIEW_SECONDS), step("SUCCESSFUL"))
+        review_start = timedelta(seconds=reference.KYC_REVIEW_START_SECONDS)
+        self.scheduler.at(start + review_start, step("VERIFICATION"))
+        review = timedelta(seconds=reference.KYC_REVIEW_SECONDS)
+        self.scheduler.at(start + review, step("SUCCESSFUL"))
 
     def _settle(self, user: User, kyc: Kyc, outcome: str, rejection_reason: str | None) -> None:
         kyc.attempt_status = outcome
