@@ -559,3 +559,16 @@ def test_the_books_balance_after_every_kind_of_movement(world: World) -> None:
     world.backend.ledger.balance("partner", "eur").amount += 1  # money from nowhere
     broken = world.simulator.provider.broken_invariants()
     assert any("balance" in problem and "movements" in problem for problem in broken)
+
+
+@pytest.mark.parametrize(
+    ("fault", "status", "code"), [("500", 500, "P500"), ("503", 503, "P501"), ("429", 429, "P501")]
+)
+def test_an_injected_fault_keeps_its_status_with_the_closest_documented_code(
+    world: World, fault: str, status: int, code: str
+) -> None:
+    # docs/p100/ERRORS.md:18-19 (P500 "Unknown exception", P501 "Service temporarily unavailable")
+    world.simulator.faults.inject(f"{fault}=1")
+    answer = world.api.get("/v1/partner/balances")
+    assert (answer.status_code, answer.json()["errorCode"]) == (status, code)
+    assert ("retry-after" in answer.headers) is (status != 500)

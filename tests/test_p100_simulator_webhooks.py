@@ -4,6 +4,7 @@ and events `corridor.p100.webhooks.receive` accepts."""
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from pydantic import BaseModel
 
 from corridor.p100 import webhooks
+from corridor.p100.errors import P100WebhookError
 from corridor.simulator import simulate
 from corridor.simulator.control import SimulatorControl
 from corridor.simulator.p100 import DEFAULT_API_KEY
@@ -33,10 +35,8 @@ class Listener:
     def handle(self, request: httpx.Request) -> httpx.Response:
         kind = request.url.path.rsplit("/", 1)[-1]
         try:
-            event = webhooks.receive(
-                request.content, request.headers.get("Authorization"), TOKEN, kind
-            )
-        except webhooks.WebhookError as error:
+            event = webhooks.receive(request.content, dict(request.headers), TOKEN, kind=kind)
+        except P100WebhookError as error:
             return httpx.Response(error.status_code)
         self.events.append((kind, event))
         return self.answer
@@ -128,7 +128,7 @@ def test_a_partner_sepa_transfer_reports_success_in_full_and_failure_around_its_
     success, failure = events[paid], events[failed]
     assert (success.status, success.amount, success.fee, success.receiver_first_name) == (
         models.Status2.SUCCESSFUL,
-        "3.80",
+        Decimal("3.80"),
         0,
         None,
     )

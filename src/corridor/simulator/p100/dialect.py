@@ -11,7 +11,10 @@ object `{"errorCode", "errorName", "errorMessage"}`:
 - a business rule answers with its code: 404 for the two the docs list as such (P428, P445),
   400 for every other;
 - a path or method P100 does not serve, for which the docs give no code, is P403 with the
-  routing status (404, or 405 with Allow).
+  routing status (404, or 405 with Allow);
+- an injected fault (corridor.simulator.faults) keeps its status (500, 503, 429) with the
+  documented code closest to it: P500 "Unknown exception" for a 500, P501 "Service temporarily
+  unavailable" for a 503 and for a 429 (the docs describe no rate limit).
 """
 
 from __future__ import annotations
@@ -22,12 +25,22 @@ from typing import Any
 from corridor.simulator.dialect import Dialect, Reason, Refusal, Security
 from corridor.simulator.p100 import render
 from corridor.simulator.p100.domain.backend import Backend
-from corridor.simulator.p100.domain.errors import InvalidInput, P100Refusal
+from corridor.simulator.p100.domain.errors import (
+    InvalidInput,
+    P100Refusal,
+    ServiceUnavailable,
+    UnknownException,
+)
 from corridor.simulator.wire import WireResponse, json_answer
 
 TEXT = "text/plain"
 VALIDATION_CODE = InvalidInput.code
 ROUTING = {Reason.UNKNOWN_PATH: 404, Reason.METHOD_NOT_ALLOWED: 405}
+FAULTS = {
+    Reason.SERVER_ERROR: UnknownException,
+    Reason.UNAVAILABLE: ServiceUnavailable,
+    Reason.RATE_LIMITED: ServiceUnavailable,
+}
 
 
 class P100Dialect(Dialect):
@@ -45,6 +58,9 @@ class P100Dialect(Dialect):
         error = refusal.error
         if refusal.reason is Reason.DOMAIN and isinstance(error, P100Refusal):
             return json_answer(render.error(error), 404 if error.not_found else 400)
+        fault = FAULTS.get(refusal.reason)
+        if fault is not None:
+            return json_answer(render.error(fault(refusal.message)), refusal.reason.status)
         body: dict[str, Any] = {"errorCode": VALIDATION_CODE, "errorMessage": _message(refusal)}
         return json_answer(body, ROUTING.get(refusal.reason, 400))
 

@@ -23,6 +23,10 @@ class P100Refusal(DomainError):
     not_found: ClassVar[bool] = False  # the documented 404s; every other refusal is a 400
 
 
+class UnknownException(P100Refusal):
+    """An unexpected failure (the simulator sends it only when a fault is injected)."""
+
+
 class InvalidInput(P100Refusal):
     """A value the request's format allows but P100's validation does not (P403: no errorName)."""
 
