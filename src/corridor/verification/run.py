@@ -110,7 +110,7 @@ def run_schemathesis(
 def _load_schema(
     target: Target, spec: dict[str, Any], max_examples: int, seed: int, seeds: Seeds
 ) -> Any:
-    bindings = seeds.config()
+    bindings = seeds.config(max_examples)
     accepted = ChecksConfig().positive_data_acceptance.expected_statuses
     refusals = [str(status) for status in target.harness.refusal_statuses]
     config = SchemathesisConfig.from_dict(

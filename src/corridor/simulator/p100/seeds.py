@@ -36,15 +36,18 @@ def seed(context: SeedContext) -> Seeds:
         call("POST", "/v1/kyc", json={"externalUserId": user})
     seeds.bind("path.externalUserId", users, operations=BY_PATH)
     seeds.bind("path.param", users, operations=["getKycStatus"])
-    seeds.bind("body.externalUserId", users, operations=[*BY_BODY, "createVirtualCard"])
-    seeds.bind(
-        "body.sourceExternalUserId",
-        users,
-        operations=["createUserSepaTransfer", "createCryptoWithdrawal"],
-    )
+    seeds.bind("body.externalUserId", users, operations=[*BY_BODY[:2], "createVirtualCard"])
+    seeds.bind("body.externalUserId", users[:1], operations=["createUserSepaTransfer"])
+    # most generated payouts carry an optional field a rule forbids (Level 1 receiver fields,
+    # two different users), so they get more examples than the rest
+    seeds.more_examples(SEPA, factor=3)
+    seeds.bind("body.sourceExternalUserId", users, operations=["createCryptoWithdrawal"])
+    # a payout may name its user twice (externalUserId, sourceExternalUserId): one user for both
+    seeds.bind("body.sourceExternalUserId", users[:1], operations=["createUserSepaTransfer"])
     seeds.bind("body.currency", ["eur"], operations=SEPA)
     seeds.bind("body.currency", ["BTC", "btc"], operations=["createCryptoWithdrawal"])
     seeds.bind("body.amount", [0.005], operations=["createCryptoWithdrawal"])
+    seeds.bind("body.network", ["btc", "BTC"], operations=["createCryptoWithdrawal"])
     seeds.bind("body.amount", ["10.00", 25], operations=SEPA)
     seeds.bind("body.currency", reference.CRYPTO, operations=["createOrderRateLock"])
     seeds.bind("body.amount", ["346.59"], operations=["createOrderRateLock"])
@@ -63,9 +66,10 @@ def seed(context: SeedContext) -> Seeds:
         seeds.bind("body.destinationIban", user_ibans, operations=SEPA[1:])
         deposits = [control.credit(c, amount) for c, amount in PARTNER_FUNDING.items()]
         partner_ibans += [d["senderIban"] for d in deposits if "senderIban" in d]
+        # locks holding the documented amount, so a request may leave the optional fields out
         locks = [
-            control.act("exchange-locks", currencyFrom="eth", currencyTo="eur")["lockId"]
-            for _ in range(LOCKS)
+            control.act("exchange-locks", currencyFrom="eth", currencyTo="eur", amount=10)["lockId"]
+            for _ in range(2 * LOCKS)
         ]
         seeds.bind("body.lockId", locks, operations=["createPartnerExchange"])
         seeds.bind("body.currencyFrom", ["eth"], operations=["createPartnerExchange"])
