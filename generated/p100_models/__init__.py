@@ -429,9 +429,9 @@ class Order(BaseModel):
     """
     Address to pay to; null while the status is WAITING_FOR_WALLET_ADDRESS.
     """
-    transaction_hash: Annotated[str, Field(alias="transactionHash")]
+    transaction_hash: Annotated[str | None, Field(alias="transactionHash")]
     """
-    Hash of the incoming blockchain transaction.
+    Hash of the incoming blockchain transaction; null until a payment arrives.
     """
     network: str
     """
@@ -564,6 +564,20 @@ class CreateUserSepaTransferRequest(BaseModel):
     destination_iban: Annotated[str, Field(alias="destinationIban", min_length=1)]
     """
     The user's own IBAN. It must appear with status APPROVED in the user's SEPA contact list, i.e. have been verified by an inbound deposit in the user's name; other IBANs cannot be paid.
+    """
+
+
+class UserReference(BaseModel):
+    """
+    Names the end user a call is for; other fields are allowed.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    external_user_id: Annotated[str, Field(alias="externalUserId", min_length=1)]
+    """
+    The partner's own id for the user, as given when the user was created.
     """
 
 

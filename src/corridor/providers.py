@@ -60,7 +60,12 @@ PROVIDERS: tuple[Provider, ...] = (
         credentials=("SETTLEGO_LOGIN_ID", "SETTLEGO_API_KEY"),
     ),
     Provider("sfox", "sFOX Connect"),
-    Provider("p100", "P100 Partner API"),
+    Provider(
+        "p100",
+        "P100 Partner API",
+        simulator_path="corridor.simulator.p100:SIMULATOR",
+        credentials=("P100_API_KEY",),
+    ),
     Provider("sentbe", "Sentbe"),
 )
 

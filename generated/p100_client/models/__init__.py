@@ -53,6 +53,7 @@ from .sepa_transfer import SepaTransfer
 from .sepa_transfer_created import SepaTransferCreated
 from .sepa_transfer_user import SepaTransferUser
 from .user_account_created import UserAccountCreated
+from .user_reference import UserReference
 from .virtual_card import VirtualCard
 
 __all__ = (
@@ -101,5 +102,6 @@ __all__ = (
     "SepaTransferCreated",
     "SepaTransferUser",
     "UserAccountCreated",
+    "UserReference",
     "VirtualCard",
 )

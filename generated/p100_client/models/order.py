@@ -30,7 +30,7 @@ class Order:
         total_amount_required (Decimal): Crypto amount due (type inferred from the documented example).
         cryptocurrency (str): Cryptocurrency to pay with.
         wallet_address (None | str): Address to pay to; null while the status is WAITING_FOR_WALLET_ADDRESS.
-        transaction_hash (str): Hash of the incoming blockchain transaction.
+        transaction_hash (None | str): Hash of the incoming blockchain transaction; null until a payment arrives.
         network (str): Blockchain network, upper case in the example (POLYGON).
         expires_at (datetime.datetime | None | Unset): When the order expires; null while the status is
             WAITING_FOR_WALLET_ADDRESS.
@@ -46,7 +46,7 @@ class Order:
     total_amount_required: Decimal
     cryptocurrency: str
     wallet_address: None | str
-    transaction_hash: str
+    transaction_hash: None | str
     network: str
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,6 +73,7 @@ class Order:
         wallet_address: None | str
         wallet_address = self.wallet_address
 
+        transaction_hash: None | str
         transaction_hash = self.transaction_hash
 
         network = self.network
@@ -136,7 +137,12 @@ class Order:
 
         wallet_address = _parse_wallet_address(d.pop("walletAddress"))
 
-        transaction_hash = d.pop("transactionHash")
+        def _parse_transaction_hash(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        transaction_hash = _parse_transaction_hash(d.pop("transactionHash"))
 
         network = d.pop("network")
 

@@ -2,8 +2,10 @@
 
 Outside every provider's own paths, the same for every provider: move the clock, credit money
 from outside (each provider's domain says what a deposit is), register the webhook listener,
-fetch the key webhooks are signed with, and inspect deliveries. Bad control input gets a 400
-with `{"error": ..., "field": ...}`, never a 5xx.
+fetch the key webhooks are signed with, and inspect deliveries. A provider may add named
+actions (`POST /_simulator/actions/<name>`, listed by `GET /_simulator/actions`) for what
+happens outside its API. Bad control input gets a 400 with `{"error": ..., "field": ...}`,
+never a 5xx.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from corridor.simulator.definition import control_actions
 from corridor.simulator.delivery import DeliveryFaults, ListenerRefused
 from corridor.simulator.domain import DomainError
 from corridor.simulator.faults import FaultRule, FaultSpecError, RateLimit
@@ -169,6 +172,17 @@ def control_app(simulator: Simulator) -> Starlette:
         simulator.limit_rate(False)
         return await rate_limit(request)
 
+    async def list_actions(request: Request) -> dict[str, Any]:
+        return {"actions": sorted(control_actions(simulator.provider))}
+
+    async def act(request: Request) -> Any:
+        name = request.path_params["name"]
+        action = control_actions(simulator.provider).get(name)
+        if action is None:
+            known = ", ".join(sorted(control_actions(simulator.provider))) or "none"
+            raise ControlInputError(f"no action {name!r} (actions: {known})", status=404)
+        return action(await _json_object(request))
+
     def _outbox() -> Any:
         if simulator.services.outbox is None:
             raise ControlInputError("this provider sends no webhooks", status=404)
@@ -190,6 +204,8 @@ def control_app(simulator: Simulator) -> Starlette:
         Route(f"{CONTROL_PREFIX}/rate-limit", guarded(rate_limit), methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/rate-limit", guarded(set_rate_limit), methods=["PUT"]),
         Route(f"{CONTROL_PREFIX}/rate-limit", guarded(clear_rate_limit), methods=["DELETE"]),
+        Route(f"{CONTROL_PREFIX}/actions", guarded(list_actions), methods=["GET"]),
+        Route(f"{CONTROL_PREFIX}/actions/{{name}}", guarded(act), methods=["POST"]),
     ]
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
 
@@ -300,6 +316,12 @@ class SimulatorControl:
     def webhook_deliveries(self) -> list[dict[str, Any]]:
         deliveries: list[dict[str, Any]] = self._call("GET", "/webhooks/deliveries")["deliveries"]
         return deliveries
+
+    def act(self, name: str, **fields: Any) -> Any:
+        """Run one of the provider's control actions (`GET /_simulator/actions` lists them)."""
+        response = self._http.post(f"{CONTROL_PREFIX}/actions/{name}", json=fields)
+        self._check(response)
+        return response.json()
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         response = self._http.request(method, f"{CONTROL_PREFIX}{path}", json=body)

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from corridor.verification.seeds import SeedContext, Seeds
 
 Handler = Callable[[Call], Answer]
+# A provider-specific control-API action: the request's JSON object in, JSON out; a DomainError
+# refuses it (with the field it names).
+ControlAction = Callable[[Mapping[str, Any]], Any]
 Domain = TypeVar("Domain")
 
 
@@ -69,6 +72,13 @@ class ProviderSimulator(Protocol):
         """Properties the books must keep whatever calls were made; empty when all hold."""
 
 
+def control_actions(provider: ProviderSimulator) -> Mapping[str, ControlAction]:
+    """The provider's extra control actions, by name: its `actions` mapping, when it has one
+    (things that happen outside the provider's API, such as a bank transfer arriving)."""
+    found = getattr(provider, "actions", None)
+    return found if isinstance(found, Mapping) else {}
+
+
 @dataclass(frozen=True)
 class Webhooks:
     wire: Callable[..., WebhookWire]  # built with the simulator's options (e.g. signing_key)
@@ -89,6 +99,10 @@ class Harness:
     connect: Callable[[str, httpx.BaseTransport, Mapping[str, str]], Any]
     # creates real objects before a contract run and binds their ids to parameters
     seed: Callable[[SeedContext], Seeds] | None = None
+    # statuses the provider's docs give business refusals of well-formed requests, beyond the
+    # ones a schema-valid request may get anyway (401, 403, 404, 409): a provider documenting
+    # "unknown user" as a 400 lists 400, so such an answer is not taken for rejected valid data
+    refusal_statuses: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ class Attempt:
     body: bytes
     headers: Mapping[str, str]
     expect: Any = None  # what the wire needs to judge the answer (e.g. the nonce it sent)
+    url: str | None = None  # where this event goes when the provider routes events by type
 
 
 class WebhookWire(Protocol):
@@ -267,7 +268,9 @@ class Outbox:
             async with httpx.AsyncClient(
                 transport=self.transport, timeout=DELIVERY_TIMEOUT_SECONDS
             ) as client:
-                response = await client.post(url, content=attempt.body, headers=attempt.headers)
+                response = await client.post(
+                    attempt.url or url, content=attempt.body, headers=attempt.headers
+                )
         except httpx.HTTPError as error:
             return f"listener unreachable: {type(error).__name__}"
         if response.status_code != 200:

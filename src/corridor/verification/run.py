@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import schemathesis
-from schemathesis.config import SchemathesisConfig
+from schemathesis.config import ChecksConfig, SchemathesisConfig
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.generation import GenerationMode
 
@@ -110,10 +110,13 @@ def run_schemathesis(
 def _load_schema(
     target: Target, spec: dict[str, Any], max_examples: int, seed: int, seeds: Seeds
 ) -> Any:
-    bindings = seeds.config()
+    bindings = seeds.config(max_examples)
+    accepted = ChecksConfig().positive_data_acceptance.expected_statuses
+    refusals = [str(status) for status in target.harness.refusal_statuses]
     config = SchemathesisConfig.from_dict(
         {
             "seed": seed,
+            "checks": {"positive_data_acceptance": {"expected-statuses": accepted + refusals}},
             "dictionaries": bindings["dictionaries"],
             "generation": {"mode": "all", "max-examples": max_examples},
             "phases": {"stateful": {"enabled": True}},

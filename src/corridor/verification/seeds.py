@@ -88,6 +88,10 @@ class Seeds:
 
     probability: float = DEFAULT_PROBABILITY
     _bound: dict[tuple[str, tuple[str, ...]], list[Entry]] = field(default_factory=dict)
+    # operation -> how many times the run's examples it gets: for an operation whose
+    # schema-valid requests rarely pass its rules (optional fields a rule forbids), so the run
+    # still reaches them
+    _more: dict[str, int] = field(default_factory=dict)
 
     def bind(
         self, parameter: str, values: Iterable[Entry], *, operations: Iterable[str] = ()
@@ -104,11 +108,16 @@ class Seeds:
             for value in entries
         ]
 
+    def more_examples(self, operations: Iterable[str], factor: int) -> None:
+        for operation in operations:
+            self._more[operation] = max(factor, self._more.get(operation, 1))
+
     def __bool__(self) -> bool:
         return any(self._bound.values())
 
-    def config(self) -> dict[str, Any]:
-        """The bindings as Schemathesis configuration: dictionaries, parameters, operations."""
+    def config(self, max_examples: int | None = None) -> dict[str, Any]:
+        """The bindings as Schemathesis configuration: dictionaries, parameters, operations
+        (with more examples where asked, given the run's `max_examples`)."""
         dictionaries: dict[str, Any] = {}
         everywhere: dict[str, Any] = {}
         per_operation: dict[str, dict[str, Any]] = {}
@@ -122,11 +131,17 @@ class Seeds:
                 everywhere[parameter] = binding
             for operation in operations:
                 per_operation.setdefault(operation, {})[parameter] = binding
+        entries_by_operation: list[dict[str, Any]] = []
+        for operation in sorted(set(per_operation) | set(self._more)):
+            entry: dict[str, Any] = {
+                "include-operation-id": operation,
+                "parameters": per_operation.get(operation, {}),
+            }
+            if max_examples is not None and operation in self._more:
+                entry["generation"] = {"max-examples": max_examples * self._more[operation]}
+            entries_by_operation.append(entry)
         return {
             "dictionaries": dictionaries,
             "parameters": everywhere,
-            "operations": [
-                {"include-operation-id": operation, "parameters": parameters}
-                for operation, parameters in sorted(per_operation.items())
-            ],
+            "operations": entries_by_operation,
         }

@@ -2,21 +2,35 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
-from corridor.kit.money import loads
+from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_reference import UserReference
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: UserReference,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/user/verification",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -60,12 +74,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UserReference,
 ) -> Response[Any | ErrorResponse | str]:
     """Submit a user's document data
 
      Submits the user's document data as text once the KYC documents have been accepted. In the older
     docs this is the step at which the user's balances (and IBAN) are generated and fiat services are
     activated.
+
+    Args:
+        body (UserReference): Names the end user a call is for; other fields are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,7 +95,9 @@ def sync_detailed(
         Response[Any | ErrorResponse | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -96,12 +116,16 @@ def _success(response: Response[Any | ErrorResponse | str]) -> Any:
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: UserReference,
 ) -> Any:
     """Submit a user's document data
 
      Submits the user's document data as text once the KYC documents have been accepted. In the older
     docs this is the step at which the user's balances (and IBAN) are generated and fiat services are
     activated.
+
+    Args:
+        body (UserReference): Names the end user a call is for; other fields are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
@@ -117,6 +141,7 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            body=body,
         )
     )
 
@@ -124,12 +149,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UserReference,
 ) -> Response[Any | ErrorResponse | str]:
     """Submit a user's document data
 
      Submits the user's document data as text once the KYC documents have been accepted. In the older
     docs this is the step at which the user's balances (and IBAN) are generated and fiat services are
     activated.
+
+    Args:
+        body (UserReference): Names the end user a call is for; other fields are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +170,9 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -151,12 +182,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: UserReference,
 ) -> Any:
     """Submit a user's document data
 
      Submits the user's document data as text once the KYC documents have been accepted. In the older
     docs this is the step at which the user's balances (and IBAN) are generated and fiat services are
     activated.
+
+    Args:
+        body (UserReference): Names the end user a call is for; other fields are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
@@ -172,5 +207,6 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     )

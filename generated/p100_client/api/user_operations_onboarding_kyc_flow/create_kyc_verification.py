@@ -2,21 +2,35 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
-from corridor.kit.money import loads
+from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_reference import UserReference
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: UserReference,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/kyc",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    if (
+        "json" in _kwargs
+    ):  # written by corridor's encoder, so Decimal amounts stay exact
+        _kwargs["content"] = dumps(_kwargs.pop("json"))
     return _kwargs
 
 
@@ -60,6 +74,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UserReference,
 ) -> Response[Any | ErrorResponse | str]:
     """Start a P100-hosted KYC verification (method B)
 
@@ -67,6 +82,9 @@ def sync_detailed(
     photos and a selfie in P100's own flow (reached through Redirect to Verification). Each successful
     verification is charged. The result comes from Get KYC Status or the KYC Verification Status
     webhook; once accepted, the document data is submitted with Add User Verification.
+
+    Args:
+        body (UserReference): Names the end user a call is for; other fields are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,7 +96,9 @@ def sync_detailed(
         Response[Any | ErrorResponse | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -97,6 +117,7 @@ def _success(response: Response[Any | ErrorResponse | str]) -> Any:
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: UserReference,
 ) -> Any:
     """Start a P100-hosted KYC verification (method B)
 
@@ -104,6 +125,9 @@ def sync(
     photos and a selfie in P100's own flow (reached through Redirect to Verification). Each successful
     verification is charged. The result comes from Get KYC Status or the KYC Verification Status
     webhook; once accepted, the document data is submitted with Add User Verification.
+
+    Args:
+        body (UserReference): Names the end user a call is for; other fields are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
@@ -119,6 +143,7 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            body=body,
         )
     )
 
@@ -126,6 +151,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UserReference,
 ) -> Response[Any | ErrorResponse | str]:
     """Start a P100-hosted KYC verification (method B)
 
@@ -133,6 +159,9 @@ async def asyncio_detailed(
     photos and a selfie in P100's own flow (reached through Redirect to Verification). Each successful
     verification is charged. The result comes from Get KYC Status or the KYC Verification Status
     webhook; once accepted, the document data is submitted with Add User Verification.
+
+    Args:
+        body (UserReference): Names the end user a call is for; other fields are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +173,9 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -154,6 +185,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: UserReference,
 ) -> Any:
     """Start a P100-hosted KYC verification (method B)
 
@@ -161,6 +193,9 @@ async def asyncio(
     photos and a selfie in P100's own flow (reached through Redirect to Verification). Each successful
     verification is charged. The result comes from Get KYC Status or the KYC Verification Status
     webhook; once accepted, the document data is submitted with Add User Verification.
+
+    Args:
+        body (UserReference): Names the end user a call is for; other fields are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
@@ -176,5 +211,6 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     )

@@ -1,0 +1,78 @@
+"""P100 on the wire: the `x-api-key` header, plain JSON answers, two kinds of refusal.
+
+A missing or wrong key is answered 401 with P100's plain-text "Access Denied. xo1" (not
+provided) or "Access Denied. xo2" (incorrect), as the Authentication page lists them; xo3 (an IP
+address not whitelisted) is production-only and never sent. Every other refusal is the error
+object `{"errorCode", "errorName", "errorMessage"}`:
+
+- anything wrong with the request's form (a field the spec refuses, JSON that does not parse, a
+  body of the wrong media type or over 1 MiB) is P403 without errorName, always HTTP 400, its
+  message naming every offending field (Error Handling page);
+- a business rule answers with its code: 404 for the two the docs list as such (P428, P445),
+  400 for every other;
+- a path or method P100 does not serve, for which the docs give no code, is P403 with the
+  routing status (404, or 405 with Allow);
+- an injected fault (corridor.simulator.faults) keeps its status (500, 503, 429) with the
+  documented code closest to it: P500 "Unknown exception" for a 500, P501 "Service temporarily
+  unavailable" for a 503 and for a 429 (the docs describe no rate limit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from corridor.simulator.dialect import Dialect, Reason, Refusal, Security
+from corridor.simulator.p100 import render
+from corridor.simulator.p100.domain.backend import Backend
+from corridor.simulator.p100.domain.errors import (
+    InvalidInput,
+    P100Refusal,
+    ServiceUnavailable,
+    UnknownException,
+)
+from corridor.simulator.wire import WireResponse, json_answer
+
+TEXT = "text/plain"
+VALIDATION_CODE = InvalidInput.code
+ROUTING = {Reason.UNKNOWN_PATH: 404, Reason.METHOD_NOT_ALLOWED: 405}
+FAULTS = {
+    Reason.SERVER_ERROR: UnknownException,
+    Reason.UNAVAILABLE: ServiceUnavailable,
+    Reason.RATE_LIMITED: ServiceUnavailable,
+}
+
+
+class P100Dialect(Dialect):
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    def authenticate(self, security: Security, credentials: Mapping[str, str]) -> str | None:
+        if not security.required:
+            return None
+        return self.backend.authenticate(credentials.get("apiKey"))
+
+    def refuse(self, refusal: Refusal) -> WireResponse:
+        if refusal.reason is Reason.UNAUTHENTICATED:
+            return WireResponse(401, refusal.message.encode(), TEXT)
+        error = refusal.error
+        if refusal.reason is Reason.DOMAIN and isinstance(error, P100Refusal):
+            return json_answer(render.error(error), 404 if error.not_found else 400)
+        fault = FAULTS.get(refusal.reason)
+        if fault is not None:
+            return json_answer(render.error(fault(refusal.message)), refusal.reason.status)
+        body: dict[str, Any] = {"errorCode": VALIDATION_CODE, "errorMessage": _message(refusal)}
+        return json_answer(body, ROUTING.get(refusal.reason, 400))
+
+
+def _message(refusal: Refusal) -> str:
+    """Every failure, joined the way P100's validation messages are ("a ... . b ...")."""
+    if not refusal.problems:
+        return refusal.message
+    parts = []
+    for problem in refusal.problems:
+        where = problem.name or "body"
+        if problem.location not in ("body", ""):
+            where = f"{problem.location} parameter {problem.name}"
+        parts.append(f"{where}: {problem.message}")
+    return ". ".join(parts)

@@ -1,0 +1,1 @@
+"""P100's business state and rules: typed methods and named refusals, no HTTP."""
