@@ -61,7 +61,12 @@ PROVIDERS: tuple[Provider, ...] = (
     ),
     Provider("sfox", "sFOX Connect"),
     Provider("p100", "P100 Partner API"),
-    Provider("sentbe", "Sentbe"),
+    Provider(
+        "sentbe",
+        "Sentbe",
+        simulator_path="corridor.simulator.sentbe:SIMULATOR",
+        credentials=("SENTBE_PARTNER_ID", "SENTBE_ACCESS_ID", "SENTBE_SECRET_KEY"),
+    ),
 )
 
 

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import httpx
 
@@ -23,6 +23,7 @@ from corridor.simulator.dialect import Answer, Call, Dialect
 
 if TYPE_CHECKING:
     from corridor.verification.seeds import SeedContext, Seeds
+    from corridor.verification.signing import RequestSigner
 
 Handler = Callable[[Call], Answer]
 Domain = TypeVar("Domain")
@@ -70,6 +71,22 @@ class ProviderSimulator(Protocol):
 
 
 @dataclass(frozen=True)
+class ControlAction:
+    """Something only a test can make happen at a provider (a person verifies their account,
+    compliance holds a payment): `POST /_simulator/actions/<name>` with a JSON object."""
+
+    description: str
+    run: Callable[[Mapping[str, Any]], dict[str, Any]]  # raises DomainError to refuse
+
+
+@runtime_checkable
+class HasControlActions(Protocol):
+    """A provider simulator that offers control actions beyond the generic control API."""
+
+    def control_actions(self) -> Mapping[str, ControlAction]: ...
+
+
+@dataclass(frozen=True)
 class Webhooks:
     wire: Callable[..., WebhookWire]  # built with the simulator's options (e.g. signing_key)
     schedule: RetrySchedule
@@ -89,6 +106,9 @@ class Harness:
     connect: Callable[[str, httpx.BaseTransport, Mapping[str, str]], Any]
     # creates real objects before a contract run and binds their ids to parameters
     seed: Callable[[SeedContext], Seeds] | None = None
+    # rewrites each request as the provider's wire needs it (e.g. parameters encrypted into a
+    # header) before it is sent, in seeding and in every contract case
+    signer: RequestSigner | None = None
 
 
 @dataclass(frozen=True)
