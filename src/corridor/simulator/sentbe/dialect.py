@@ -46,6 +46,10 @@ REASON_CODES = {
     Reason.UNSUPPORTED_MEDIA_TYPE: "E0005",
     Reason.INVALID: "E0005",
     Reason.DOMAIN: "E0000",
+    # injected faults: the table has no code for a rate limit, so it is an internal error too
+    Reason.RATE_LIMITED: "E0000",
+    Reason.SERVER_ERROR: "E0000",
+    Reason.UNAVAILABLE: "E0000",
 }
 # A parameter the schema refuses gets the code of what it is about, when the table has one.
 CURRENCY_FIELDS = frozenset(
