@@ -138,6 +138,7 @@ def test_list_users(client: AuthenticatedClient) -> None:
     )
     assert isinstance(page.data, list)
     assert [user.id for user in page.data] == ids[5:]  # page "2", five to a page
+    assert [user.id for user in list_users.iterate(client=client)] == ids  # every page
 
 
 def test_get_user(client: AuthenticatedClient) -> None:
@@ -252,6 +253,8 @@ def test_list_transfers(client: AuthenticatedClient) -> None:
     page = ok(list_transfers.sync_detailed(client=client, body=body), TransferListResponse)
     assert isinstance(page.data, list)
     assert [t.transfer_info.transfer_id for t in page.data] == ids[5:]
+    every = list_transfers.iterate(client=client)
+    assert [t.transfer_info.transfer_id for t in every] == ids
 
 
 def test_get_transfer(client: AuthenticatedClient, control: SimulatorControl) -> None:
@@ -290,7 +293,7 @@ def test_a_status_callback_reaches_the_listener_and_parse_callback_accepts_it() 
     control.credit("USD", "10")
     control.credit("KRW", "1000000")
     client = sentbe.connect(
-        "1", "test_id", "test_pw", "http://sentbe", httpx_args={"transport": transport}
+        "1", "test_id", "test_pw", base_url="http://sentbe", httpx_args={"transport": transport}
     )
     transfer = a_transfer(client)
 
@@ -299,7 +302,8 @@ def test_a_status_callback_reaches_the_listener_and_parse_callback_accepts_it() 
     assert str(request.url) == "http://partner.example/setnbe_callback"
     event = sentbe.parse_callback(request.content, "test_id")
     assert (event.external_id, event.status.value) == ("23", "Waiting verification")
-    with pytest.raises(sentbe.CallbackError):
+    assert sentbe.webhooks.receive(request.content, request.headers, "test_id") == event
+    with pytest.raises(sentbe.SentbeWebhookUnauthorized):
         sentbe.parse_callback(request.content, "someone-else")
     [delivery] = control.webhook_deliveries()
     assert delivery["status"] == "delivered"

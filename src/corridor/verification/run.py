@@ -176,7 +176,8 @@ def _load_schema(
 
 
 def _credential_headers(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
-    """Per operation label, the (lower-cased) headers its security schemes send credentials in."""
+    """Per operation label, the (lower-cased) credential headers every one of its security
+    alternatives needs: a case generated without one of them is meant to go without it."""
     schemes = spec.get("components", {}).get("securitySchemes", {})
     in_header = {
         name: str(scheme["name"]).lower()
@@ -186,8 +187,10 @@ def _credential_headers(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
     headers: dict[str, frozenset[str]] = {}
     for operation in iter_operations(spec):
         alternatives = operation.definition.get("security", spec.get("security", []))
-        names = {name for alternative in alternatives for name in alternative}
-        headers[operation.label] = frozenset(in_header[n] for n in names if n in in_header)
+        needed = [
+            {in_header[n] for n in alternative if n in in_header} for alternative in alternatives
+        ]
+        headers[operation.label] = frozenset(set.intersection(*needed)) if needed else frozenset()
     return headers
 
 

@@ -151,7 +151,7 @@ def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[
         credentials[PARTNER_ID],
         credentials[ACCESS_ID],
         credentials[SECRET_KEY],
-        base_url,
+        base_url=base_url,
         httpx_args={"transport": transport},
     )
 
