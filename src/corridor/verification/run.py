@@ -154,7 +154,9 @@ def _load_schema(
 
         def set(self, case: Any, data: dict[str, str], context: Any) -> None:
             label = case.operation.label
-            meta = case.meta
+            # not `case.meta`: reading it revalidates a case whose request is not settled yet,
+            # which can relabel it (Schemathesis's own coverage_scenario reads `_meta` too)
+            meta = case._meta
             negative = meta is not None and meta.generation.mode == GenerationMode.NEGATIVE
             withheld: frozenset[str] = frozenset()
             if negative and meta.is_negative_at(ParameterLocation.HEADER):
