@@ -300,3 +300,11 @@ def test_a_malformed_signature_is_rejected_naming_what_is_wrong(
 
 def test_signature_error_is_a_value_error() -> None:
     assert issubclass(SignatureError, ValueError)
+
+
+def test_json_nested_too_deeply_is_a_signature_error_not_a_recursion_error() -> None:
+    with pytest.raises(SignatureError, match="not JSON text"):
+        decrypt("[" * 100_000, SECRET)
+    deep = encrypt_text("[" * 100_000 + "]" * 100_000, SECRET)
+    with pytest.raises(SignatureError, match="nested too deeply"):
+        decrypt(deep, SECRET)

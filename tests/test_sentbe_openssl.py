@@ -15,9 +15,12 @@ import shutil
 import subprocess
 from typing import Any
 
+import httpx
 import pytest
 
 from corridor.sentbe.codec import decrypt, decrypt_text, derive_key_and_iv, encrypt, encrypt_text
+from corridor.simulator import simulate
+from corridor.simulator.transport import InProcessTransport
 
 OPENSSL = shutil.which("openssl")
 pytestmark = pytest.mark.skipif(
@@ -140,3 +143,42 @@ def test_the_codec_and_openssl_agree_byte_for_byte_on_the_docs_sample() -> None:
         expected
     )
     assert decrypt_text(expected, SECRET) == DOCS_REQUEST_PARAMETER
+
+
+# docs/sentbe/api/_create_user.md:22-32
+USER: dict[str, Any] = {
+    "phone_country_code": "US",
+    "birth_date": "19890101",
+    "last_name": "ryu",
+    "email": "sanghyun.ryu@sentbe.com",
+    "nationality": "US",
+    "phone_number": "010-123-1234",
+    "first_name": "sanghyun",
+}
+
+
+def openssl_signature(params: dict[str, Any]) -> str:
+    """A SIGNATURE made by the openssl command line alone (salt from openssl, IV from openssl)."""
+    salt, ciphertext = openssl_encrypt(twice_encoded(params), SECRET)
+    _, iv = openssl_key_and_iv(SECRET, salt)
+    return as_signature(salt, ciphertext, iv)
+
+
+def test_the_simulator_accepts_a_signature_made_by_openssl_and_refuses_it_tampered() -> None:
+    simulator = simulate("sentbe", strict=True)  # its default partner's secret is "test_pw"
+    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://sentbe")
+    credentials = {"PARTNER-ID": "1", "KEY": "test_id"}
+    signature = openssl_signature(USER)
+    answer = http.post("/inbound/users", headers=credentials | {"SIGNATURE": signature})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["data"]["first_name"] == "sanghyun"
+
+    fields = json.loads(openssl_signature(USER | {"first_name": "mallory"}))
+    ciphertext = bytearray(base64.b64decode(fields["ct"]))
+    ciphertext[-1] ^= 0x40  # the last block: its padding no longer checks out
+    fields["ct"] = base64.b64encode(bytes(ciphertext)).decode()
+    tampered = http.post("/inbound/users", headers=credentials | {"SIGNATURE": json.dumps(fields)})
+    assert tampered.status_code == 401
+    assert tampered.json()["result"] is False
+    assert tampered.json()["errors"][0]["error_code"] == "E0004"  # docs/sentbe/_errors.md:15
+    assert len(simulator.provider.backend.users.records) == 1

@@ -169,3 +169,12 @@ def test_a_served_simulator_moves_its_long_lived_state_out_of_full_collections()
         assert gc.get_freeze_count() > 0  # a later full collection walks none of it
     finally:
         gc.unfreeze()
+
+
+def test_a_provider_without_control_actions_lists_none_and_refuses_any() -> None:
+    simulator = simulate("settlego")
+    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://s")
+    assert http.get("/_simulator/actions").json() == {"actions": []}
+    refused = http.post("/_simulator/actions/verify", json={})
+    assert refused.status_code == 404
+    assert "no action 'verify'" in refused.json()["error"]

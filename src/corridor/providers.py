@@ -66,7 +66,12 @@ PROVIDERS: tuple[Provider, ...] = (
         simulator_path="corridor.simulator.p100:SIMULATOR",
         credentials=("P100_API_KEY",),
     ),
-    Provider("sentbe", "Sentbe"),
+    Provider(
+        "sentbe",
+        "Sentbe",
+        simulator_path="corridor.simulator.sentbe:SIMULATOR",
+        credentials=("SENTBE_PARTNER_ID", "SENTBE_ACCESS_ID", "SENTBE_SECRET_KEY"),
+    ),
 )
 
 

@@ -118,6 +118,8 @@ def decrypt(signature: str | bytes, secret_key: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise SignatureError("SIGNATURE decrypts to a string that is not JSON text") from error
+    except RecursionError:
+        raise SignatureError("SIGNATURE decrypts to JSON nested too deeply to read") from None
 
 
 def decrypt_text(signature: str | bytes, secret_key: str) -> str:
@@ -157,7 +159,7 @@ def decrypt_text(signature: str | bytes, secret_key: str) -> str:
 def _parse_envelope(signature: str | bytes) -> tuple[bytes, bytes, bytes]:
     try:
         envelope = json.loads(signature)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise SignatureError(
             'SIGNATURE is not JSON text {"ct": ..., "iv": ..., "s": ...}'
         ) from error

@@ -3,13 +3,14 @@
 Outside every provider's own paths, the same for every provider: move the clock, credit money
 from outside (each provider's domain says what a deposit is), register the webhook listener,
 fetch the key webhooks are signed with, and inspect deliveries. A provider may add named
-actions (`POST /_simulator/actions/<name>`, listed by `GET /_simulator/actions`) for what
-happens outside its API. Bad control input gets a 400 with `{"error": ..., "field": ...}`,
-never a 5xx.
+actions (`GET /_simulator/actions` lists them, `POST /_simulator/actions/<name>` runs one) for
+what only a test can make happen there. Bad control input gets a 400 with
+`{"error": ..., "field": ...}`, never a 5xx.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from corridor.simulator.definition import control_actions
+from corridor.simulator.definition import ControlAction, HasControlActions
 from corridor.simulator.delivery import DeliveryFaults, ListenerRefused
 from corridor.simulator.domain import DomainError
 from corridor.simulator.faults import FaultRule, FaultSpecError, RateLimit
@@ -172,16 +173,27 @@ def control_app(simulator: Simulator) -> Starlette:
         simulator.limit_rate(False)
         return await rate_limit(request)
 
-    async def list_actions(request: Request) -> dict[str, Any]:
-        return {"actions": sorted(control_actions(simulator.provider))}
+    actions: Mapping[str, ControlAction] = (
+        simulator.provider.control_actions()
+        if isinstance(simulator.provider, HasControlActions)
+        else {}
+    )
 
-    async def act(request: Request) -> Any:
+    async def list_actions(request: Request) -> dict[str, Any]:
+        return {
+            "actions": [
+                {"name": name, "description": action.description}
+                for name, action in actions.items()
+            ]
+        }
+
+    async def run_action(request: Request) -> dict[str, Any]:
         name = request.path_params["name"]
-        action = control_actions(simulator.provider).get(name)
+        action = actions.get(name)
         if action is None:
-            known = ", ".join(sorted(control_actions(simulator.provider))) or "none"
-            raise ControlInputError(f"no action {name!r} (actions: {known})", status=404)
-        return action(await _json_object(request))
+            known = ", ".join(actions) or "none"
+            raise ControlInputError(f"no action {name!r} (this simulator has: {known})", status=404)
+        return action.run(await _json_object(request))
 
     def _outbox() -> Any:
         if simulator.services.outbox is None:
@@ -205,7 +217,7 @@ def control_app(simulator: Simulator) -> Starlette:
         Route(f"{CONTROL_PREFIX}/rate-limit", guarded(set_rate_limit), methods=["PUT"]),
         Route(f"{CONTROL_PREFIX}/rate-limit", guarded(clear_rate_limit), methods=["DELETE"]),
         Route(f"{CONTROL_PREFIX}/actions", guarded(list_actions), methods=["GET"]),
-        Route(f"{CONTROL_PREFIX}/actions/{{name}}", guarded(act), methods=["POST"]),
+        Route(f"{CONTROL_PREFIX}/actions/{{name}}", guarded(run_action), methods=["POST"]),
     ]
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
 
@@ -317,11 +329,14 @@ class SimulatorControl:
         deliveries: list[dict[str, Any]] = self._call("GET", "/webhooks/deliveries")["deliveries"]
         return deliveries
 
-    def act(self, name: str, **fields: Any) -> Any:
-        """Run one of the provider's control actions (`GET /_simulator/actions` lists them)."""
-        response = self._http.post(f"{CONTROL_PREFIX}/actions/{name}", json=fields)
-        self._check(response)
-        return response.json()
+    def actions(self) -> dict[str, str]:
+        """The provider's control actions: name -> what it does."""
+        listed = self._call("GET", "/actions")["actions"]
+        return {str(action["name"]): str(action["description"]) for action in listed}
+
+    def act(self, name: str, **fields: Any) -> dict[str, Any]:
+        """Run one of the provider's control actions (see `actions()`) with `fields`."""
+        return self._call("POST", f"/actions/{name}", fields)
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         response = self._http.request(method, f"{CONTROL_PREFIX}{path}", json=body)

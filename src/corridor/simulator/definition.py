@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import httpx
 
@@ -23,11 +23,9 @@ from corridor.simulator.dialect import Answer, Call, Dialect
 
 if TYPE_CHECKING:
     from corridor.verification.seeds import SeedContext, Seeds
+    from corridor.verification.signing import RequestSigner
 
 Handler = Callable[[Call], Answer]
-# A provider-specific control-API action: the request's JSON object in, JSON out; a DomainError
-# refuses it (with the field it names).
-ControlAction = Callable[[Mapping[str, Any]], Any]
 Domain = TypeVar("Domain")
 
 
@@ -72,11 +70,20 @@ class ProviderSimulator(Protocol):
         """Properties the books must keep whatever calls were made; empty when all hold."""
 
 
-def control_actions(provider: ProviderSimulator) -> Mapping[str, ControlAction]:
-    """The provider's extra control actions, by name: its `actions` mapping, when it has one
-    (things that happen outside the provider's API, such as a bank transfer arriving)."""
-    found = getattr(provider, "actions", None)
-    return found if isinstance(found, Mapping) else {}
+@dataclass(frozen=True)
+class ControlAction:
+    """Something only a test can make happen at a provider (a person verifies their account,
+    compliance holds a payment): `POST /_simulator/actions/<name>` with a JSON object."""
+
+    description: str
+    run: Callable[[Mapping[str, Any]], dict[str, Any]]  # raises DomainError to refuse
+
+
+@runtime_checkable
+class HasControlActions(Protocol):
+    """A provider simulator that offers control actions beyond the generic control API."""
+
+    def control_actions(self) -> Mapping[str, ControlAction]: ...
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,9 @@ class Harness:
     # ones a schema-valid request may get anyway (401, 403, 404, 409): a provider documenting
     # "unknown user" as a 400 lists 400, so such an answer is not taken for rejected valid data
     refusal_statuses: tuple[int, ...] = ()
+    # rewrites each request as the provider's wire needs it (e.g. parameters encrypted into a
+    # header) before it is sent, in seeding and in every contract case
+    signer: RequestSigner | None = None
 
 
 @dataclass(frozen=True)

@@ -77,9 +77,15 @@ class Refusal:
 class RequestRefused(Exception):
     """Raised by `Dialect.decode` (or `authenticate`) to refuse a request before validation."""
 
-    def __init__(self, reason: Reason, message: str, problems: Sequence[Problem] = ()) -> None:
+    def __init__(
+        self,
+        reason: Reason,
+        message: str,
+        problems: Sequence[Problem] = (),
+        error: DomainError | None = None,
+    ) -> None:
         super().__init__(message)
-        self.refusal = Refusal(reason, message, tuple(problems))
+        self.refusal = Refusal(reason, message, tuple(problems), error)
 
 
 @dataclass(frozen=True)

@@ -342,7 +342,8 @@ class Simulator:
         try:
             principal = self.dialect.authenticate(compiled.security, credentials)
         except DomainError as error:
-            raise RequestRefused(Reason.UNAUTHENTICATED, error.message) from error
+            # the error goes along: its kind can decide the provider's code for the refusal
+            raise RequestRefused(Reason.UNAUTHENTICATED, error.message, error=error) from error
         inputs = self.dialect.decode(request, compiled.operation, principal)
         valid, problems = compiled.requests.validate(
             inputs.path, inputs.query, inputs.headers, inputs.body, inputs.has_body

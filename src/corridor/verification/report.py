@@ -31,6 +31,13 @@ def print_summary(result: RunResult, console: Console) -> None:
         str(len(result.failures)),
     )
     console.print(table)
+    if result.tampered:
+        refused = sum(1 for sent in result.tampered if not sent.accepted)
+        console.print(
+            f"{len(result.tampered)} invalid request(s) also carried a broken signature; "
+            f"{refused} refused",
+            highlight=False,
+        )
     for failure in result.failures:
         console.print(f"\n[bold red]FAIL[/] {failure.operation} - {failure.check}: {failure.title}")
         console.print(failure.message, markup=False, highlight=False)

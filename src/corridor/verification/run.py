@@ -4,6 +4,8 @@ Every phase runs (documented examples, coverage, fuzzing, and stateful sequences
 the spec's OpenAPI links), with every check, on positive and negative data. The provider's
 seeder first creates real objects, whose ids the generated cases then draw (`seeds.py`), and the
 tally counts, per operation, the schema-valid requests that got a 2xx: how deep the run went.
+Where the provider's wire rewrites requests (its harness has a signer), every case is signed on
+its way out and some invalid ones carry a broken signature too (`signing.py`).
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from typing import Any
 
 import schemathesis
 from schemathesis.config import ChecksConfig, SchemathesisConfig
+from schemathesis.core.parameters import ParameterLocation
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.generation import GenerationMode
 
 from corridor.spec import iter_operations, load_spec
 from corridor.verification.seeds import SeedingError, Seeds
+from corridor.verification.signing import CaseSigning, Tampered
 from corridor.verification.targets import Target
 
 
@@ -47,6 +51,7 @@ class RunResult:
     target: str
     operations: dict[str, OperationResult]
     errors: list[str] = field(default_factory=list)  # engine errors that are not check failures
+    tampered: list[Tampered] = field(default_factory=list)  # requests sent with a broken signature
 
     @property
     def failures(self) -> list[Failure]:
@@ -93,7 +98,9 @@ def run_schemathesis(
         except SeedingError as error:  # the run still goes ahead, shallow, and fails
             seeds = Seeds()
             result.errors.append(str(error))
-    schema = _load_schema(target, spec, max_examples, seed, seeds)
+    signer = target.harness.signer
+    signing = None if signer is None else CaseSigning(signer, target.credentials)
+    schema = _load_schema(target, spec, max_examples, seed, seeds, signing)
     with warnings.catch_warnings():
         # Schemathesis drives ASGI apps through Starlette's deprecated httpx test client
         warnings.simplefilter("ignore")
@@ -104,11 +111,24 @@ def run_schemathesis(
                     on_progress(f"{event.phase.value}: {event.label}")
             elif isinstance(event, events.NonFatalError | events.FatalError):
                 result.errors.append(_describe_error(event))
+    if signing is not None:
+        result.tampered = signing.tampered
+        result.errors += [
+            f"{sent.operation}: a request whose signature was broken ({sent.how}) was accepted "
+            f"with {sent.status}"
+            for sent in signing.tampered
+            if sent.accepted
+        ]
     return result
 
 
 def _load_schema(
-    target: Target, spec: dict[str, Any], max_examples: int, seed: int, seeds: Seeds
+    target: Target,
+    spec: dict[str, Any],
+    max_examples: int,
+    seed: int,
+    seeds: Seeds,
+    signing: CaseSigning | None,
 ) -> Any:
     bindings = seeds.config(max_examples)
     accepted = ChecksConfig().positive_data_acceptance.expected_statuses
@@ -136,10 +156,47 @@ def _load_schema(
             return target.sign_in(target.http)
 
         def set(self, case: Any, data: dict[str, str], context: Any) -> None:
-            case.headers = {**(case.headers or {}), **data}
+            label = case.operation.label
+            # not `case.meta`: reading it revalidates a case whose request is not settled yet,
+            # which can relabel it (Schemathesis's own coverage_scenario reads `_meta` too)
+            meta = case._meta
+            negative = meta is not None and meta.generation.mode == GenerationMode.NEGATIVE
+            withheld: frozenset[str] = frozenset()
+            if negative and meta.is_negative_at(ParameterLocation.HEADER):
+                # generated without a credential header on purpose: it must go without it
+                present = {name.lower() for name in (case.headers or {})}
+                withheld = credential_headers.get(label, frozenset()) - present
+            signed_in = {
+                name: value for name, value in data.items() if name.lower() not in withheld
+            }
+            case.headers = {**(case.headers or {}), **signed_in}
+            if signing is not None:
+                # `requests` applies a case's auth to the finished request, in process and over
+                # the network; Schemathesis keeps it in this slot (its own RequestsAuth does too)
+                case._auth = signing.auth_for(label, negative, withheld)
 
+    credential_headers = _credential_headers(spec)
     schema.auth(refresh_interval=None)(Login)
     return schema
+
+
+def _credential_headers(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Per operation label, the (lower-cased) credential headers every one of its security
+    alternatives needs: a case generated without one of them is meant to go without it."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    in_header = {
+        name: str(scheme["name"]).lower()
+        for name, scheme in schemes.items()
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+    }
+    headers: dict[str, frozenset[str]] = {}
+    for operation in iter_operations(spec):
+        alternatives = operation.definition.get("security", spec.get("security", []))
+        needed = [
+            {in_header[n] for n in alternative if n in in_header} for alternative in alternatives
+        ]
+        headers[operation.label] = frozenset(set.intersection(*needed)) if needed else frozenset()
+    return headers
 
 
 def _tally(event: events.ScenarioFinished, result: RunResult) -> None:

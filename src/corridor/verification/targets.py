@@ -20,6 +20,7 @@ from corridor.simulator.engine import Simulator
 from corridor.simulator.transport import InProcessTransport
 from corridor.spec import load_spec
 from corridor.verification.seeds import SeedContext, SeedingError, Seeds
+from corridor.verification.signing import SignedRequests
 
 SIMULATOR_ORIGIN = "http://simulator.local"
 
@@ -78,8 +79,12 @@ class Target:
 def simulator_target(provider: str, simulator: Simulator | None = None) -> Target:
     simulator = simulator or simulate(provider, strict=True)
     base_url = SIMULATOR_ORIGIN + simulator.base_path
-    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url=base_url)
     harness = get_provider(provider).simulator().harness
+    http = httpx.Client(
+        transport=InProcessTransport(simulator.app),
+        base_url=base_url,
+        auth=_wire_auth(harness, harness.credentials),
+    )
     return Target(
         provider,
         base_url,
@@ -103,8 +108,10 @@ def remote_target(provider: str, base_url: str) -> Target:
             + " in the environment"
         )
     credentials = {name: os.environ[name] for name in entry.credentials}
-    http = httpx.Client(base_url=base_url.rstrip("/"), timeout=30.0)
     harness = entry.simulator().harness
+    http = httpx.Client(
+        base_url=base_url.rstrip("/"), timeout=30.0, auth=_wire_auth(harness, credentials)
+    )
     sign_in = _signer(harness.sign_in, credentials)
     return Target(provider, base_url.rstrip("/"), http, None, sign_in, harness, credentials)
 
@@ -120,3 +127,8 @@ def _signer(
             raise MissingCredentialsError(str(error)) from error
 
     return signed
+
+
+def _wire_auth(harness: Harness, credentials: Mapping[str, str]) -> httpx.Auth | None:
+    """Signs the seeder's requests where the provider's wire needs it."""
+    return None if harness.signer is None else SignedRequests(harness.signer, credentials)

@@ -46,6 +46,9 @@ class P100Simulator:
     handlers: Mapping[str, Handler]
     actions: Mapping[str, ControlAction]
 
+    def control_actions(self) -> Mapping[str, ControlAction]:
+        return self.actions
+
     def credit(
         self, currency: str, amount: Decimal, owner: str | None, sender: str | None
     ) -> dict[str, Any]:

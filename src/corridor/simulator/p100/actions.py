@@ -16,7 +16,7 @@ Served by the control API as `POST /_simulator/actions/<name>` with a JSON objec
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from corridor.simulator.definition import ControlAction
@@ -27,6 +27,20 @@ from corridor.simulator.p100.render import timestamp
 
 
 def actions(backend: Backend) -> dict[str, ControlAction]:
+    """Each action with its line of this module's docstring as its description."""
+    return {
+        name: ControlAction(_described(name), run)
+        for name, run in _runs(backend).items()
+    }
+
+
+def _described(name: str) -> str:
+    lines = (__doc__ or "").split("\n- `")[1:]
+    found = next((line for line in lines if line.startswith(f"{name}`")), name)
+    return " ".join(found.split())
+
+
+def _runs(backend: Backend) -> dict[str, Callable[[Mapping[str, Any]], Any]]:
     def sepa_deposit(body: Mapping[str, Any]) -> Any:
         deposit = backend.sepa_deposit(
             _given(body, "amount"),

@@ -1,0 +1,183 @@
+"""The Sentbe simulator: dialect, domain, handlers and status callbacks, assembled for the engine.
+
+    from corridor.simulator import simulate
+    simulator = simulate("sentbe", strict=True)
+    simulator.provider.backend.main_partner      # partner "1", access_id "test_id", "test_pw"
+
+docs/simulators/sentbe.md describes the wire, the control actions and every choice the docs
+leave open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import httpx
+
+from corridor.simulator.definition import (
+    ControlAction,
+    Handler,
+    Harness,
+    Services,
+    SimulatorDefinition,
+    Webhooks,
+)
+from corridor.simulator.sentbe import render
+from corridor.simulator.sentbe.callbacks import RETRIES, CallbackNotifier, CallbackWire
+from corridor.simulator.sentbe.dialect import SentbeDialect
+from corridor.simulator.sentbe.domain.backend import (
+    DEFAULT_ACCESS_ID,
+    DEFAULT_PARTNER_ID,
+    DEFAULT_SECRET_KEY,
+    Backend,
+)
+from corridor.simulator.sentbe.domain.errors import InvalidParameter
+from corridor.simulator.sentbe.domain.transfers import Transfer, Transfers
+from corridor.simulator.sentbe.handlers import handlers
+from corridor.simulator.sentbe.invariants import broken_invariants
+from corridor.simulator.sentbe.seeds import seed
+from corridor.simulator.sentbe.signing import (
+    ACCESS_ID,
+    PARTNER_ID,
+    SECRET_KEY,
+    SentbeRequestSigner,
+)
+
+
+@dataclass
+class SentbeSimulator:
+    backend: Backend
+    dialect: SentbeDialect
+    handlers: Mapping[str, Handler]
+
+    def credit(
+        self, currency: str, amount: Decimal, owner: str | None, sender: str | None
+    ) -> dict[str, Any]:
+        """Prefunding arrives in a partner's (default: the main partner's) USD or KRW wallet."""
+        deposit = self.backend.deposit(owner, currency, amount, sender or "Simulated Prefunding")
+        wallet = self.backend.wallets.wallet(deposit.partner_id, deposit.currency)
+        return render.deposit(deposit, wallet)
+
+    def broken_invariants(self) -> list[str]:
+        return broken_invariants(self.backend)
+
+    def control_actions(self) -> Mapping[str, ControlAction]:
+        backend = self.backend
+        transfers = backend.transfers
+
+        def verify_recipient(fields: Mapping[str, Any]) -> dict[str, Any]:
+            recipient = backend.verify_recipient(_partner(fields), fields.get("recipient_id"))
+            return render.recipient(recipient) | {"verified": recipient.verified}
+
+        def on_transfer(step: Callable[[Transfers, Transfer], None]) -> Any:
+            def act(fields: Mapping[str, Any]) -> dict[str, Any]:
+                transfer = backend.transfer(_partner(fields), fields.get("transfer_id"))
+                step(transfers, transfer)
+                return render.transfer(transfer)
+
+            return act
+
+        return {
+            "verify-recipient": ControlAction(
+                "the recipient completes verification ({recipient_id}); their transfers that "
+                "wait for it go on to Processing",
+                verify_recipient,
+            ),
+            "hold-transfer": ControlAction(
+                "the AML filter holds a Processing transfer ({transfer_id}): AML filtered",
+                on_transfer(Transfers.hold),
+            ),
+            "release-transfer": ControlAction(
+                "compliance releases an AML filtered transfer ({transfer_id}): Processing again",
+                on_transfer(Transfers.release),
+            ),
+            "cancel-transfer": ControlAction(
+                "Sentbe cancels a transfer not yet Complete ({transfer_id}): Canceled, refunded "
+                "an hour later",
+                on_transfer(Transfers.cancel),
+            ),
+            "refund-transfer": ControlAction(
+                "refund a Canceled, Expired or AML filtered transfer now ({transfer_id}): the "
+                "wallets get back all it was charged",
+                on_transfer(Transfers.refund),
+            ),
+        }
+
+
+def _partner(fields: Mapping[str, Any]) -> str | None:
+    value = fields.get("partner_id")
+    if value is not None and not isinstance(value, str):
+        raise InvalidParameter("partner_id must be a string", "partner_id")
+    return value
+
+
+def build(
+    services: Services,
+    *,
+    partner_id: str = DEFAULT_PARTNER_ID,
+    access_id: str = DEFAULT_ACCESS_ID,
+    secret_key: str = DEFAULT_SECRET_KEY,
+    partners: Iterable[tuple[str, str, str]] = (),
+    **_: Any,
+) -> SentbeSimulator:
+    """`partners` adds more partners, each (partner_id, access_id, secret_key)."""
+    backend = Backend(
+        services.clock,
+        services.scheduler,
+        services.ids.random.getrandbits(64),
+        CallbackNotifier(services.emit),
+        partner_id=partner_id,
+        access_id=access_id,
+        secret_key=secret_key,
+    )
+    for extra in partners:
+        backend.add_partner(*extra)
+    return SentbeSimulator(backend, SentbeDialect(backend.partners), handlers.bind(backend))
+
+
+def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> dict[str, str]:
+    """Sentbe has no session: every request carries the partner id and access_id."""
+    return {"PARTNER-ID": credentials[PARTNER_ID], "KEY": credentials[ACCESS_ID]}
+
+
+def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[str, str]) -> Any:
+    """The facade's ready client, signing its calls, talking through `transport`."""
+    from corridor.sentbe import connect as connect_sentbe
+
+    return connect_sentbe(
+        credentials[PARTNER_ID],
+        credentials[ACCESS_ID],
+        credentials[SECRET_KEY],
+        base_url=base_url,
+        httpx_args={"transport": transport},
+    )
+
+
+SIMULATOR = SimulatorDefinition(
+    spec="sentbe",
+    build=build,
+    webhooks=Webhooks(wire=CallbackWire, schedule=RETRIES),
+    harness=Harness(
+        credentials={
+            PARTNER_ID: DEFAULT_PARTNER_ID,
+            ACCESS_ID: DEFAULT_ACCESS_ID,
+            SECRET_KEY: DEFAULT_SECRET_KEY,
+        },
+        sign_in=sign_in,
+        connect=connect,
+        seed=seed,
+        signer=SentbeRequestSigner(),
+    ),
+)
+
+__all__ = [
+    "DEFAULT_ACCESS_ID",
+    "DEFAULT_PARTNER_ID",
+    "DEFAULT_SECRET_KEY",
+    "SIMULATOR",
+    "Backend",
+    "SentbeSimulator",
+]

@@ -1,0 +1,174 @@
+"""Sentbe on the wire: PARTNER-ID and KEY headers, parameters encrypted in SIGNATURE, no body,
+`{"result": true, "data": ...}` for a success and `{"result": false, "errors": [...]}` for every
+refusal, each error with a code of the docs' table (docs/sentbe/_errors.md).
+
+SIGNATURE is decrypted with the caller's own secret_key, by the facade's codec
+(`corridor.sentbe.codec`), and what it holds is validated against the operation's
+`<Operation>Parameters` schema. The docs give no HTTP status for any error, so the simulator
+chooses one per kind of refusal (docs/simulators/sentbe.md lists them): 401 for credentials and
+SIGNATURE, 400 for parameters the schema refuses, 404 for unknown ids and paths, 405 for
+methods, 413 for oversized requests, 409 for a schema-valid request a rule refuses.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from corridor.sentbe.codec import SignatureError, decrypt_text
+from corridor.simulator.dialect import (
+    Answer,
+    Dialect,
+    Inputs,
+    Reason,
+    Refusal,
+    RequestRefused,
+    Security,
+)
+from corridor.simulator.domain import DomainError
+from corridor.simulator.sentbe.domain import errors
+from corridor.simulator.sentbe.domain.partners import Partner, Partners
+from corridor.simulator.validation import Problem
+from corridor.simulator.wire import WireRequest, WireResponse, json_answer
+from corridor.spec import Operation
+
+SIGNATURE = "signature"  # the header, as the engine hands headers over (lower-cased)
+MAX_SIGNATURE_BYTES = 64 * 1024  # far beyond any documented parameter object
+MAX_MESSAGE = 300  # characters of a validation message (they may quote the whole input)
+
+REASON_CODES = {
+    Reason.UNKNOWN_PATH: "E0006",
+    Reason.METHOD_NOT_ALLOWED: "E0006",
+    Reason.BODY_TOO_LARGE: "E0005",
+    Reason.UNAUTHENTICATED: "E0001",
+    Reason.UNSUPPORTED_MEDIA_TYPE: "E0005",
+    Reason.INVALID: "E0005",
+    Reason.DOMAIN: "E0000",
+    # injected faults: the table has no code for a rate limit, so it is an internal error too
+    Reason.RATE_LIMITED: "E0000",
+    Reason.SERVER_ERROR: "E0000",
+    Reason.UNAVAILABLE: "E0000",
+}
+# A parameter the schema refuses gets the code of what it is about, when the table has one.
+CURRENCY_FIELDS = frozenset(
+    {"currency", "send_amount_currency", "transfer_currency", "fee_currency"}
+)
+COUNTRY_FIELDS = frozenset({"phone_country_code", "nationality", "country"})
+
+# most specific first; any other rule refusal is a 409
+DOMAIN_STATUS: tuple[tuple[type[DomainError], int], ...] = (
+    (errors.NotAuthenticated, 401),
+    (errors.MissingHeader, 401),
+    (errors.InvalidSignature, 401),
+    (errors.NotFound, 404),
+)
+
+
+class SentbeDialect(Dialect):
+    def __init__(self, partners: Partners) -> None:
+        self.partners = partners
+
+    def authenticate(self, security: Security, credentials: Mapping[str, str]) -> Partner:
+        return self.partners.authenticate(
+            credentials.get("partnerId"), credentials.get("accessKey")
+        )
+
+    def body_schema(self, operation: Operation) -> Mapping[str, Any] | None:
+        """What SIGNATURE must hold: the operation's `<Operation>Parameters` schema."""
+        if "x-signed-parameters" not in operation.definition:
+            return None
+        name = operation.operation_id or ""
+        return {"$ref": f"#/components/schemas/{name[:1].upper()}{name[1:]}Parameters"}
+
+    def decode(self, request: WireRequest, operation: Operation, principal: Any) -> Inputs:
+        if request.body.strip():
+            problem = Problem("body", "", "Sentbe reads no body: send the parameters in SIGNATURE")
+            raise RequestRefused(Reason.INVALID, str(problem), [problem])
+        signed = "x-signed-parameters" in operation.definition
+        signature = request.headers.get(SIGNATURE)
+        parameters: Any = None
+        if signature is not None:
+            parameters = self._decrypt(signature, principal)
+            if not signed:
+                if parameters != {}:
+                    problem = Problem("header", "SIGNATURE", "this call takes no parameters")
+                    raise RequestRefused(Reason.INVALID, str(problem), [problem])
+                signature = None
+        elif signed and operation.definition.get("requestBody", {}).get("required"):
+            problem = Problem(
+                "header", "SIGNATURE", "is required: this call's parameters travel encrypted in it"
+            )
+            raise RequestRefused(Reason.INVALID, str(problem), [problem])
+        # whatever SIGNATURE holds (null included) is the parameters, for validation to judge
+        has_parameters = signature is not None
+        return Inputs(
+            request.path_params, request.query, request.headers, parameters, has_parameters
+        )
+
+    def _decrypt(self, signature: str, partner: Partner) -> Any:
+        if len(signature) > MAX_SIGNATURE_BYTES:
+            raise RequestRefused(
+                Reason.BODY_TOO_LARGE, f"SIGNATURE exceeds {MAX_SIGNATURE_BYTES} bytes"
+            )
+        try:
+            text = decrypt_text(signature, partner.secret_key)
+        except (SignatureError, RecursionError) as error:
+            message = str(error) if isinstance(error, SignatureError) else "SIGNATURE is no JSON"
+            refusal = errors.InvalidSignature(message, "SIGNATURE")
+            raise RequestRefused(Reason.UNAUTHENTICATED, message, error=refusal) from None
+        try:
+            return json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
+        except RecursionError:
+            problem = Problem("body", "", "the parameters are nested too deeply")
+        except ValueError as error:
+            problem = Problem("body", "", f"the parameters are not JSON text ({error})")
+        raise RequestRefused(Reason.INVALID, str(problem), [problem])
+
+    def success(self, answer: Answer, operation: Operation) -> WireResponse:
+        return json_answer({"result": True, "data": answer.body}, answer.status, answer.headers)
+
+    def status_of(self, error: DomainError) -> int:
+        return next((status for kind, status in DOMAIN_STATUS if isinstance(error, kind)), 409)
+
+    def refuse(self, refusal: Refusal) -> WireResponse:
+        error = refusal.error
+        status = refusal.reason.status
+        if refusal.reason is Reason.DOMAIN and error is not None:
+            status = self.status_of(error)
+        if refusal.problems:
+            entries = [(_code_of(problem), _describe(problem)) for problem in refusal.problems]
+        elif isinstance(error, errors.Refused):
+            entries = [(error.code, refusal.message)]
+        else:
+            entries = [(REASON_CODES[refusal.reason], refusal.message)]
+        body = {
+            "result": False,
+            "errors": [{"message": message, "error_code": code} for code, message in entries],
+        }
+        return json_answer(body, status)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _code_of(problem: Problem) -> str:
+    if problem.message.endswith("is a required property"):
+        return errors.InvalidParameter.code  # "Need more required parameter"
+    leaf = problem.name.rsplit(".", 1)[-1]
+    if leaf in CURRENCY_FIELDS:
+        return errors.CurrencyNotAvailable.code
+    if leaf in COUNTRY_FIELDS:
+        return errors.InvalidCountry.code
+    return errors.InvalidParameter.code
+
+
+def _describe(problem: Problem) -> str:
+    message = problem.message
+    if len(message) > MAX_MESSAGE:
+        message = message[: MAX_MESSAGE - 1] + "…"
+    if problem.location == "body":
+        return f"parameter {problem.name}: {message}" if problem.name else f"parameters: {message}"
+    return f"{problem.location} {problem.name}: {message}"

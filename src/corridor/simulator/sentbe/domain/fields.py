@@ -1,0 +1,65 @@
+"""Rules on single parameters that a JSON schema cannot state: real country codes, calendar
+dates, ids and page numbers in either of the forms the docs send them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from corridor.simulator.sentbe.domain.errors import InvalidCountry, InvalidParameter, NotFound
+from corridor.simulator.sentbe.reference import COUNTRIES
+
+PAGE_SIZE = 5  # "default: 1, offset: 5"
+
+
+def country(value: str, field: str) -> str:
+    if value not in COUNTRIES:
+        raise InvalidCountry(f"{field} {value!r} is no ISO 3166-1 alpha-2 country code", field)
+    return value
+
+
+def birth_date(value: str, field: str, today: date) -> str:
+    """YYYYMMDD of a day that has been."""
+    try:
+        day = datetime.strptime(value, "%Y%m%d").date()
+    except ValueError:
+        raise InvalidParameter(f"{field} {value!r} is no date written YYYYMMDD", field) from None
+    if day > today:
+        raise InvalidParameter(f"{field} {value!r} is in the future", field)
+    return value
+
+
+def resource_id(value: Any, field: str) -> str:
+    """An id as Sentbe stores it, from "47" or 47; anything else names nothing."""
+    if isinstance(value, str) and value.isdigit():
+        return str(int(value))
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        number = Decimal(value)
+        if number.is_finite() and number == number.to_integral_value():
+            return str(int(number))
+    raise NotFound(f"{field} {value!r} names nothing", field)
+
+
+def page_number(value: Any) -> int:
+    """The 1-based page asked for ("2" or 2); the first when none is."""
+    if value is None:
+        return 1
+    try:
+        number = Decimal(value) if isinstance(value, str | int | Decimal) else Decimal(0)
+    except ArithmeticError:
+        number = Decimal(0)
+    if (
+        isinstance(value, bool)
+        or not number.is_finite()
+        or number < 1
+        or number != number.to_integral_value()
+    ):
+        raise InvalidParameter("page must be a whole number from 1", "page")
+    return int(number)
+
+
+def page_bounds(page: int, total: int) -> tuple[int, int] | None:
+    """(start, stop) of a page's entries among `total`, or None past the last."""
+    start = (page - 1) * PAGE_SIZE
+    return None if start >= total else (start, min(start + PAGE_SIZE, total))
