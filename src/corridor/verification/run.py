@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +19,7 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.generation import GenerationMode
 
+from corridor.simulator.definition import Signed
 from corridor.spec import iter_operations, load_spec
 from corridor.verification.seeds import SeedingError, Seeds
 from corridor.verification.targets import Target
@@ -111,6 +112,7 @@ def _load_schema(
     target: Target, spec: dict[str, Any], max_examples: int, seed: int, seeds: Seeds
 ) -> Any:
     bindings = seeds.config()
+    operations = _with_refusals(bindings["operations"], target.harness.refusals)
     config = SchemathesisConfig.from_dict(
         {
             "seed": seed,
@@ -118,25 +120,58 @@ def _load_schema(
             "generation": {"mode": "all", "max-examples": max_examples},
             "phases": {"stateful": {"enabled": True}},
             "parameters": bindings["parameters"],
-            "operations": bindings["operations"],
+            "operations": operations,
         }
     )
     schema = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
     schema.config.update(base_url=target.base_url)
     if target.simulator is not None:
         schema.app = target.simulator.app
+    default_security = spec.get("security", [])
 
     class Login:
-        """Log in once, and again whenever the token stops working (e.g. after a logout)."""
+        """Sign in for every case (tokens stop working after a logout or a deactivation), and
+        send the headers of the security schemes the case's operation names."""
 
-        def get(self, case: Any, context: Any) -> dict[str, str]:
+        def get(self, case: Any, context: Any) -> Signed:
             return target.sign_in(target.http)
 
-        def set(self, case: Any, data: dict[str, str], context: Any) -> None:
-            case.headers = {**(case.headers or {}), **data}
+        def set(self, case: Any, data: Signed, context: Any) -> None:
+            definition = case.operation.definition.raw
+            security = definition.get("security", default_security)
+            signed = seeds.signed_for(definition.get("operationId"), data)
+            case.headers = {**(case.headers or {}), **_headers_for(security, signed)}
 
     schema.auth(refresh_interval=None)(Login)
     return schema
+
+
+def _headers_for(security: list[dict[str, Any]], signed: Signed) -> dict[str, str]:
+    """The headers of the first security alternative whose every scheme is signed."""
+    for alternative in security:
+        if all(scheme in signed for scheme in alternative):
+            merged: dict[str, str] = {}
+            for scheme in alternative:
+                merged.update(signed[scheme])
+            return merged
+    return {}
+
+
+# What Schemathesis accepts for a schema-valid request by default (positive_data_acceptance).
+ACCEPTED_STATUSES = ("2xx", "3xx", "401", "403", "404", "409", "429", "5xx")
+
+
+def _with_refusals(
+    operations: list[dict[str, Any]], refusals: Mapping[str, frozenset[int]]
+) -> list[dict[str, Any]]:
+    """Per operation, the documented business refusals join the statuses a schema-valid
+    request may get: a duplicate idempotency key answered 422 is the docs, not a bug."""
+    merged = {entry["include-operation-id"]: dict(entry) for entry in operations}
+    for operation_id, statuses in refusals.items():
+        entry = merged.setdefault(operation_id, {"include-operation-id": operation_id})
+        expected = [*ACCEPTED_STATUSES, *(str(status) for status in sorted(statuses))]
+        entry["checks"] = {"positive_data_acceptance": {"expected-statuses": expected}}
+    return [merged[key] for key in sorted(merged)]
 
 
 def _tally(event: events.ScenarioFinished, result: RunResult) -> None:
