@@ -2,8 +2,10 @@
 
 Outside every provider's own paths, the same for every provider: move the clock, credit money
 from outside (each provider's domain says what a deposit is), register the webhook listener,
-fetch the key webhooks are signed with, and inspect deliveries. Bad control input gets a 400
-with `{"error": ..., "field": ...}`, never a 5xx.
+fetch the key webhooks are signed with, and inspect deliveries. Providers that send end users
+codes show them in an inbox (`GET /inbox`), and those with events that start outside their API
+offer named actions (`POST /actions/{name}`). Bad control input gets a 400 with
+`{"error": ..., "field": ...}`, never a 5xx.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from corridor.simulator.definition import HasActions, HasInbox
 from corridor.simulator.delivery import DeliveryFaults, ListenerRefused
 from corridor.simulator.domain import DomainError
 from corridor.simulator.faults import FaultRule, FaultSpecError, RateLimit
@@ -174,6 +177,24 @@ def control_app(simulator: Simulator) -> Starlette:
             raise ControlInputError("this provider sends no webhooks", status=404)
         return simulator.services.outbox
 
+    async def inbox(request: Request) -> dict[str, Any]:
+        provider = simulator.provider
+        if not isinstance(provider, HasInbox):
+            raise ControlInputError("this provider sends end users no messages", status=404)
+        recipient = request.query_params.get("to") or None
+        return {"messages": provider.inbox(recipient)}
+
+    async def action(request: Request) -> dict[str, Any]:
+        provider = simulator.provider
+        name = request.path_params["name"]
+        if not isinstance(provider, HasActions):
+            raise ControlInputError("this provider has no control actions", status=404)
+        body = await _json_object(request)
+        try:
+            return provider.act(name, body)
+        except KeyError:
+            raise ControlInputError(f"no control action {name!r}", status=404) from None
+
     async def not_found(request: Request, exc: Exception) -> Response:
         return answer({"error": f"no control endpoint {request.method} {request.url.path}"}, 404)
 
@@ -190,6 +211,8 @@ def control_app(simulator: Simulator) -> Starlette:
         Route(f"{CONTROL_PREFIX}/rate-limit", guarded(rate_limit), methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/rate-limit", guarded(set_rate_limit), methods=["PUT"]),
         Route(f"{CONTROL_PREFIX}/rate-limit", guarded(clear_rate_limit), methods=["DELETE"]),
+        Route(f"{CONTROL_PREFIX}/inbox", guarded(inbox), methods=["GET"]),
+        Route(f"{CONTROL_PREFIX}/actions/{{name}}", guarded(action), methods=["POST"]),
     ]
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
 
@@ -300,6 +323,18 @@ class SimulatorControl:
     def webhook_deliveries(self) -> list[dict[str, Any]]:
         deliveries: list[dict[str, Any]] = self._call("GET", "/webhooks/deliveries")["deliveries"]
         return deliveries
+
+    def inbox(self, to: str | None = None) -> list[dict[str, Any]]:
+        """The messages the simulator "sent" (codes by email or SMS...), oldest first."""
+        params = {"to": to} if to is not None else None
+        response = self._http.get(f"{CONTROL_PREFIX}/inbox", params=params)
+        self._check(response)
+        messages: list[dict[str, Any]] = response.json()["messages"]
+        return messages
+
+    def act(self, action: str, **body: Any) -> dict[str, Any]:
+        """Trigger a provider event that starts outside its API (see the provider's docs)."""
+        return self._call("POST", f"/actions/{action}", body)
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         response = self._http.request(method, f"{CONTROL_PREFIX}{path}", json=body)

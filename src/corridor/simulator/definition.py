@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import httpx
 
@@ -100,6 +100,23 @@ class Harness:
     # per operationId, the statuses besides a 2xx by which the provider's docs refuse a
     # schema-valid request on a business rule (a duplicate idempotency key, no funds...)
     refusals: Mapping[str, frozenset[int]] = field(default_factory=dict)
+
+
+@runtime_checkable
+class HasInbox(Protocol):
+    """A provider that sends end users codes (by email, SMS...): the control API shows them."""
+
+    def inbox(self, recipient: str | None) -> list[dict[str, Any]]:
+        """The messages "sent", oldest first, to `recipient` or to everyone."""
+
+
+@runtime_checkable
+class HasActions(Protocol):
+    """A provider with events that start outside its API (a withdrawal requested elsewhere, a
+    compliance review): the control API's `POST /actions/{name}` triggers them."""
+
+    def act(self, action: str, body: Mapping[str, Any]) -> dict[str, Any]:
+        """Run the named action; raise KeyError for an unknown one, DomainError for bad input."""
 
 
 @dataclass(frozen=True)
