@@ -11,7 +11,6 @@ there the request is PARTIAL_SUBMISSION, then IN_REVIEW, and REVIEWED a day late
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +20,7 @@ from corridor.simulator.sfox import reference
 from corridor.simulator.sfox.domain.errors import Unprocessable
 from corridor.simulator.sfox.domain.users import EndUser
 from corridor.simulator.store import Records
+from corridor.simulator.wire import decode_json
 
 REQUESTED = "REQUESTED"
 PARTIAL_SUBMISSION = "PARTIAL_SUBMISSION"
@@ -116,7 +116,10 @@ class DueDiligence:
         for key, answer in prompts.items():
             prompt = known.get(int(key)) if _small_number(key) else None
             if prompt is None:
-                raise Unprocessable(f"prompt {key} is not part of {questionnaire.form}", "prompts")
+                shown = key if len(key) <= 20 else key[:20] + "..."
+                raise Unprocessable(
+                    f"prompt {shown} is not part of {questionnaire.form}", "prompts"
+                )
             if prompt.options and answer.response not in prompt.options:
                 choices = ", ".join(prompt.options)
                 raise Unprocessable(
@@ -209,8 +212,8 @@ class DueDiligence:
 
 def _file_types(text: str) -> dict[str, str]:
     try:
-        types = json.loads(text)
-    except ValueError:
+        types = decode_json(text.encode("utf-8", errors="surrogatepass"))
+    except ValueError:  # not JSON, nested beyond reason, or not Unicode text
         types = None
     if not isinstance(types, dict) or not all(
         isinstance(kind, str) and kind in reference.DOCUMENT_TYPES for kind in types.values()
@@ -226,7 +229,8 @@ def _questionnaire_id(ddq_id: str | None) -> int | None:
     if ddq_id is None:
         return None
     if not _small_number(ddq_id) or int(ddq_id) not in reference.QUESTIONNAIRES_BY_ID:
-        raise Unprocessable(f"ddq_id {ddq_id} is not an EDD questionnaire", "ddq_id")
+        known = ", ".join(str(number) for number in reference.QUESTIONNAIRES_BY_ID)
+        raise Unprocessable(f"ddq_id must name an EDD questionnaire ({known})", "ddq_id")
     return int(ddq_id)
 
 
