@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import httpx
 import pytest
+from sfox_client.models import Transfer
 
 from corridor import sfox
 from corridor.errors import OutcomeUnknownError
@@ -52,7 +53,7 @@ def world(*faults: str, **options: object) -> tuple[SFoxWire, FirstAttemptOnly]:
     return wire, FirstAttemptOnly(simulator)
 
 
-def create(transport: httpx.BaseTransport, retries: sfox.Retries = FAST) -> object:
+def create(transport: httpx.BaseTransport, retries: sfox.Retries = FAST) -> Transfer:
     partner = sfox.connect(
         DEFAULT_ENTERPRISE_API_KEY,
         base_url="http://sfox.simulator",
@@ -85,8 +86,8 @@ def test_a_lost_answer_is_retried_and_resolved_from_the_history_without_a_second
     transfer = create(transport)
 
     assert transport.creates == 2  # the lost one, then the duplicate refusal
-    assert getattr(transfer, "transfer_id") == TRANSFER_ID
-    assert getattr(transfer, "transfer_status_code") == "PENDING"
+    assert transfer.transfer_id == TRANSFER_ID
+    assert transfer.transfer_status_code == "PENDING"
     assert [fault.kind.value for fault in wire.simulator.faults.log] == ["lost"]
     assert wire.simulator.faults.log[0].committed is True
     made_once(wire)
@@ -99,7 +100,7 @@ def test_a_failure_before_the_transfer_is_made_is_retried_and_makes_it_once(faul
     transfer = create(transport)
 
     assert transport.creates == 2
-    assert getattr(transfer, "transfer_status_code") == "PENDING"
+    assert transfer.transfer_status_code == "PENDING"
     assert wire.simulator.faults.log[0].committed is False
     made_once(wire)
 
@@ -132,5 +133,5 @@ def test_the_simulators_rate_limit_is_waited_out_and_never_makes_two_transfers()
 
     assert list(wire.backend.transfers.records) == []
     wire.control.advance_clock(10)
-    assert getattr(create(transport), "transfer_id") == TRANSFER_ID
+    assert create(transport).transfer_id == TRANSFER_ID
     made_once(wire)
