@@ -2,13 +2,14 @@
 
 Before Schemathesis runs, the seeder registers end users of every kind (clients and advisors,
 individuals and a business, users waiting for a verification code, users with an EDD request,
-users with nothing to lose for deactivation) and the verification user whose token signs the
-Payments and Withdrawals operations. When the target is simulated it also funds the master
-account and the users, starts withdrawals and opens EDD requests through the control API,
-then makes pending PAYMENT transfers and monetization settings through the API. The ids, and
-the codes the simulator "sent", are bound to the parameters that take them; each object that
-an operation uses up (a code confirmed, a transfer cancelled, a setting deleted) is bound to
-that operation alone.
+users with nothing to lose for deactivation, the users the documented examples name) and the
+verification user whose token signs the Withdrawals and the stateless Payments operations; the
+Payments operations that depend on a bank account's state each run as a user prepared for
+them. When the target is simulated it also funds the master account and the users, starts
+withdrawals and opens EDD requests through the control API, then makes pending PAYMENT
+transfers and monetization settings through the API. The ids, and the codes the simulator
+"sent", are bound to the parameters that take them; each object that an operation uses up (a
+code confirmed, a transfer cancelled, a setting deleted) is bound to that operation alone.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ USER_SCHEME = "userToken"
 FUNDING = {"usd": "1000000", "eth": "1000", "btc": "100"}
 TRANSFERRED = ("usd", "eth", "btc")
 QUANTITIES = (1, 0.5, 10, 25)
-EDD_ANSWER = "hello"
 
 
 def seed(context: SeedContext) -> Seeds:
@@ -180,14 +180,12 @@ def _withdrawals(context: SeedContext, seeds: Seeds) -> None:
     """Withdrawals of the verification user waiting for their codes."""
     assert context.control is not None
     groups: dict[str, list[int]] = {"confirm": [], "cancel": [], "resend": []}
-    codes: list[str] = []
     for atx_ids in groups.values():
         for _ in range(4):
             started = context.control.act(
                 "withdrawal", user_id=VERIFICATION_USER, currency="usd", amount="10"
             )
             atx_ids.append(int(started["atx_id"]))
-        codes.append(_last_code(context, VERIFICATION_USER))
     codes = [
         m["code"]
         for m in context.control.inbox(VERIFICATION_USER)
