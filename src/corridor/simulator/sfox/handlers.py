@@ -7,10 +7,9 @@ the validated request.
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-from dateutil.relativedelta import relativedelta
 
 from corridor.simulator.definition import HandlerSet
 from corridor.simulator.dialect import Answer, Call
@@ -53,6 +52,14 @@ def milliseconds(value: int | str | None) -> datetime | None:
         return EPOCH + timedelta(milliseconds=number)
     except OverflowError:
         return EARLIEST if number < 0 else LATEST
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same time `months` calendar months earlier (the 31st becomes the month's last day)."""
+    index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
 
 
 # ---- End Users ------------------------------------------------------------------------------
@@ -329,9 +336,7 @@ def list_transfers(backend: Backend, call: Call) -> Answer:
     start = milliseconds(sent.get("from_date"))
     end = milliseconds(sent.get("to_date"))
     if start is None:
-        start = backend.clock.now() - relativedelta(
-            months=reference.TRANSFER_HISTORY_DEFAULT_MONTHS
-        )
+        start = months_before(backend.clock.now(), reference.TRANSFER_HISTORY_DEFAULT_MONTHS)
     transfers = backend.transfers.history(
         type_=sent.get("type"),
         purpose=sent.get("purpose"),
