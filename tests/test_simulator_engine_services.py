@@ -178,3 +178,28 @@ def test_a_provider_without_control_actions_lists_none_and_refuses_any() -> None
     refused = http.post("/_simulator/actions/verify", json={})
     assert refused.status_code == 404
     assert "no action 'verify'" in refused.json()["error"]
+
+
+def test_a_lone_surrogate_in_a_json_body_is_refused_and_a_pair_is_read_as_its_character() -> None:
+    from corridor.simulator.wire import decode_json
+
+    assert decode_json(b'{"name": "\\ud83d\\ude00"}') == {"name": "\U0001f600"}
+    for raw in (b'{"name": "\\ud800"}', b'["a\\uDFFFb"]', b'{"\\udbff": 1}'):
+        try:
+            decode_json(raw)
+        except ValueError as error:
+            assert "lone surrogate" in str(error)
+            continue
+        raise AssertionError(f"{raw!r} was accepted")
+
+
+def test_a_lone_surrogate_gets_each_providers_400_not_a_traceback() -> None:
+    simulator = simulate("settlego", strict=True)
+    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://s/api/v1")
+    answer = http.post(
+        "/authentication/login",
+        content=b'{"loginId": "\\ud800"}',
+        headers={"content-type": "application/json"},
+    )
+    assert answer.status_code == 400
+    assert "lone surrogate" in answer.json()["message"]

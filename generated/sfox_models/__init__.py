@@ -447,6 +447,15 @@ class EndUserListResponse(BaseModel):
     data: list[EndUser]
 
 
+class EddForm(StrEnum):
+    """
+    Name of an EDD questionnaire, one per account type. Get EDD Requests lists these two values as the allowed ones, so the spec enumerates them; Get EDD Prompts names the same field without values and shares the enum.
+    """
+
+    EDDQ___INDIVIDUAL = "EDDQ - Individual"
+    EDDQ___BUSINESS = "EDDQ - Business"
+
+
 class EddRequest(BaseModel):
     """
     An enhanced due diligence questionnaire requested from an end user.
@@ -467,10 +476,7 @@ class EddRequest(BaseModel):
     """
     Id of the questionnaire type.
     """
-    required_form: str
-    """
-    Name of the questionnaire (EDDQ - Individual or EDDQ - Business).
-    """
+    required_form: EddForm
     status: str
     """
     Completion status; REQUESTED and PARTIAL_SUBMISSION still need answers.
@@ -518,10 +524,7 @@ class EddPrompt(BaseModel):
     """
     Id of the link between the prompt and the questionnaire.
     """
-    required_form: str | None = None
-    """
-    Name of the questionnaire.
-    """
+    required_form: EddForm | None = None
     prompt_id: int | None = None
     """
     Id of the prompt; the key of its answer in createEddResponses.

@@ -59,7 +59,12 @@ PROVIDERS: tuple[Provider, ...] = (
         simulator_path="corridor.simulator.settlego:SIMULATOR",
         credentials=("SETTLEGO_LOGIN_ID", "SETTLEGO_API_KEY"),
     ),
-    Provider("sfox", "sFOX Connect"),
+    Provider(
+        "sfox",
+        "sFOX Connect",
+        simulator_path="corridor.simulator.sfox:SIMULATOR",
+        credentials=("SFOX_ENTERPRISE_API_KEY",),
+    ),
     Provider(
         "p100",
         "P100 Partner API",

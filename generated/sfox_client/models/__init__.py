@@ -31,6 +31,7 @@ from .create_monetization_setting_request import CreateMonetizationSettingReques
 from .create_transfer_request import CreateTransferRequest
 from .create_user_auth_tokens_request import CreateUserAuthTokensRequest
 from .documents_uploaded_response import DocumentsUploadedResponse
+from .edd_form import EddForm
 from .edd_prompt import EddPrompt
 from .edd_prompt_answer import EddPromptAnswer
 from .edd_prompt_list_response import EddPromptListResponse
@@ -120,6 +121,7 @@ __all__ = (
     "CreateTransferRequest",
     "CreateUserAuthTokensRequest",
     "DocumentsUploadedResponse",
+    "EddForm",
     "EddPrompt",
     "EddPromptAnswer",
     "EddPromptListResponse",

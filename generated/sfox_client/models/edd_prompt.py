@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.edd_form import EddForm
 from ..models.edd_response_type import EddResponseType
 from ..types import UNSET, Unset
 
@@ -18,7 +19,9 @@ class EddPrompt:
 
     Attributes:
         id (int | Unset): Id of the link between the prompt and the questionnaire.
-        required_form (str | Unset): Name of the questionnaire.
+        required_form (EddForm | Unset): Name of an EDD questionnaire, one per account type. Get EDD Requests lists
+            these two values as the allowed ones, so the spec enumerates them; Get EDD Prompts names the same field without
+            values and shares the enum.
         prompt_id (int | Unset): Id of the prompt; the key of its answer in createEddResponses.
         ddq_id (int | Unset): Id of the questionnaire.
         account_type (str | Unset): individual or corporation.
@@ -31,7 +34,7 @@ class EddPrompt:
     """
 
     id: int | Unset = UNSET
-    required_form: str | Unset = UNSET
+    required_form: EddForm | Unset = UNSET
     prompt_id: int | Unset = UNSET
     ddq_id: int | Unset = UNSET
     account_type: str | Unset = UNSET
@@ -45,7 +48,9 @@ class EddPrompt:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        required_form = self.required_form
+        required_form: str | Unset = UNSET
+        if not isinstance(self.required_form, Unset):
+            required_form = self.required_form.value
 
         prompt_id = self.prompt_id
 
@@ -103,7 +108,12 @@ class EddPrompt:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        required_form = d.pop("required_form", UNSET)
+        _required_form = d.pop("required_form", UNSET)
+        required_form: EddForm | Unset
+        if isinstance(_required_form, Unset):
+            required_form = UNSET
+        else:
+            required_form = EddForm(_required_form)
 
         prompt_id = d.pop("prompt_id", UNSET)
 

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.edd_form import EddForm
+
 T = TypeVar("T", bound="EddRequest")
 
 
@@ -18,7 +20,9 @@ class EddRequest:
         id (int): sFOX's id of the request.
         user_id (str): The end user asked.
         ddq_id (int): Id of the questionnaire type.
-        required_form (str): Name of the questionnaire (EDDQ - Individual or EDDQ - Business).
+        required_form (EddForm): Name of an EDD questionnaire, one per account type. Get EDD Requests lists these two
+            values as the allowed ones, so the spec enumerates them; Get EDD Prompts names the same field without values and
+            shares the enum.
         status (str): Completion status; REQUESTED and PARTIAL_SUBMISSION still need answers.
         date_added (datetime.datetime): When the request was created.
         date_updated (datetime.datetime): When the request last changed.
@@ -27,7 +31,7 @@ class EddRequest:
     id: int
     user_id: str
     ddq_id: int
-    required_form: str
+    required_form: EddForm
     status: str
     date_added: datetime.datetime
     date_updated: datetime.datetime
@@ -40,7 +44,7 @@ class EddRequest:
 
         ddq_id = self.ddq_id
 
-        required_form = self.required_form
+        required_form = self.required_form.value
 
         status = self.status
 
@@ -73,7 +77,7 @@ class EddRequest:
 
         ddq_id = d.pop("ddq_id")
 
-        required_form = d.pop("required_form")
+        required_form = EddForm(d.pop("required_form"))
 
         status = d.pop("status")
 

@@ -2,9 +2,10 @@
 
 Outside every provider's own paths, the same for every provider: move the clock, credit money
 from outside (each provider's domain says what a deposit is), register the webhook listener,
-fetch the key webhooks are signed with, and inspect deliveries. A provider may add named
-actions (`GET /_simulator/actions` lists them, `POST /_simulator/actions/<name>` runs one) for
-what only a test can make happen there. Bad control input gets a 400 with
+fetch the key webhooks are signed with, and inspect deliveries. Providers that send end users
+codes show them in an inbox (`GET /_simulator/inbox`), and a provider may add named actions
+(`GET /_simulator/actions` lists them, `POST /_simulator/actions/<name>` runs one) for what only
+a test can make happen there. Bad control input gets a 400 with
 `{"error": ..., "field": ...}`, never a 5xx.
 """
 
@@ -21,7 +22,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from corridor.simulator.definition import ControlAction, HasControlActions
+from corridor.simulator.definition import ControlAction, HasControlActions, HasInbox
 from corridor.simulator.delivery import DeliveryFaults, ListenerRefused
 from corridor.simulator.domain import DomainError
 from corridor.simulator.faults import FaultRule, FaultSpecError, RateLimit
@@ -200,6 +201,13 @@ def control_app(simulator: Simulator) -> Starlette:
             raise ControlInputError("this provider sends no webhooks", status=404)
         return simulator.services.outbox
 
+    async def inbox(request: Request) -> dict[str, Any]:
+        provider = simulator.provider
+        if not isinstance(provider, HasInbox):
+            raise ControlInputError("this provider sends end users no messages", status=404)
+        recipient = request.query_params.get("to") or None
+        return {"messages": provider.inbox(recipient)}
+
     async def not_found(request: Request, exc: Exception) -> Response:
         return answer({"error": f"no control endpoint {request.method} {request.url.path}"}, 404)
 
@@ -218,6 +226,7 @@ def control_app(simulator: Simulator) -> Starlette:
         Route(f"{CONTROL_PREFIX}/rate-limit", guarded(clear_rate_limit), methods=["DELETE"]),
         Route(f"{CONTROL_PREFIX}/actions", guarded(list_actions), methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/actions/{{name}}", guarded(run_action), methods=["POST"]),
+        Route(f"{CONTROL_PREFIX}/inbox", guarded(inbox), methods=["GET"]),
     ]
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
 
@@ -337,6 +346,14 @@ class SimulatorControl:
     def act(self, name: str, **fields: Any) -> dict[str, Any]:
         """Run one of the provider's control actions (see `actions()`) with `fields`."""
         return self._call("POST", f"/actions/{name}", fields)
+
+    def inbox(self, to: str | None = None) -> list[dict[str, Any]]:
+        """The messages the simulator "sent" (codes by email or SMS...), oldest first."""
+        params = {"to": to} if to is not None else None
+        response = self._http.get(f"{CONTROL_PREFIX}/inbox", params=params)
+        self._check(response)
+        messages: list[dict[str, Any]] = response.json()["messages"]
+        return messages
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         response = self._http.request(method, f"{CONTROL_PREFIX}{path}", json=body)

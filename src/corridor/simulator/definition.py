@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
 
@@ -92,6 +92,11 @@ class Webhooks:
     schedule: RetrySchedule
 
 
+# Headers that authenticate a request, per security scheme name of the provider's spec: an
+# operation is signed with the schemes its `security` lists.
+Signed = dict[str, dict[str, str]]
+
+
 @dataclass(frozen=True)
 class Harness:
     """How verification and the pytest fixtures reach a provider, simulated or real.
@@ -100,8 +105,8 @@ class Harness:
     run reads them from (the registry's `Provider.credentials`)."""
 
     credentials: Mapping[str, str]
-    # headers that authenticate one request, given an httpx client on the base URL
-    sign_in: Callable[[httpx.Client, Mapping[str, str]], dict[str, str]]
+    # headers per security scheme, given an httpx client on the base URL
+    sign_in: Callable[[httpx.Client, Mapping[str, str]], Signed]
     # the facade's ready client for (base_url, transport, credentials)
     connect: Callable[[str, httpx.BaseTransport, Mapping[str, str]], Any]
     # creates real objects before a contract run and binds their ids to parameters
@@ -113,6 +118,20 @@ class Harness:
     # rewrites each request as the provider's wire needs it (e.g. parameters encrypted into a
     # header) before it is sent, in seeding and in every contract case
     signer: RequestSigner | None = None
+    # a ready client acting for one end user of the provider, where the provider has such
+    # clients: (base_url, transport, credentials), like `connect`
+    connect_user: Callable[[str, httpx.BaseTransport, Mapping[str, str]], Any] | None = None
+    # per operationId, the statuses besides a 2xx by which the provider's docs refuse a
+    # schema-valid request on a business rule (a duplicate idempotency key, no funds...)
+    refusals: Mapping[str, frozenset[int]] = field(default_factory=dict)
+
+
+@runtime_checkable
+class HasInbox(Protocol):
+    """A provider that sends end users codes (by email, SMS...): the control API shows them."""
+
+    def inbox(self, recipient: str | None) -> list[dict[str, Any]]:
+        """The messages "sent", oldest first, to `recipient` or to everyone."""
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ registry, the fixtures are (with the provider's name for `<p>`):
 - `<p>_simulator`: a fresh simulator in strict mode (any answer the spec does not allow fails
   loudly); `.app` is the ASGI app;
 - `<p>_client`: the facade's ready client (signed in with the simulator's defaults);
+- `<p>_user_client`: a ready client acting for one end user, for providers whose API has
+  such clients (their harness's `connect_user`); a usage error for the others;
 - `<p>_control`: the control API (credit money, move the clock, webhook deliveries);
 - `<p>_transport`, `<p>_base_url`: for building clients of your own;
 - `<p>_faults`: the simulator's fault plan: `<p>_faults.inject("503=0.2", seed=1)`, and
@@ -81,6 +83,17 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
             harness.credentials,
         )
 
+    @pytest.fixture(name=f"{name}_user_client")
+    def user_client(request: pytest.FixtureRequest) -> Any:
+        harness = provider.simulator().harness
+        if harness.connect_user is None:
+            raise pytest.UsageError(f"{provider.title} has no end-user clients; use {name}_client")
+        return harness.connect_user(
+            request.getfixturevalue(f"{name}_base_url"),
+            request.getfixturevalue(f"{name}_transport"),
+            harness.credentials,
+        )
+
     @pytest.fixture(name=f"{name}_control")
     def control(request: pytest.FixtureRequest) -> Iterator[SimulatorControl]:
         import httpx
@@ -98,7 +111,7 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
 
     return {
         f"_{name}_{fixture.__name__}": fixture
-        for fixture in (simulator, transport, base_url, client, control, faults)
+        for fixture in (simulator, transport, base_url, client, user_client, control, faults)
     }
 
 

@@ -8,6 +8,7 @@ are written back as the exact number they hold.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -60,16 +61,27 @@ def encode_json(body: Any) -> bytes:
     return text.encode()
 
 
+# A \uD800-\uDFFF escape: only a check of the parsed document tells a pair from a lone half.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def decode_json(raw: bytes) -> Any:
     """Parse JSON, reading fractional numbers as Decimal. Raises ValueError on anything else
-    than one JSON document: broken syntax, NaN/Infinity, invalid UTF-8, or nesting too deep
-    for the parser."""
+    than one JSON document: broken syntax, NaN/Infinity, invalid UTF-8, a lone surrogate
+    escape (not Unicode text, which nothing downstream can encode), or nesting too deep for
+    the parser."""
     try:
-        return json.loads(raw, parse_float=Decimal, parse_constant=_reject_constant)
+        document = json.loads(raw, parse_float=Decimal, parse_constant=_reject_constant)
     except RecursionError:
         raise ValueError("the JSON is nested too deeply") from None
     except UnicodeDecodeError as error:
         raise ValueError(f"the body is not UTF-8 ({error.reason})") from None
+    if _SURROGATE_ESCAPE.search(raw):
+        try:
+            json.dumps(document, ensure_ascii=False, default=str).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("a string holds a lone surrogate, which is not Unicode text") from None
+    return document
 
 
 def _reject_constant(name: str) -> Any:

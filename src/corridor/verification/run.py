@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.generation import GenerationMode
 
+from corridor.simulator.definition import Signed
 from corridor.spec import iter_operations, load_spec
 from corridor.verification.seeds import SeedingError, Seeds
 from corridor.verification.signing import CaseSigning, Tampered
@@ -131,32 +132,39 @@ def _load_schema(
     signing: CaseSigning | None,
 ) -> Any:
     bindings = seeds.config(max_examples)
-    accepted = ChecksConfig().positive_data_acceptance.expected_statuses
-    refusals = [str(status) for status in target.harness.refusal_statuses]
+    accepted = [*ChecksConfig().positive_data_acceptance.expected_statuses]
+    accepted += [str(status) for status in target.harness.refusal_statuses]
+    operations = _with_refusals(bindings["operations"], target.harness.refusals, accepted)
     config = SchemathesisConfig.from_dict(
         {
             "seed": seed,
-            "checks": {"positive_data_acceptance": {"expected-statuses": accepted + refusals}},
+            "checks": {"positive_data_acceptance": {"expected-statuses": accepted}},
             "dictionaries": bindings["dictionaries"],
             "generation": {"mode": "all", "max-examples": max_examples},
             "phases": {"stateful": {"enabled": True}},
             "parameters": bindings["parameters"],
-            "operations": bindings["operations"],
+            "operations": operations,
         }
     )
     schema = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
     schema.config.update(base_url=target.base_url)
     if target.simulator is not None:
         schema.app = target.simulator.app
+    default_security = spec.get("security", [])
 
     class Login:
-        """Log in once, and again whenever the token stops working (e.g. after a logout)."""
+        """Sign in for every case (tokens stop working after a logout or a deactivation), and
+        send the headers of the security schemes the case's operation names."""
 
-        def get(self, case: Any, context: Any) -> dict[str, str]:
+        def get(self, case: Any, context: Any) -> Signed:
             return target.sign_in(target.http)
 
-        def set(self, case: Any, data: dict[str, str], context: Any) -> None:
+        def set(self, case: Any, data: Signed, context: Any) -> None:
             label = case.operation.label
+            definition = case.operation.definition.raw
+            security = definition.get("security", default_security)
+            signed = seeds.signed_for(definition.get("operationId"), data)
+            headers = _headers_for(security, signed)
             # not `case.meta`: reading it revalidates a case whose request is not settled yet,
             # which can relabel it (Schemathesis's own coverage_scenario reads `_meta` too)
             meta = case._meta
@@ -167,7 +175,7 @@ def _load_schema(
                 present = {name.lower() for name in (case.headers or {})}
                 withheld = credential_headers.get(label, frozenset()) - present
             signed_in = {
-                name: value for name, value in data.items() if name.lower() not in withheld
+                name: value for name, value in headers.items() if name.lower() not in withheld
             }
             case.headers = {**(case.headers or {}), **signed_in}
             if signing is not None:
@@ -197,6 +205,32 @@ def _credential_headers(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
         ]
         headers[operation.label] = frozenset(set.intersection(*needed)) if needed else frozenset()
     return headers
+
+
+def _headers_for(security: list[dict[str, Any]], signed: Signed) -> dict[str, str]:
+    """The headers of the first security alternative whose every scheme is signed."""
+    for alternative in security:
+        if all(scheme in signed for scheme in alternative):
+            merged: dict[str, str] = {}
+            for scheme in alternative:
+                merged.update(signed[scheme])
+            return merged
+    return {}
+
+
+def _with_refusals(
+    operations: list[dict[str, Any]],
+    refusals: Mapping[str, frozenset[int]],
+    accepted: list[str],
+) -> list[dict[str, Any]]:
+    """Per operation, the documented business refusals join the statuses a schema-valid
+    request may get: a duplicate idempotency key answered 422 is the docs, not a bug."""
+    merged = {entry["include-operation-id"]: dict(entry) for entry in operations}
+    for operation_id, statuses in refusals.items():
+        entry = merged.setdefault(operation_id, {"include-operation-id": operation_id})
+        expected = [*accepted, *(str(status) for status in sorted(statuses))]
+        entry["checks"] = {"positive_data_acceptance": {"expected-statuses": expected}}
+    return [merged[key] for key in sorted(merged)]
 
 
 def _tally(event: events.ScenarioFinished, result: RunResult) -> None:

@@ -37,7 +37,7 @@ class SeedContext:
     """What a seeder works with: the target, signed in, and its control API when simulated."""
 
     http: httpx.Client  # on the target's base URL
-    headers: Mapping[str, str]  # authenticate one request (the harness's sign_in)
+    signed: Mapping[str, Mapping[str, str]]  # headers per security scheme (the harness's sign_in)
     control: SimulatorControl | None  # None against a real service
     spec: Mapping[str, Any]
     credentials: Mapping[str, str]  # by environment variable name, as the registry lists them
@@ -45,6 +45,15 @@ class SeedContext:
     @property
     def simulated(self) -> bool:
         return self.control is not None
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """The headers of the spec's default security (its first alternative)."""
+        alternatives = self.spec.get("security") or [{}]
+        merged: dict[str, str] = {}
+        for scheme in alternatives[0]:
+            merged.update(self.signed.get(scheme, {}))
+        return merged
 
     def documented(self, operation_id: str, example: str | None = None, **fields: Any) -> Any:
         """The operation's documented JSON request example (the first, or the one named), with
@@ -84,6 +93,10 @@ class Seeds:
     Keys name a location and a name as Schemathesis does: `path.id`, `query.onBehalfOf`,
     `header.X-Partner`, `body.beneficiaryId`, `body.payer.accountId`. A binding applies to the
     operations named (by operationId), or to every operation that has the parameter.
+
+    A seeder may also name who some operations run as (`sign_as`): where one caller's state
+    decides what an operation can do (one bank account per end user: linking needs none,
+    verifying needs one), each such operation gets a caller of its own, prepared for it.
     """
 
     probability: float = DEFAULT_PROBABILITY
@@ -92,6 +105,24 @@ class Seeds:
     # schema-valid requests rarely pass its rules (optional fields a rule forbids), so the run
     # still reaches them
     _more: dict[str, int] = field(default_factory=dict)
+    _identities: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+
+    def sign_as(
+        self, scheme: str, headers: Mapping[str, str], *, operations: Iterable[str]
+    ) -> None:
+        """Sign the operations' `scheme` with `headers` instead of the harness's sign-in."""
+        for operation in operations:
+            self._identities[(operation, scheme)] = dict(headers)
+
+    def signed_for(
+        self, operation: str | None, signed: Mapping[str, Mapping[str, str]]
+    ) -> dict[str, dict[str, str]]:
+        """`signed` (headers per scheme) with the operation's own callers put in."""
+        merged = {scheme: dict(headers) for scheme, headers in signed.items()}
+        for (bound, scheme), headers in self._identities.items():
+            if bound == operation:
+                merged[scheme] = dict(headers)
+        return merged
 
     def bind(
         self, parameter: str, values: Iterable[Entry], *, operations: Iterable[str] = ()
@@ -113,7 +144,7 @@ class Seeds:
             self._more[operation] = max(factor, self._more.get(operation, 1))
 
     def __bool__(self) -> bool:
-        return any(self._bound.values())
+        return any(self._bound.values()) or bool(self._identities)
 
     def config(self, max_examples: int | None = None) -> dict[str, Any]:
         """The bindings as Schemathesis configuration: dictionaries, parameters, operations

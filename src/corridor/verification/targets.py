@@ -1,7 +1,8 @@
 """What a verification run talks to: the in-process simulator, or a real service at a URL.
 
 Both are reached the same way, through the provider's harness in the registry: its credentials
-(the simulator's defaults, or the environment variables the registry names) and its `sign_in`.
+(the simulator's defaults, or the environment variables the registry names) and its `sign_in`,
+which gives the headers of each security scheme the provider's spec names.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import httpx
 from corridor.providers import get_provider
 from corridor.simulator import simulate
 from corridor.simulator.control import SimulatorControl
-from corridor.simulator.definition import Harness
+from corridor.simulator.definition import Harness, Signed
 from corridor.simulator.engine import Simulator
 from corridor.simulator.transport import InProcessTransport
 from corridor.spec import load_spec
@@ -35,7 +36,7 @@ class Target:
     base_url: str  # up to and including the spec's base path, e.g. http://host/api/v1
     http: httpx.Client  # talks to the target; used to sign in
     simulator: Simulator | None  # set when the target is the in-process simulator
-    sign_in: Callable[[httpx.Client], dict[str, str]]  # headers that authenticate one request
+    sign_in: Callable[[httpx.Client], Signed]  # headers per security scheme
     harness: Harness
     credentials: Mapping[str, str]  # the simulator's defaults, or read from the environment
 
@@ -117,10 +118,10 @@ def remote_target(provider: str, base_url: str) -> Target:
 
 
 def _signer(
-    sign_in: Callable[[httpx.Client, Mapping[str, str]], dict[str, str]],
+    sign_in: Callable[[httpx.Client, Mapping[str, str]], Signed],
     credentials: Mapping[str, str],
-) -> Callable[[httpx.Client], dict[str, str]]:
-    def signed(http: httpx.Client) -> dict[str, str]:
+) -> Callable[[httpx.Client], Signed]:
+    def signed(http: httpx.Client) -> Signed:
         try:
             return sign_in(http, credentials)
         except PermissionError as error:

@@ -59,6 +59,16 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(loads(response.content))
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(loads(response.content))
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(loads(response.content))
 

@@ -53,6 +53,16 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(loads(response.content))
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(loads(response.content))
+
+        return response_415
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(loads(response.content))
 

@@ -58,6 +58,21 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(loads(response.content))
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(loads(response.content))
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(loads(response.content))
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(loads(response.content))
 

@@ -22,6 +22,7 @@ from corridor.simulator.definition import (
     Handler,
     Harness,
     Services,
+    Signed,
     SimulatorDefinition,
     Webhooks,
 )
@@ -78,13 +79,14 @@ def build(
     return P100Simulator(backend, P100Dialect(backend), handlers.bind(backend), actions(backend))
 
 
-def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> dict[str, str]:
-    """The API key header, checked once against the partner's balances."""
+def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
+    """The API key header (the spec's `apiKey` scheme), checked once against the partner's
+    balances."""
     headers = {"x-api-key": credentials[CREDENTIAL]}
     answer = http.get("/v1/partner/balances", headers=headers)
     if answer.status_code == 401:
         raise PermissionError(f"P100 refused the API key: {answer.text[:100]}")
-    return headers
+    return {"apiKey": headers}
 
 
 def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[str, str]) -> Any:

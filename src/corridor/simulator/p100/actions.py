@@ -28,10 +28,7 @@ from corridor.simulator.p100.render import timestamp
 
 def actions(backend: Backend) -> dict[str, ControlAction]:
     """Each action with its line of this module's docstring as its description."""
-    return {
-        name: ControlAction(_described(name), run)
-        for name, run in _runs(backend).items()
-    }
+    return {name: ControlAction(_described(name), run) for name, run in _runs(backend).items()}
 
 
 def _described(name: str) -> str:

@@ -22,6 +22,7 @@ from corridor.simulator.definition import (
     Handler,
     Harness,
     Services,
+    Signed,
     SimulatorDefinition,
     Webhooks,
 )
@@ -138,9 +139,13 @@ def build(
     return SentbeSimulator(backend, SentbeDialect(backend.partners), handlers.bind(backend))
 
 
-def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> dict[str, str]:
-    """Sentbe has no session: every request carries the partner id and access_id."""
-    return {"PARTNER-ID": credentials[PARTNER_ID], "KEY": credentials[ACCESS_ID]}
+def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
+    """Sentbe has no session: every request carries the partner id and access_id (the spec's
+    `partnerId` and `accessKey` schemes)."""
+    return {
+        "partnerId": {"PARTNER-ID": credentials[PARTNER_ID]},
+        "accessKey": {"KEY": credentials[ACCESS_ID]},
+    }
 
 
 def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[str, str]) -> Any:

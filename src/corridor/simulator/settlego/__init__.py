@@ -18,6 +18,7 @@ from corridor.simulator.definition import (
     Handler,
     Harness,
     Services,
+    Signed,
     SimulatorDefinition,
     Webhooks,
 )
@@ -68,13 +69,13 @@ def build(
     return SettleGoSimulator(backend, SettleGoDialect(backend), handlers.bind(backend))
 
 
-def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> dict[str, str]:
-    """Headers that authenticate one verification request: log in for a session token."""
+def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
+    """The session token of a fresh login, for the spec's one security scheme (authToken)."""
     login = {"loginId": credentials["SETTLEGO_LOGIN_ID"], "apiKey": credentials["SETTLEGO_API_KEY"]}
     answer = http.post("/authentication/login", json=login)
     if answer.status_code != 200:
         raise PermissionError(f"SettleGo login failed with {answer.status_code}")
-    return {"x-auth-token": str(answer.json()["token"])}
+    return {"authToken": {"x-auth-token": str(answer.json()["token"])}}
 
 
 def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[str, str]) -> Any:
