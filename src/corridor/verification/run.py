@@ -140,7 +140,8 @@ def _load_schema(
             "seed": seed,
             "checks": {"positive_data_acceptance": {"expected-statuses": accepted}},
             "dictionaries": bindings["dictionaries"],
-            "generation": {"mode": "all", "max-examples": max_examples},
+            # no example database: a run is the same run for the same seed, wherever it runs
+            "generation": {"mode": "all", "max-examples": max_examples, "database": "none"},
             "phases": {"stateful": {"enabled": True}},
             "parameters": bindings["parameters"],
             "operations": operations,
