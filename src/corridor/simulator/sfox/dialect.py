@@ -74,6 +74,7 @@ class SFoxDialect(Dialect):
         self.backend = backend
         self.spec = spec
         self._enveloped: dict[str, bool] = {}
+        self._form_arrays: dict[str, frozenset[str]] = {}
 
     # ---- credentials --------------------------------------------------------------------------
 
@@ -112,17 +113,26 @@ class SFoxDialect(Dialect):
             )
         body: Any = None
         if has_body:
-            arrays = {
-                name
-                for name, prop in self.body_schema(operation).get("properties", {}).items()  # type: ignore[union-attr]
-                if prop.get("type") == "array"
-            }
             try:
-                body = parse_form(request.headers.get("content-type", ""), request.body, arrays)
+                body = parse_form(
+                    request.headers.get("content-type", ""), request.body, self._arrays(operation)
+                )
             except FormError as error:
                 problem = Problem("body", "", str(error))
                 raise RequestRefused(Reason.INVALID, str(problem), [problem]) from None
         return Inputs(request.path_params, request.query, request.headers, body, has_body)
+
+    def _arrays(self, operation: Operation) -> frozenset[str]:
+        """The form fields the spec makes arrays (sent as repeated parts), read once."""
+        key = operation.operation_id or operation.label
+        if key not in self._form_arrays:
+            schema = self.body_schema(operation) or {}
+            self._form_arrays[key] = frozenset(
+                name
+                for name, prop in schema.get("properties", {}).items()
+                if prop.get("type") == "array"
+            )
+        return self._form_arrays[key]
 
     # ---- answers --------------------------------------------------------------------------------
 
