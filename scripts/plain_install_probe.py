@@ -52,7 +52,7 @@ def sentbe_call(base_url: str) -> tuple[str, Any, type]:
 
     from corridor import sentbe
 
-    client = sentbe.connect("partner-7", "AKID-1", "secret-key", base_url)
+    client = sentbe.connect("partner-7", "AKID-1", "secret-key", base_url=base_url)
     return "listBanks", list_banks.sync(client=client), BankListResponse
 
 
