@@ -111,10 +111,6 @@ class Harness:
     connect: Callable[[str, httpx.BaseTransport, Mapping[str, str]], Any]
     # creates real objects before a contract run and binds their ids to parameters
     seed: Callable[[SeedContext], Seeds] | None = None
-    # statuses the provider's docs give business refusals of well-formed requests, beyond the
-    # ones a schema-valid request may get anyway (401, 403, 404, 409): a provider documenting
-    # "unknown user" as a 400 lists 400, so such an answer is not taken for rejected valid data
-    refusal_statuses: tuple[int, ...] = ()
     # rewrites each request as the provider's wire needs it (e.g. parameters encrypted into a
     # header) before it is sent, in seeding and in every contract case
     signer: RequestSigner | None = None

@@ -198,27 +198,32 @@ class Simulator:
         if work is not None:
             await work()
 
-    async def _answer(self, scope: Scope, receive: Receive) -> WireResponse | None:
-        match = self._router.match(scope["path"])
+    def _route(
+        self, method: str, path: str
+    ) -> tuple[CompiledOperation, Mapping[str, str]] | WireResponse:
+        """The operation at `path` for `method` and its path parameters, or the refusal: an
+        unknown path, or a method the path does not take (with `Allow`)."""
+        match = self._router.match(path)
         if not match.methods:
-            return self.dialect.refuse(
-                Refusal(Reason.UNKNOWN_PATH, f"no operation at {scope['path']}")
-            )
-        compiled = match.methods.get(scope["method"])
-        if compiled is None:
-            allowed = sorted(match.methods)
-            refusal = Refusal(
-                Reason.METHOD_NOT_ALLOWED,
-                f"{scope['method']} is not allowed here; use {', '.join(allowed)}",
-                allowed_methods=allowed,
-            )
-            answer = self.dialect.refuse(refusal)
-            return WireResponse(
-                answer.status,
-                answer.body,
-                answer.media_type,
-                {**answer.headers, "Allow": ", ".join(allowed)},
-            )
+            return self.dialect.refuse(Refusal(Reason.UNKNOWN_PATH, f"no operation at {path}"))
+        compiled = match.methods.get(method)
+        if compiled is not None:
+            return compiled, match.path_params
+        allowed = sorted(match.methods)
+        refusal = Refusal(
+            Reason.METHOD_NOT_ALLOWED,
+            f"{method} is not allowed here; use {', '.join(allowed)}",
+            allowed_methods=allowed,
+        )
+        answer = self.dialect.refuse(refusal)
+        headers = {**answer.headers, "Allow": ", ".join(allowed)}
+        return WireResponse(answer.status, answer.body, answer.media_type, headers)
+
+    async def _answer(self, scope: Scope, receive: Receive) -> WireResponse | None:
+        routed = self._route(scope["method"], scope["path"])
+        if isinstance(routed, WireResponse):
+            return routed
+        compiled, path_params = routed
         headers = {
             name.decode("latin-1").lower(): value.decode("latin-1")
             for name, value in scope["headers"]
@@ -233,7 +238,6 @@ class Simulator:
         if body is None:
             return None  # the client went away mid-body: nothing was done, no one to answer
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), True))
-        path_params = match.path_params
         request = WireRequest(scope["method"], scope["path"], headers, query, body, path_params)
         if self.rate_limiter is not None:
             throttled = self._throttled(compiled, request)
@@ -311,13 +315,12 @@ class Simulator:
     ) -> WireResponse:
         """Answer one request without HTTP (benchmarks, bulk set-up): the same route, checks,
         rules and refusals as over the wire, minus the body size limit."""
-        match = self._router.match(path)
-        compiled = match.methods.get(method)
-        if compiled is None:
-            reason = Reason.METHOD_NOT_ALLOWED if match.methods else Reason.UNKNOWN_PATH
-            return self.dialect.refuse(Refusal(reason, f"no {method} operation at {path}"))
+        routed = self._route(method, path)
+        if isinstance(routed, WireResponse):
+            return routed
+        compiled, path_params = routed
         lowered = {name.lower(): value for name, value in (headers or {}).items()}
-        request = WireRequest(method, path, lowered, dict(query or {}), body, match.path_params)
+        request = WireRequest(method, path, lowered, dict(query or {}), body, path_params)
         return self.handle(compiled, request)
 
     def handle(self, compiled: CompiledOperation, request: WireRequest) -> WireResponse:

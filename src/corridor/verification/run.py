@@ -133,7 +133,6 @@ def _load_schema(
 ) -> Any:
     bindings = seeds.config(max_examples)
     accepted = [*ChecksConfig().positive_data_acceptance.expected_statuses]
-    accepted += [str(status) for status in target.harness.refusal_statuses]
     operations = _with_refusals(bindings["operations"], target.harness.refusals, accepted)
     config = SchemathesisConfig.from_dict(
         {

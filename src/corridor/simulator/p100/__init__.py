@@ -36,6 +36,7 @@ from corridor.simulator.p100.handlers import handlers
 from corridor.simulator.p100.invariants import broken_invariants
 from corridor.simulator.p100.seeds import seed
 from corridor.simulator.p100.webhooks import RETRIES, P100WebhookWire
+from corridor.spec import iter_operations, load_spec
 
 CREDENTIAL = "P100_API_KEY"
 
@@ -108,8 +109,12 @@ SIMULATOR = SimulatorDefinition(
         connect=connect,
         seed=seed,
         # P100 documents its business refusals of well-formed requests as 400s (P412
-        # invalid-user, P410 invalid-currency, ...: ERRORS.md)
-        refusal_statuses=(400,),
+        # invalid-user, P410 invalid-currency, ...: ERRORS.md), on every operation
+        refusals={
+            operation.operation_id: frozenset({400})
+            for operation in iter_operations(load_spec("p100"))
+            if operation.kind == "path" and operation.operation_id
+        },
     ),
 )
 
