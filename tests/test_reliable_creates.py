@@ -9,9 +9,12 @@ intended create, none more, and each outcome the caller was told must be true: a
 object is that create's object with what was sent, a `DuplicateRequestError` names a handle
 that exists once.
 
-SettleGo runs against its simulator. sFOX, P100 and Sentbe have no simulator yet, so each
-gets a fake of the one create endpoint (and the lookup corridor uses), written from its docs:
-`FakeSFox`, `FakeP100`, `FakeSentbe` in tests/provider_fakes.py.
+These faults come from the client's side (a transport that times out), where
+tests/test_reliability_under_simulator_faults.py has the simulators inject theirs. SettleGo
+runs against its simulator here; sFOX, P100 and Sentbe each get a minimal fake of the one
+create endpoint (and the lookup corridor uses), written from its docs, so that a facade's retry
+rules are checked apart from any simulator's: `FakeSFox`, `FakeP100`, `FakeSentbe` in
+tests/provider_fakes.py.
 """
 
 from __future__ import annotations
