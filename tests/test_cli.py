@@ -97,6 +97,8 @@ def closed_port() -> int:
         ["simulate", "settlego", "--port", "0"],
         ["simulate", "settlego", "--port", "70000"],
         ["simulate", "settlego", "--port", "\uff18\uff10"],
+        ["simulate", "settlego", "--faults", "503"],
+        ["simulate", "settlego", "--faults", "503=1@createPayments"],
         ["frobnicate"],
         [],
         ["verify", "--no-such-option"],

@@ -125,6 +125,10 @@ def test_faults_can_be_set_when_the_simulator_is_built() -> None:
         ({"kind": "latency", "rate": 1, "delay": 1e308}, "delay must satisfy"),
         ({"kind": "503", "rate": 1, "operations": "createPayment"}, "operations must be a list"),
         ("503", "a fault rule is a JSON object"),
+        (
+            {"kind": "503", "rate": 1, "operations": ["createpayment"]},
+            "no operation 'createpayment'",
+        ),
     ],
 )
 def test_a_bad_fault_rule_gets_a_400_that_says_what_is_wrong(rule: object, complaint: str) -> None:
@@ -211,6 +215,16 @@ def test_a_first_attempt_counted_as_failed_is_delivered_again_on_the_retry_sched
     assert delivery["status"] == "delivered"
 
 
+def test_a_rule_naming_no_operation_of_the_simulator_is_refused_wherever_it_is_given() -> None:
+    # a typo in an operationId would otherwise make a test that injects nothing, and passes
+    with pytest.raises(FaultSpecError, match="no operation 'createPayments'"):
+        simulate("settlego", faults=["503=1@createPayments"])
+    simulator = simulate("settlego")
+    with pytest.raises(FaultSpecError, match="no operation 'createUserAccount'"):
+        simulator.faults.inject("lost=1@createPayment+createUserAccount")  # P100's
+    assert not simulator.faults.active
+
+
 def test_a_refused_fault_configuration_changes_nothing() -> None:
     simulator = simulate("settlego")
     http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://sim")
@@ -228,3 +242,19 @@ def test_the_faults_fixture_injects_into_the_tests_own_simulator(
     with httpx.Client(transport=settlego_transport, base_url=settlego_base_url) as http:
         assert http.get("/reference/currencies").status_code == 503
     assert [fault.operation_id for fault in settlego_faults.log] == ["listCurrencies"]
+
+
+def test_delivery_faults_for_a_provider_that_sends_no_webhooks_are_refused_naming_delivery() -> (
+    None
+):
+    simulator = simulate("sfox")  # sFOX's docs describe no webhooks
+    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://sim")
+    answer = http.put(
+        "/_simulator/faults", json={"rules": [{"kind": "503", "rate": 1}], "delivery": {}}
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "error": "this provider sends no webhooks to fault",
+        "field": "delivery",
+    }
+    assert not simulator.faults.active

@@ -107,9 +107,6 @@ def _simulate(args: argparse.Namespace) -> int:
     try:
         for rule in args.faults:
             FaultRule.parse(rule)
-    except FaultSpecError as error:
-        raise CommandError(f"--faults: {error}") from error
-    try:
         serve(
             args.provider,
             host=args.host,
@@ -118,6 +115,8 @@ def _simulate(args: argparse.Namespace) -> int:
             faults=args.faults,
             rate_limit=args.rate_limit,
         )
+    except FaultSpecError as error:  # a malformed rule, or one naming no operation
+        raise CommandError(f"--faults: {error}") from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CommandError(

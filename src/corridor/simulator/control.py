@@ -130,11 +130,14 @@ def control_app(simulator: Simulator) -> Starlette:
             raise ControlInputError("seed must be an integer", "seed")
         try:
             parsed = [FaultRule.from_json(rule) for rule in rules]
+            simulator.faults.check(parsed)
         except FaultSpecError as error:
             raise ControlInputError(f"invalid fault rule: {error}", "rules") from None
         # a PUT replaces every fault: delivery left out means perfect delivery again
         delivery = body.get("delivery")
-        outbox = _outbox() if delivery is not None else simulator.services.outbox
+        outbox = simulator.services.outbox
+        if delivery is not None and outbox is None:
+            raise ControlInputError("this provider sends no webhooks to fault", "delivery")
         try:
             settings = DeliveryFaults.from_json(delivery or {})
         except FaultSpecError as error:

@@ -108,10 +108,7 @@ class Simulator:
     ) -> None:
         self.strict = strict
         self.clock = clock or Clock()
-        self.faults = FaultPlan(
-            [rule if isinstance(rule, FaultRule) else FaultRule.parse(rule) for rule in faults],
-            seed=seed,
-        )
+        self.faults = FaultPlan(seed=seed)
         ids = Ids(seed)
         outbox = None
         if definition.webhooks is not None:
@@ -127,6 +124,8 @@ class Simulator:
         self.spec: Mapping[str, Any] = load_spec(spec) if isinstance(spec, str) else spec
         self.base_path: str = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
         self.operations = self._compile({**self.provider.handlers, **(handlers or {})})
+        self.faults.operations = frozenset(self.operations)
+        self.faults.inject(*faults)
         self._router: Router[CompiledOperation] = Router()
         for compiled in self.operations.values():
             operation = compiled.operation

@@ -176,13 +176,28 @@ class FaultPlan:
     rules: list[FaultRule] = field(default_factory=list)
     seed: int = 0
     log: list[InjectedFault] = field(default_factory=list)
+    # the operationIds a rule may name (None: any); a typo would otherwise fault nothing
+    operations: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         self._random = random.Random(self.seed)
 
+    def check(self, rules: Iterable[FaultRule]) -> None:
+        """Raise FaultSpecError for a rule naming an operation this simulator does not have."""
+        if self.operations is None:
+            return
+        for rule in rules:
+            unknown = sorted(rule.operations - self.operations)
+            if unknown:
+                raise FaultSpecError(
+                    f"no operation {unknown[0]!r} (operationIds are case-sensitive)"
+                )
+
     def configure(self, rules: Iterable[FaultRule], seed: int | None = None) -> None:
         """Replace the rules (and reseed); the log of faults already injected is kept."""
-        self.rules = list(rules)
+        rules = list(rules)
+        self.check(rules)
+        self.rules = rules
         if seed is not None:
             self.seed = seed
         self._random = random.Random(self.seed)
