@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 
 from corridor.providers import PROVIDERS
 from corridor.simulator import simulate
@@ -191,6 +192,55 @@ def test_a_lone_surrogate_in_a_json_body_is_refused_and_a_pair_is_read_as_its_ch
             assert "lone surrogate" in str(error)
             continue
         raise AssertionError(f"{raw!r} was accepted")
+
+
+@pytest.mark.parametrize(
+    ("raw", "complaint"),
+    [
+        (b'{"name": "\xed\xa0\x80"}', "not UTF-8"),  # a surrogate encoded as UTF-8 bytes
+        ('{"name": "x"}'.encode("utf-16"), "malformed"),
+        (b'\xef\xbb\xbf{"name": "x"}', "malformed"),  # RFC 8259 8.1: no byte-order mark
+        (b'{"amount": NaN}', "malformed"),
+        (b"[" * 5000 + b"]" * 5000, "nested too deeply"),
+        (b"", "truncated"),
+    ],
+)
+def test_only_one_utf8_json_document_is_read(raw: bytes, complaint: str) -> None:
+    from corridor.simulator.wire import decode_json
+
+    with pytest.raises(ValueError, match=complaint):
+        decode_json(raw)
+
+
+def test_answers_write_exact_decimals_and_rfc3339_times_whichever_encoder_writes_them() -> None:
+    from datetime import UTC, date, datetime, timedelta, timezone
+    from decimal import Decimal
+
+    from corridor.simulator.wire import encode_json
+
+    body = {
+        "amount": Decimal("0.000000000000000001"),
+        "big": Decimal("123456789012345678901234567890.10"),
+        "at": datetime(2026, 1, 5, 9, 30, 0, 250000, tzinfo=UTC),
+        "seoul": datetime(2026, 1, 5, 18, tzinfo=timezone(timedelta(hours=9))),
+        "on": date(2026, 1, 5),
+        "name": "Zoë",
+    }
+    written = encode_json(body)
+    assert (
+        written
+        == (
+            '{"amount":1E-18,"big":123456789012345678901234567890.10,'
+            '"at":"2026-01-05T09:30:00.250000Z","seoul":"2026-01-05T18:00:00+09:00",'
+            '"on":"2026-01-05","name":"Zoë"}'
+        ).encode()
+    )
+    # text that is not UTF-8 (a lone surrogate, as Sentbe's decrypted parameters can hold)
+    # is escaped, and everything else written the same way
+    escaped = encode_json({**body, "name": "\ud800"})
+    assert escaped == written.replace("Zoë".encode(), b"\\ud800")
+    with pytest.raises(TypeError, match="cannot encode object"):
+        encode_json({"handler": object()})  # a rendering bug, not a garbled answer
 
 
 def test_a_lone_surrogate_gets_each_providers_400_not_a_traceback() -> None:

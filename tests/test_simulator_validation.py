@@ -98,3 +98,29 @@ def test_the_cross_check_covers_valid_and_invalid_bodies() -> None:
     verdicts = {simulator_accepts(operation, body) for operation, body in (c.values for c in CASES)}
     assert verdicts == {True, False}
     assert len(CASES) > 30
+
+
+def list_payments_validator() -> RequestValidator:
+    operation = next(op for op in iter_operations(SPEC) if op.operation_id == "listPayments")
+    return RequestValidator(operation, COMPILER, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [("1", 1), (" 7 ", 7), ("9007199254740993", 9007199254740993), ("+3", 3)],
+)
+def test_an_integer_query_parameter_is_read_exactly(raw: str, read: int) -> None:
+    # 9007199254740993 is 2**53 + 1: read through a float it would become ...992
+    valid, problems = list_payments_validator().validate(
+        {}, {"pageNumber": raw, "pageSize": "10"}, {}, None, False
+    )
+    assert [p for p in problems if p.name == "pageNumber"] == []
+    assert valid.query["pageNumber"] == read
+
+
+@pytest.mark.parametrize("raw", ["1.0", "1e3", "1_000", "\u0661", "0x10", "inf", "", "NaN"])
+def test_an_integer_query_parameter_must_be_written_in_ascii_digits(raw: str) -> None:
+    _, problems = list_payments_validator().validate(
+        {}, {"pageNumber": raw, "pageSize": "10"}, {}, None, False
+    )
+    assert [(p.location, p.name) for p in problems] == [("query", "pageNumber")]

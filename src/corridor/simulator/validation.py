@@ -124,19 +124,21 @@ class ParameterRule:
         return raw, None
 
 
+# ASCII digits only: int() and float() also read "1_000" and other scripts' digits
+_INTEGER = re.compile(r"[+-]?[0-9]{1,4000}")
+_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
+
 def _parse_scalar(json_type: str, raw: str) -> Any:
     text = raw.strip()
     if json_type == "boolean":
         return {"true": True, "false": False}.get(text)
-    try:
-        number = float(text)
-    except ValueError:
+    if _INTEGER.fullmatch(text):
+        return int(text)  # exactly, however large: never through float
+    if json_type == "integer" or not _NUMBER.fullmatch(text):
         return None
-    if not math.isfinite(number):
-        return None
-    if json_type == "integer":
-        return int(number) if number.is_integer() and "." not in text and "e" not in text else None
-    return int(text) if text.lstrip("-").isdigit() else number
+    number = float(text)
+    return number if math.isfinite(number) else None
 
 
 class RequestValidator:
@@ -192,7 +194,7 @@ class RequestValidator:
                     problems.append(Problem(rule.location, rule.name, "is required"))
                 continue
             value, error = rule.convert(raw)
-            if error is None:
+            if error is None and not rule.validator.is_valid(value):
                 error = _first_error(rule.validator, value)
             if error is not None:
                 problems.append(Problem(rule.location, rule.name, error))
@@ -204,10 +206,11 @@ class RequestValidator:
                     problems.append(Problem("body", "", "a JSON request body is required"))
             else:
                 valid.body = body
-                problems += [
-                    Problem("body", _field_name(error), error.message)
-                    for error in self.body_validator.iter_errors(body)
-                ]
+                if not self.body_validator.is_valid(body):  # the common case, checked fast
+                    problems += [
+                        Problem("body", _field_name(error), error.message)
+                        for error in self.body_validator.iter_errors(body)
+                    ]
         return valid, problems
 
 

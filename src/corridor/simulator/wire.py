@@ -15,6 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+import msgspec
 import simplejson
 
 JSON = "application/json"
@@ -45,43 +46,67 @@ class WireResponse:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
-def _default(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
+def _unencodable(value: Any) -> Any:
     raise TypeError(f"cannot encode {type(value).__name__} as JSON")
 
 
-# built once: simplejson.dumps with options builds a new encoder on every call
-_ENCODER = simplejson.JSONEncoder(use_decimal=True, default=_default, separators=(",", ":"))
+def _as_msgspec_writes(value: Any) -> Any:
+    if isinstance(value, datetime):
+        text = value.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    if isinstance(value, date):
+        return value.isoformat()
+    return _unencodable(value)
+
+
+# msgspec writes a Decimal as the number it holds (decimal_format="number"), dates and times as
+# RFC 3339, and is about nine times faster than the stdlib or simplejson on an answer's page.
+_ENCODER = msgspec.json.Encoder(decimal_format="number", enc_hook=_unencodable)
+# Text holding a lone surrogate (which encrypted parameters can carry) is not UTF-8:
+# only an escaping encoder can answer it as sent.
+_ESCAPING_ENCODER = simplejson.JSONEncoder(
+    use_decimal=True, default=_as_msgspec_writes, separators=(",", ":")
+)
 
 
 def encode_json(body: Any) -> bytes:
-    """Compact JSON; a Decimal is written as the exact number it holds."""
-    text: str = _ENCODER.encode(body)
-    return text.encode()
+    """Compact UTF-8 JSON; a Decimal is written as the exact number it holds."""
+    try:
+        return _ENCODER.encode(body)
+    except UnicodeEncodeError:
+        text: str = _ESCAPING_ENCODER.encode(body)
+        return text.encode()
 
 
-# A \uD800-\uDFFF escape: only a check of the parsed document tells a pair from a lone half.
+# A \uD800-\uDFFF escape: the sign that a refused document may have been refused for one.
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_DECODER = msgspec.json.Decoder(float_hook=Decimal)
 
 
 def decode_json(raw: bytes) -> Any:
     """Parse JSON, reading fractional numbers as Decimal. Raises ValueError on anything else
-    than one JSON document: broken syntax, NaN/Infinity, invalid UTF-8, a lone surrogate
-    escape (not Unicode text, which nothing downstream can encode), or nesting too deep for
-    the parser."""
+    than one UTF-8 JSON document (RFC 8259 section 8.1): broken syntax, NaN/Infinity, a
+    byte-order mark, invalid UTF-8 (encoded surrogates included), a lone surrogate escape (not
+    Unicode text, which nothing downstream can encode), or nesting too deep for the parser."""
     try:
-        document = json.loads(raw, parse_float=Decimal, parse_constant=_reject_constant)
+        return _DECODER.decode(raw)
     except RecursionError:
         raise ValueError("the JSON is nested too deeply") from None
     except UnicodeDecodeError as error:
         raise ValueError(f"the body is not UTF-8 ({error.reason})") from None
-    if _SURROGATE_ESCAPE.search(raw):
-        try:
-            json.dumps(document, ensure_ascii=False, default=str).encode("utf-8")
-        except UnicodeEncodeError:
+    except msgspec.DecodeError as error:
+        if _SURROGATE_ESCAPE.search(raw) and _parses_as_python_text(raw):
             raise ValueError("a string holds a lone surrogate, which is not Unicode text") from None
-    return document
+        raise ValueError(str(error)) from None
+
+
+def _parses_as_python_text(raw: bytes) -> bool:
+    """Whether the stdlib (which lets a lone surrogate escape through) reads the document."""
+    try:
+        json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _reject_constant(name: str) -> Any:
