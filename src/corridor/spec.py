@@ -10,7 +10,7 @@ import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 
@@ -37,8 +37,13 @@ def spec_path(provider: str) -> Path:
 def load_spec(provider: str) -> dict[str, Any]:
     """Parse a provider's spec once per process; callers must not mutate the result."""
     with spec_path(provider).open(encoding="utf-8") as handle:
-        document: dict[str, Any] = yaml.load(handle, Loader=_LOADER)
+        document: dict[str, Any] = load_yaml_text(handle)
     return document
+
+
+def load_yaml_text(text: bytes | str | IO[str]) -> Any:
+    """YAML (a spec, most often) parsed the one way corridor parses it."""
+    return yaml.load(text, Loader=_LOADER)
 
 
 @dataclass(frozen=True)
