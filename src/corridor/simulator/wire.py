@@ -92,18 +92,22 @@ def decode_json(raw: bytes) -> Any:
         return _DECODER.decode(raw)
     except RecursionError:
         raise ValueError("the JSON is nested too deeply") from None
-    except UnicodeDecodeError as error:
-        raise ValueError(f"the body is not UTF-8 ({error.reason})") from None
-    except msgspec.DecodeError as error:
-        if _SURROGATE_ESCAPE.search(raw) and _parses_as_python_text(raw):
+    except (msgspec.DecodeError, UnicodeDecodeError) as error:
+        # msgspec's own words for a refusal vary between its versions: name the three causes
+        # a caller can act on in corridor's words, whichever version read the body
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as not_utf8:
+            raise ValueError(f"the body is not UTF-8 ({not_utf8.reason})") from None
+        if _SURROGATE_ESCAPE.search(raw) and _parses_as_python_text(text):
             raise ValueError("a string holds a lone surrogate, which is not Unicode text") from None
         raise ValueError(str(error)) from None
 
 
-def _parses_as_python_text(raw: bytes) -> bool:
+def _parses_as_python_text(text: str) -> bool:
     """Whether the stdlib (which lets a lone surrogate escape through) reads the document."""
     try:
-        json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        json.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
         return False
     return True
