@@ -31,10 +31,10 @@ class Clock:
         self._origin = time.monotonic()
 
     def now(self) -> datetime:
-        elapsed = (
-            timedelta(seconds=time.monotonic() - self._origin) if self._ticking else timedelta()
-        )
-        return self._start + elapsed + self._offset
+        if self._ticking:
+            elapsed = timedelta(seconds=time.monotonic() - self._origin)
+            return self._start + elapsed + self._offset
+        return self._start + self._offset
 
     def advance(self, seconds: float) -> datetime:
         """Jump forward; refuses to go backwards or past the end of the simulated calendar."""

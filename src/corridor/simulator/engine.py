@@ -236,7 +236,8 @@ class Simulator:
             return self._checked(compiled, self.dialect.refuse(refusal))
         if body is None:
             return None  # the client went away mid-body: nothing was done, no one to answer
-        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), True))
+        raw_query: bytes = scope.get("query_string", b"")
+        query = dict(parse_qsl(raw_query.decode("latin-1"), True)) if raw_query else {}
         request = WireRequest(scope["method"], scope["path"], headers, query, body, path_params)
         if self.rate_limiter is not None:
             throttled = self._throttled(compiled, request)

@@ -16,7 +16,7 @@ from corridor.simulator.sfox.domain.withdrawals import Withdrawal
 
 def timestamp(moment: datetime) -> str:
     """sFOX's style: UTC with milliseconds and a Z ("2023-09-07T16:56:56.000Z")."""
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return moment.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
 
 
 def end_user(user: EndUser) -> dict[str, Any]:
