@@ -12,7 +12,8 @@ externalId each time). Three servers answer them on the same HTTP stack where th
 It prints requests/s, p50 and p99, and the ratios corridor/prism and corridor/floor.
 
 Then, in process: the cost of a list page, a get, a create and an unrelated request at 100,
-10,000 and 100,000 stored objects (ratio to 100), memory per stored object, p99 of creates over
+10,000 and 100,000 stored objects (the three held at once and measured in interleaved rounds, so
+load on a shared machine hits all alike; ratio to 100), memory per stored object, p99 over
 HTTP while 100,000 objects are held, the time to build a fresh simulator, `corridor verify` for
 every provider with a simulator, and `scripts/regenerate.py --check`.
 
