@@ -3,12 +3,14 @@ dates, ids and page numbers in either of the forms the docs send them."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from corridor.simulator.sentbe.domain.errors import InvalidCountry, InvalidParameter, NotFound
 from corridor.simulator.sentbe.reference import COUNTRIES
+from corridor.simulator.store import Identified, Records
 
 PAGE_SIZE = 5  # "default: 1, offset: 5"
 
@@ -59,7 +61,12 @@ def page_number(value: Any) -> int:
     return int(number)
 
 
-def page_bounds(page: int, total: int) -> tuple[int, int] | None:
-    """(start, stop) of a page's entries among `total`, or None past the last."""
+T = TypeVar("T", bound=Identified)
+
+
+def partner_page(records: Records[T], partner_id: str, page: int) -> list[T]:
+    """One page of a partner's records, oldest first; empty past the last."""
     start = (page - 1) * PAGE_SIZE
-    return None if start >= total else (start, min(start + PAGE_SIZE, total))
+    if start >= records.count([partner_id]):
+        return []
+    return list(itertools.islice(records.of([partner_id]), start, start + PAGE_SIZE))

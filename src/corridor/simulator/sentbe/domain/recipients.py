@@ -16,7 +16,7 @@ from corridor.simulator.sentbe.domain.errors import BankNotSupported, RecipientL
 from corridor.simulator.sentbe.domain.fields import (
     birth_date,
     country,
-    page_bounds,
+    partner_page,
     resource_id,
 )
 from corridor.simulator.sentbe.domain.users import User
@@ -105,10 +105,7 @@ class Recipients:
         return found(self.records.owned(partner_id, key), f"no recipient {key}", field)
 
     def page(self, partner_id: str, page: int) -> list[Recipient]:
-        bounds = page_bounds(page, self.records.count([partner_id]))
-        if bounds is None:
-            return []
-        return list(itertools.islice(self.records.of([partner_id]), *bounds))
+        return partner_page(self.records, partner_id, page)
 
     def update(self, recipient: Recipient, fields: Mapping[str, Any]) -> Recipient:
         """Change the given details of an unverified recipient; all are checked first."""

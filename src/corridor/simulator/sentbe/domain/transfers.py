@@ -27,7 +27,7 @@ from corridor.simulator.sentbe.domain.errors import (
     InvalidTransferStatus,
     found,
 )
-from corridor.simulator.sentbe.domain.fields import page_bounds, resource_id
+from corridor.simulator.sentbe.domain.fields import partner_page, resource_id
 from corridor.simulator.sentbe.domain.pricing import Quote
 from corridor.simulator.sentbe.domain.recipients import Recipient
 from corridor.simulator.sentbe.domain.users import User
@@ -117,10 +117,7 @@ class Transfers:
         return found(self.records.owned(partner_id, key), f"no transfer {key}", field)
 
     def page(self, partner_id: str, page: int) -> list[Transfer]:
-        bounds = page_bounds(page, self.records.count([partner_id]))
-        if bounds is None:
-            return []
-        return list(itertools.islice(self.records.of([partner_id]), *bounds))
+        return partner_page(self.records, partner_id, page)
 
     # ---- what happens to a transfer ----------------------------------------------------------
 

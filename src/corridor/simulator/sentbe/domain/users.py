@@ -14,7 +14,7 @@ from corridor.simulator.sentbe.domain.errors import found
 from corridor.simulator.sentbe.domain.fields import (
     birth_date,
     country,
-    page_bounds,
+    partner_page,
     resource_id,
 )
 from corridor.simulator.store import Records
@@ -71,10 +71,7 @@ class Users:
         return found(self.records.owned(partner_id, key), f"no user {key}", field)
 
     def page(self, partner_id: str, page: int) -> list[User]:
-        bounds = page_bounds(page, self.records.count([partner_id]))
-        if bounds is None:
-            return []
-        return list(itertools.islice(self.records.of([partner_id]), *bounds))
+        return partner_page(self.records, partner_id, page)
 
     def update(self, user: User, fields: Mapping[str, Any]) -> User:
         """Change the given details; every one is checked before any is changed."""
