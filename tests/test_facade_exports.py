@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import subprocess
+import sys
 
 import pytest
 
@@ -203,3 +205,35 @@ def test_webhooks_receive_takes_body_headers_secret_everywhere(provider: str) ->
 def test_sfox_has_no_webhooks_because_its_docs_describe_none() -> None:
     facade = importlib.import_module("corridor.sfox")
     assert not hasattr(facade, "webhooks")
+
+
+LAZY = """
+import sys
+import corridor.settlego, corridor.sfox, corridor.p100, corridor.sentbe
+heavy = ["pydantic", *(f"{{p}}_models" for p in {providers!r})]
+print(sorted(name for name in heavy if name in sys.modules))
+from corridor import {provider}
+models = {provider}.models
+print(models.__name__, {provider}.models is sys.modules["{provider}_models"])
+from corridor.{provider} import models as again
+print(again is models)
+"""
+
+
+@pytest.mark.parametrize("provider", sorted(EXPORTS))
+def test_models_are_imported_on_first_read_not_with_the_facade(provider: str) -> None:
+    # Building the pydantic models is most of a facade's import time; a service that only
+    # calls the API never reads them (issue 16: the four facades import in under a second).
+    script = LAZY.format(provider=provider, providers=sorted(EXPORTS))
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == ["[]", f"{provider}_models True", "True"]
+
+
+@pytest.mark.parametrize("provider", sorted(EXPORTS))
+def test_a_name_a_facade_lacks_is_still_an_attribute_error(provider: str) -> None:
+    facade = importlib.import_module(f"corridor.{provider}")
+    with pytest.raises(AttributeError, match=f"corridor.{provider}.*no_such_name"):
+        _ = facade.no_such_name
+    assert not hasattr(facade, "no_such_name")

@@ -12,12 +12,13 @@ nested too deep, not an object, or not the event.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from corridor.errors import InputError, WebhookError
 from corridor.kit import money
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 MAX_BODY = 1024 * 1024  # no provider sends a notification anywhere near this size
 
@@ -66,13 +67,16 @@ def typed(
     """The document as `model`; a mismatch names the fields, never their (personal) values."""
     try:
         return model.model_validate(document)
-    except (ValidationError, ValueError, TypeError, RecursionError) as problem:
+    except (ValueError, TypeError, RecursionError) as problem:  # ValidationError is a ValueError
         raise error(
             f"the {what} body is not a valid {model.__name__}: {problems(problem)}"
         ) from problem
 
 
 def problems(error: Exception) -> str:
+    # imported here: a facade that never types a notification need not load pydantic
+    from pydantic import ValidationError
+
     if not isinstance(error, ValidationError):
         return type(error).__name__
     return "; ".join(

@@ -21,13 +21,15 @@
 - `webhooks`: `receive(body, headers, token, kind=...)` checks the token and types the event.
 """
 
+from typing import TYPE_CHECKING
+
 import p100_client.models as client_models
-import p100_models as models
 from p100_client import AuthenticatedClient, Client, api
 
 from corridor.kit.connection import with_options
+from corridor.kit.lazy import lazy_modules
 from corridor.kit.retries import NO_RETRIES, Retries
-from corridor.p100 import codes, webhooks
+from corridor.p100 import codes
 from corridor.p100.auth import API_KEY_HEADER, ApiKeyAuth
 from corridor.p100.client import connect, connect_async
 from corridor.p100.environments import PRODUCTION_URL, SANDBOX_URL, STAGING_URL
@@ -39,6 +41,16 @@ from corridor.p100.errors import (
     P100RateLimitError,
     P100WebhookError,
     P100WebhookUnauthorized,
+)
+
+if TYPE_CHECKING:
+    import p100_models as models
+
+    from corridor.p100 import webhooks
+
+# imported on first read: see corridor.kit.lazy
+__getattr__ = lazy_modules(
+    __name__, {"models": "p100_models", "webhooks": "corridor.p100.webhooks"}
 )
 
 __all__ = [

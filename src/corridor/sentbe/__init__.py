@@ -25,13 +25,14 @@
 The docs publish no base URL: pass the one Sentbe gives you at registration.
 """
 
+from typing import TYPE_CHECKING
+
 import sentbe_client.models as client_models
-import sentbe_models as models
 from sentbe_client import AuthenticatedClient, Client, api
 
 from corridor.kit.connection import with_options
+from corridor.kit.lazy import lazy_modules
 from corridor.kit.retries import NO_RETRIES, Retries
-from corridor.sentbe import webhooks
 from corridor.sentbe.auth import SentbeAuth
 from corridor.sentbe.callbacks import parse_callback
 from corridor.sentbe.client import connect, connect_async
@@ -53,6 +54,16 @@ from corridor.sentbe.errors import (
     SentbeRateLimitError,
     SentbeWebhookError,
     SentbeWebhookUnauthorized,
+)
+
+if TYPE_CHECKING:
+    import sentbe_models as models
+
+    from corridor.sentbe import webhooks
+
+# imported on first read: see corridor.kit.lazy
+__getattr__ = lazy_modules(
+    __name__, {"models": "sentbe_models", "webhooks": "corridor.sentbe.webhooks"}
 )
 
 __all__ = [

@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Mapping
-from typing import Any
-
-from sentbe_models import TransferStatusCallback
+from typing import TYPE_CHECKING, Any
 
 from corridor.errors import InputError
 from corridor.kit import webhooks as kit
 from corridor.sentbe.errors import SentbeWebhookError, SentbeWebhookUnauthorized
+
+if TYPE_CHECKING:
+    from sentbe_models import TransferStatusCallback
 
 CallbackError = SentbeWebhookError  # the name this module's callers know
 
 
 def parse_callback(body: bytes | str | Mapping[str, Any], access_id: str) -> TransferStatusCallback:
     """Check the token and parse a callback body (raw JSON, or already decoded) into its event."""
+    # here, not at the top: building the pydantic models is the facade's costliest import
+    from sentbe_models import TransferStatusCallback
+
     if not isinstance(access_id, str) or not access_id:
         raise InputError("access_id", "must be a non-empty string")
     document = (

@@ -25,14 +25,16 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, runtime_checkable
 
 from cryptography.hazmat.primitives import padding
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from pydantic import BaseModel
 
 from corridor.errors import CorridorError, InputError
 from corridor.kit import money
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 SALT_SIZE = 8
 KEY_SIZE = 32
@@ -52,7 +54,7 @@ class _HasToDict(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
 
-Parameters = Mapping[str, Any] | BaseModel | _HasToDict
+Parameters: TypeAlias = "Mapping[str, Any] | BaseModel | _HasToDict"
 
 
 def derive_key_and_iv(secret_key: str, salt: bytes) -> tuple[bytes, bytes]:
@@ -201,16 +203,19 @@ def _hex_field(envelope: dict[str, Any], name: str, size: int) -> bytes:
 def _as_object(params: Parameters) -> dict[str, Any]:
     if isinstance(params, str | bytes):
         raise TypeError("params must be a mapping or a model; pass JSON text to encrypt_text()")
+    if isinstance(params, Mapping):
+        return dict(params)
+    if isinstance(params, _HasToDict):
+        return params.to_dict()
+    # imported here, not at the top: whoever passes a pydantic model has loaded pydantic already
+    from pydantic import BaseModel
+
     if isinstance(params, BaseModel):
         # Fields not given are left out rather than sent as null or as their default; python
         # mode keeps Decimal amounts Decimal (json mode would turn them into strings).
         return params.model_dump(
             mode="python", by_alias=True, exclude_unset=True, exclude_none=True
         )
-    if isinstance(params, Mapping):
-        return dict(params)
-    if isinstance(params, _HasToDict):
-        return params.to_dict()
     raise TypeError(f"params must be a mapping or a model, not {type(params).__name__}")
 
 

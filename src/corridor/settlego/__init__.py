@@ -20,13 +20,14 @@
   `acknowledge` signs the nonce answer.
 """
 
+from typing import TYPE_CHECKING
+
 import settlego_client.models as client_models
-import settlego_models as models
 from settlego_client import AuthenticatedClient, Client, api
 
 from corridor.kit.connection import with_options
+from corridor.kit.lazy import lazy_modules
 from corridor.kit.retries import NO_RETRIES, Retries
-from corridor.settlego import webhooks
 from corridor.settlego.client import connect, connect_async, logout, session_of
 from corridor.settlego.environments import PRODUCTION_URL, SANDBOX_URL
 from corridor.settlego.errors import (
@@ -39,6 +40,16 @@ from corridor.settlego.errors import (
     SettleGoWebhookSignatureError,
 )
 from corridor.settlego.session import SettleGoSession
+
+if TYPE_CHECKING:
+    import settlego_models as models
+
+    from corridor.settlego import webhooks
+
+# imported on first read: see corridor.kit.lazy
+__getattr__ = lazy_modules(
+    __name__, {"models": "settlego_models", "webhooks": "corridor.settlego.webhooks"}
+)
 
 __all__ = [
     "NO_RETRIES",

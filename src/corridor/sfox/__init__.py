@@ -25,11 +25,13 @@
 sFOX Connect's docs describe no webhooks, so this facade has no `webhooks` module.
 """
 
+from typing import TYPE_CHECKING
+
 import sfox_client.models as client_models
-import sfox_models as models
 from sfox_client import AuthenticatedClient, Client, api
 
 from corridor.kit.connection import with_options
+from corridor.kit.lazy import lazy_modules
 from corridor.kit.retries import NO_RETRIES, Retries
 from corridor.sfox.auth import BearerToken
 from corridor.sfox.client import (
@@ -56,6 +58,12 @@ from corridor.sfox.transfers import (
     new_transfer_id,
     transfer_request,
 )
+
+if TYPE_CHECKING:
+    import sfox_models as models
+
+# imported on first read: see corridor.kit.lazy
+__getattr__ = lazy_modules(__name__, {"models": "sfox_models"})
 
 __all__ = [
     "DUPLICATE_TRANSFER_MARK",
