@@ -96,6 +96,21 @@ def _verify(args: argparse.Namespace) -> int:
     )
 
 
+def _schemathesis_config(args: argparse.Namespace) -> int:
+    from corridor.providers import PROVIDERS, simulator_names
+
+    if args.provider not in [p.name for p in PROVIDERS if p.has_simulator]:
+        raise CommandError(f"no simulator for {args.provider!r}; available: {simulator_names()}")
+    from corridor.verification.cli_config import NoCliAuthError, schemathesis_toml
+
+    try:
+        text = schemathesis_toml(args.provider)
+    except NoCliAuthError as error:
+        raise CommandError(str(error)) from error
+    print(text, end="")
+    return ExitCode.OK
+
+
 def _simulate(args: argparse.Namespace) -> int:
     from corridor.providers import PROVIDERS, simulator_names
 
@@ -164,6 +179,7 @@ _EXTRAS = {
     "report": "verify",
     "verify": "verify",
     "simulate": "simulator",
+    "schemathesis-config": "verify",
     "diff": "diff",
     "docs": "docs",
 }
@@ -237,6 +253,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="enforce the provider's documented request limit (429 with Retry-After)",
     )
     simulate.set_defaults(run=_simulate)
+
+    st_config = commands.add_parser(
+        "schemathesis-config",
+        help="print a Schemathesis CLI configuration (credentials, documented refusals) for "
+        "checking a served simulator with `st run`",
+    )
+    st_config.add_argument("provider", type=_provider, help="e.g. p100")
+    st_config.set_defaults(run=_schemathesis_config)
 
     diff = commands.add_parser(
         "diff",

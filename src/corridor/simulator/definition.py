@@ -120,6 +120,9 @@ class Harness:
     # per operationId, the statuses besides a 2xx by which the provider's docs refuse a
     # schema-valid request on a business rule (a duplicate idempotency key, no funds...)
     refusals: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    # the `[auth]` table of a Schemathesis CLI configuration for these credentials, or None
+    # where the CLI cannot authenticate a request by itself (`corridor schemathesis-config`)
+    cli_auth: Callable[[Mapping[str, str]], dict[str, Any]] | None = None
 
 
 @runtime_checkable

@@ -99,6 +99,11 @@ def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[
     )
 
 
+def cli_auth(credentials: Mapping[str, str]) -> dict[str, Any]:
+    """The partner's API key, the spec's one security scheme."""
+    return {"openapi": {"apiKey": {"api_key": credentials[CREDENTIAL]}}}
+
+
 SIMULATOR = SimulatorDefinition(
     spec="p100",
     build=build,
@@ -115,6 +120,7 @@ SIMULATOR = SimulatorDefinition(
             for operation in iter_operations(load_spec("p100"))
             if operation.kind == "path" and operation.operation_id
         },
+        cli_auth=cli_auth,
     ),
 )
 

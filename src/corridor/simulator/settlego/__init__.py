@@ -78,6 +78,13 @@ def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
     return {"authToken": {"x-auth-token": str(answer.json()["token"])}}
 
 
+def cli_auth(credentials: Mapping[str, str]) -> dict[str, Any]:
+    """Schemathesis logs in as `sign_in` does, and again after a 401 (a logout ends a session)."""
+    login = {"loginId": credentials["SETTLEGO_LOGIN_ID"], "apiKey": credentials["SETTLEGO_API_KEY"]}
+    token = {"path": "/authentication/login", "payload": login, "extract_selector": "/token"}
+    return {"dynamic": {"openapi": {"authToken": token}}}
+
+
 def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[str, str]) -> Any:
     """The facade's ready client (logged in), talking to the simulator through `transport`."""
     from corridor.settlego import connect as connect_settlego
@@ -99,6 +106,7 @@ SIMULATOR = SimulatorDefinition(
         sign_in=sign_in,
         connect=connect,
         seed=seed,
+        cli_auth=cli_auth,
     ),
 )
 

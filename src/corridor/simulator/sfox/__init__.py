@@ -113,6 +113,12 @@ def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
     return signed
 
 
+def cli_auth(credentials: Mapping[str, str]) -> dict[str, Any]:
+    """The enterprise key only: a user token needs a registered user, which a bare Schemathesis
+    run never makes, so the user's own operations are answered 401 (a warning, not a failure)."""
+    return {"openapi": {ENTERPRISE: {"bearer": credentials[CREDENTIAL]}}}
+
+
 def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[str, str]) -> Any:
     """The facade's enterprise client, talking to the simulator through `transport`."""
     from corridor import sfox
@@ -179,6 +185,7 @@ SIMULATOR = SimulatorDefinition(
         seed=seed,
         connect_user=connect_user,
         refusals=documented_refusals(),
+        cli_auth=cli_auth,
     ),
 )
 

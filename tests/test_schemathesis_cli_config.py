@@ -1,0 +1,126 @@
+"""`corridor schemathesis-config`: the Schemathesis CLI checks a served simulator as verify does.
+
+A bare `st run` counts the docs' business refusals of schema-valid requests as failures
+(P100 answers every refusal 400, ERRORS.md; sFOX refuses with 422) and knows no credentials;
+the configuration supplies both and nothing else, so the CLI's own checks decide.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from schemathesis.config import SchemathesisConfig
+
+from corridor.providers import get_provider
+from corridor.verification.cli_config import NoCliAuthError, schemathesis_toml
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIGURED = ["settlego", "sfox", "p100"]
+
+
+@pytest.mark.parametrize("provider", CONFIGURED)
+def test_the_configuration_is_toml_that_schemathesis_accepts(provider: str) -> None:
+    text = schemathesis_toml(provider)
+    tomllib.loads(text)
+    config = SchemathesisConfig.from_str(text)
+    assert config.projects.default.auth.is_defined
+
+
+@pytest.mark.parametrize("provider", CONFIGURED)
+def test_every_documented_refusal_is_an_expected_status_of_its_operation(provider: str) -> None:
+    document = tomllib.loads(schemathesis_toml(provider))
+    expected = {
+        entry["include-operation-id"]: entry["checks"]["positive_data_acceptance"][
+            "expected-statuses"
+        ]
+        for entry in document.get("operations", [])
+    }
+    refusals = get_provider(provider).simulator().harness.refusals
+    assert set(expected) == set(refusals)
+    for operation_id, statuses in refusals.items():
+        assert {str(status) for status in statuses} <= set(expected[operation_id])
+        assert "2xx" in expected[operation_id]  # the CLI's defaults stay
+
+
+def test_settlego_logs_in_again_after_a_401() -> None:
+    # a logout ends the session (authentication.md): a static token would fail every case after
+    document = tomllib.loads(schemathesis_toml("settlego"))
+    login = document["auth"]["dynamic"]["openapi"]["authToken"]
+    assert login["path"] == "/authentication/login"
+    assert login["extract_selector"] == "/token"
+    assert set(login["payload"]) == {"loginId", "apiKey"}
+
+
+def test_a_provider_that_signs_every_request_is_refused_plainly() -> None:
+    with pytest.raises(NoCliAuthError, match="sentbe signs every request"):
+        schemathesis_toml("sentbe")
+    done = subprocess.run(
+        [sys.executable, "-m", "corridor", "schemathesis-config", "sentbe"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.fixture(scope="module")
+def served_p100() -> Iterator[str]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "corridor", "simulate", "p100", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("the p100 simulator did not start") from None
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _st_run(url: str, config: Path | None, *extra: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "schemathesis.cli"]
+    if config is not None:
+        command += ["--config-file", str(config)]
+    command += ["run", str(ROOT / "specs" / "p100.yaml"), "--url", url, *extra]
+    command += ["--max-examples", "3", "--seed", "1", "--no-color"]
+    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+
+
+def test_the_schemathesis_cli_passes_the_served_simulator_with_the_configuration(
+    served_p100: str, tmp_path: Path
+) -> None:
+    config = tmp_path / "schemathesis.toml"
+    config.write_text(schemathesis_toml("p100"), encoding="utf-8")
+    done = _st_run(served_p100, config)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "passed" in done.stdout
+
+
+def test_without_it_the_cli_counts_documented_refusals_as_failures(served_p100: str) -> None:
+    # the control: the same run with the API key but no configuration fails on P100's
+    # documented 400s (P412 invalid-user and the like, ERRORS.md)
+    key = get_provider("p100").simulator().harness.credentials["P100_API_KEY"]
+    done = _st_run(served_p100, None, "-H", f"x-api-key: {key}")
+    assert done.returncode == 1
+    assert "ST202 Schema-valid request rejected" in done.stdout
