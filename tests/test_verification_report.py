@@ -10,8 +10,9 @@ from schemathesis.config import SchemathesisConfig
 
 from corridor.cli import main
 from corridor.providers import PROVIDERS
+from corridor.verification.command import PARTS
 from corridor.verification.report import print_summary, write_junit
-from corridor.verification.run import Failure, OperationResult, RunResult
+from corridor.verification.run import PHASES, Failure, OperationResult, RunResult, combined
 from corridor.verification.seeds import Seeds
 
 
@@ -109,3 +110,39 @@ def test_seeds_become_schemathesis_dictionaries_bound_per_operation() -> None:
     assert seeds.values("path.id", "getBeneficiary") == []
     # Schemathesis accepts the configuration as it is
     SchemathesisConfig.from_dict({**config, "seed": 0})
+
+
+def test_a_provider_run_in_parts_is_the_sum_of_its_parts() -> None:
+    schema = Failure("GET /x", "response_schema_conformance", "Schema violation", "one", "curl 1")
+    again = Failure("GET /x", "response_schema_conformance", "Schema violation", "two", "curl 2")
+    status = Failure("GET /x", "status_code_conformance", "Undocumented status", "", "curl 3")
+    unit = RunResult(
+        "settlego",
+        "in-process simulator",
+        {
+            "GET /x": OperationResult("GET /x", cases=3, successes=1, failures=[schema]),
+            "POST /y": OperationResult("POST /y", cases=5),
+        },
+        errors=["seeding: a note"],
+    )
+    stateful = RunResult(
+        "settlego",
+        "in-process simulator",
+        {
+            "GET /x": OperationResult("GET /x", cases=2, successes=2, failures=[again, status]),
+            "POST /y": OperationResult("POST /y", cases=1, successes=1),
+        },
+    )
+    total = combined([unit, stateful])
+    assert (total.cases, total.successes) == (11, 4)
+    assert total.operations["POST /y"].successes == 1  # reached a 2xx in one part: reached
+    # the same disagreement found by both parts is reported once, a different one too
+    assert total.operations["GET /x"].failures == [schema, status]
+    assert total.errors == ["seeding: a note"]
+    assert not total.unreached
+
+
+def test_the_parts_of_a_run_do_every_phase_once() -> None:
+    done = [phase for part in PARTS for phase in part]
+    assert sorted(done) == sorted(PHASES)
+    assert PARTS[-1] == ("stateful",)  # the sequences across operations, on their own

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,9 @@ from corridor.spec import iter_operations, load_spec
 from corridor.verification.seeds import SeedingError, Seeds
 from corridor.verification.signing import CaseSigning, Tampered
 from corridor.verification.targets import Target
+
+# Schemathesis's phases, in the order it runs them; all but the last test one operation at a time.
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,27 @@ class RunResult:
         return self.passed and not (require_coverage and self.unreached)
 
 
+def combined(parts: Sequence[RunResult]) -> RunResult:
+    """One provider's result from runs that each did some of its phases: cases and 2xx added
+    up per operation, failures kept once per (check, title), errors and tampering all kept."""
+    first = parts[0]
+    operations = {label: OperationResult(label) for label in first.operations}
+    result = RunResult(first.provider, first.target, operations)
+    for part in parts:
+        for label, op in part.operations.items():
+            total = operations.setdefault(label, OperationResult(label))
+            total.cases += op.cases
+            total.successes += op.successes
+            for failure in op.failures:
+                if all(
+                    (f.check, f.title) != (failure.check, failure.title) for f in total.failures
+                ):
+                    total.failures.append(failure)
+        result.errors += part.errors
+        result.tampered += part.tampered
+    return result
+
+
 def run_schemathesis(
     target: Target,
     *,
@@ -86,8 +110,13 @@ def run_schemathesis(
     seed: int = 0,
     seeds: Seeds | None = None,
     on_progress: Callable[[str], None] | None = None,
+    phases: Collection[str] = PHASES,
 ) -> RunResult:
-    """`seeds` default to the target's own: its seeder creates them before the run."""
+    """`seeds` default to the target's own: its seeder creates them before the run. `phases`
+    are the Schemathesis phases to run, all of them unless told."""
+    unknown = sorted(set(phases) - set(PHASES))
+    if unknown:
+        raise ValueError(f"no such Schemathesis phase: {', '.join(unknown)}")
     spec = load_spec(target.provider)
     operations = {
         op.label: OperationResult(op.label) for op in iter_operations(spec) if op.kind == "path"
@@ -101,7 +130,7 @@ def run_schemathesis(
             result.errors.append(str(error))
     signer = target.harness.signer
     signing = None if signer is None else CaseSigning(signer, target.credentials)
-    schema = _load_schema(target, spec, max_examples, seed, seeds, signing)
+    schema = _load_schema(target, spec, max_examples, seed, seeds, signing, phases)
     with warnings.catch_warnings():
         # Schemathesis drives ASGI apps through Starlette's deprecated httpx test client
         warnings.simplefilter("ignore")
@@ -130,6 +159,7 @@ def _load_schema(
     seed: int,
     seeds: Seeds,
     signing: CaseSigning | None,
+    phases: Collection[str],
 ) -> Any:
     bindings = seeds.config(max_examples)
     accepted = [*ChecksConfig().positive_data_acceptance.expected_statuses]
@@ -141,7 +171,7 @@ def _load_schema(
             "dictionaries": bindings["dictionaries"],
             # no example database: a run is the same run for the same seed, wherever it runs
             "generation": {"mode": "all", "max-examples": max_examples, "database": "none"},
-            "phases": {"stateful": {"enabled": True}},
+            "phases": {name: {"enabled": name in phases} for name in PHASES},
             "parameters": bindings["parameters"],
             "operations": operations,
         }
