@@ -1,12 +1,12 @@
 """A Schemathesis CLI configuration that checks a served simulator the way `corridor verify` does.
 
-    corridor simulate p100 --port 8080 &
-    corridor schemathesis-config p100 > schemathesis.toml
-    st --config-file schemathesis.toml run specs/p100.yaml --url http://127.0.0.1:8080
+    corridor simulate PROVIDER --port 8080 &
+    corridor schemathesis-config PROVIDER > schemathesis.toml
+    st --config-file schemathesis.toml run specs/PROVIDER.yaml --url http://127.0.0.1:8080
 
-Run bare, `st run` counts every documented business refusal of a schema-valid request (sFOX's
-422 "Transfer ... not found", P100's 400 P412 invalid-user) as a rejected valid request, and
-knows no credentials. This writes what `corridor verify` gives Schemathesis: the simulator's
+Run bare, `st run` counts every documented business refusal of a schema-valid request (a 422
+for a transfer that does not exist, a 400 for an unknown user) as a rejected valid request,
+and knows no credentials. This writes what `corridor verify` gives Schemathesis: the simulator's
 default credentials in an `[auth]` table, and per operation the statuses its docs refuse
 schema-valid requests with. Everything else (checks, phases, data generation) is left at the
 CLI's defaults, so the run is at least as strict as `st run` on its own.

@@ -74,10 +74,10 @@ def verify_simulators(
 ) -> list[RunResult]:
     """Every provider's parts, spread over one process per core, then combined per provider.
 
-    Whole runs per process would leave a core idle for the last quarter: SettleGo's alone
-    takes longer than any other two. The parts go out the longest first (every provider's
-    single-operation phases, in registry order, then the stateful ones), and a process that
-    frees up takes the next."""
+    Whole runs per process would leave a core idle at the end: the largest provider's run
+    alone is about two fifths of the work. The parts go out the longest first (every
+    provider's single-operation phases, in registry order, then the stateful ones), and a
+    process that frees up takes the next."""
     jobs = [(name, phases) for phases in PARTS for name in names]
     workers = min(len(jobs), os.cpu_count() or 1)
     with (
