@@ -7,18 +7,22 @@ the configuration supplies both and nothing else, so the CLI's own checks decide
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
 import time
 import tomllib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from schemathesis.config import SchemathesisConfig
 
 from corridor.providers import get_provider
+from corridor.spec import load_spec
 from corridor.verification.cli_config import NoCliAuthError, schemathesis_toml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,13 +76,14 @@ def test_a_provider_that_signs_every_request_is_refused_plainly() -> None:
     assert len(done.stderr.strip().splitlines()) == 1
 
 
-@pytest.fixture(scope="module")
-def served_p100() -> Iterator[str]:
+@contextmanager
+def served(provider: str) -> Iterator[str]:
+    """`corridor simulate PROVIDER` on a free port; yields the API's base URL."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "corridor", "simulate", "p100", "--port", str(port)],
+        [sys.executable, "-m", "corridor", "simulate", provider, "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -90,31 +95,42 @@ def served_p100() -> Iterator[str]:
                 break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the p100 simulator did not start") from None
+                    raise RuntimeError(f"the {provider} simulator did not start") from None
                 time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}"
+        base_path = urlsplit(load_spec(provider)["servers"][0]["url"]).path.rstrip("/")
+        yield f"http://127.0.0.1:{port}{base_path}"
     finally:
         server.terminate()
         server.wait(timeout=30)
 
 
-def _st_run(url: str, config: Path | None, *extra: str) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="module")
+def served_p100() -> Iterator[str]:
+    with served("p100") as url:
+        yield url
+
+
+def _st_run(
+    url: str, config: Path | None, *extra: str, provider: str = "p100", examples: int = 3
+) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "schemathesis.cli"]
     if config is not None:
         command += ["--config-file", str(config)]
-    command += ["run", str(ROOT / "specs" / "p100.yaml"), "--url", url, *extra]
-    command += ["--max-examples", "3", "--seed", "1", "--no-color"]
+    command += ["run", str(ROOT / "specs" / f"{provider}.yaml"), "--url", url, *extra]
+    command += ["--max-examples", str(examples), "--seed", "1", "--no-color"]
     return subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
 
 
+@pytest.mark.parametrize("provider", CONFIGURED)
 def test_the_schemathesis_cli_passes_the_served_simulator_with_the_configuration(
-    served_p100: str, tmp_path: Path
+    provider: str, tmp_path: Path
 ) -> None:
     config = tmp_path / "schemathesis.toml"
-    config.write_text(schemathesis_toml("p100"), encoding="utf-8")
-    done = _st_run(served_p100, config)
+    config.write_text(schemathesis_toml(provider), encoding="utf-8")
+    with served(provider) as url:
+        done = _st_run(url, config, provider=provider, examples=2)
     assert done.returncode == 0, done.stdout[-3000:]
-    assert "passed" in done.stdout
+    assert re.search(r"\d+ generated, \d+ passed", done.stdout), done.stdout[-1000:]
 
 
 def test_without_it_the_cli_counts_documented_refusals_as_failures(served_p100: str) -> None:
