@@ -377,6 +377,17 @@ class StatusReceiver:
                 self.stale += 1
         return httpx.Response(200, json={})
 
+    def check_each_event_acted_on_once(
+        self, deliveries: list[dict[str, Any]], events: set[tuple[str, str]]
+    ) -> None:
+        """Every delivery arrived, each event was acted on exactly once, and the imperfections
+        asked for (duplicates, events out of order) really happened."""
+        assert {delivery["status"] for delivery in deliveries} == {"delivered"}
+        assert set(self.processed) == events
+        assert set(self.processed.values()) == {1}
+        assert self.deliveries > len(deliveries), "duplicates were delivered and absorbed"
+        assert self.stale > 0, "some events arrived out of order"
+
 
 def test_a_p100_receiver_processes_each_crypto_deposit_status_once_despite_imperfect_delivery() -> (
     None
@@ -412,12 +423,8 @@ def test_a_p100_receiver_processes_each_crypto_deposit_status_once_despite_imper
 
     deliveries = control.webhook_deliveries()
     assert len(deliveries) == 24  # seen on chain, then settled, for each deposit
-    assert {delivery["status"] for delivery in deliveries} == {"delivered"}
     events = {(d["payload"]["cryptoDepositId"], d["payload"]["status"]) for d in deliveries}
-    assert set(receiver.processed) == events
-    assert set(receiver.processed.values()) == {1}
-    assert receiver.deliveries > len(deliveries), "duplicates were delivered and absorbed"
-    assert receiver.stale > 0, "some events arrived out of order"
+    receiver.check_each_event_acted_on_once(deliveries, events)
     settled = {handle: status for handle, status in events if status != "WAITING_FOR_VERIFICATION"}
     assert receiver.status == settled, "a late 'seen on chain' never undoes a settlement"
 
@@ -444,10 +451,6 @@ def test_a_sentbe_receiver_processes_each_transfer_status_once_despite_imperfect
 
     deliveries = world.control.webhook_deliveries()
     assert len(deliveries) == 24  # three statuses for each transfer
-    assert {delivery["status"] for delivery in deliveries} == {"delivered"}
     events = {(d["event"]["external_id"], d["event"]["status"]) for d in deliveries}
-    assert set(receiver.processed) == events
-    assert set(receiver.processed.values()) == {1}
-    assert receiver.deliveries > len(deliveries), "duplicates were delivered and absorbed"
-    assert receiver.stale > 0, "some events arrived out of order"
+    receiver.check_each_event_acted_on_once(deliveries, events)
     assert receiver.status == {f"remit-{index}": "Complete" for index in range(8)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 from schemathesis.config import SchemathesisConfig
 
@@ -146,3 +147,11 @@ def test_the_parts_of_a_run_do_every_phase_once() -> None:
     done = [phase for part in PARTS for phase in part]
     assert sorted(done) == sorted(PHASES)
     assert PARTS[-1] == ("stateful",)  # the sequences across operations, on their own
+
+
+def test_a_phase_schemathesis_does_not_have_is_refused_before_anything_runs() -> None:
+    from corridor.verification.run import run_schemathesis
+    from corridor.verification.targets import simulator_target
+
+    with pytest.raises(ValueError, match="no such Schemathesis phase: fuzz"):
+        run_schemathesis(simulator_target("p100"), phases=("fuzz", "stateful"))

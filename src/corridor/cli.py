@@ -96,11 +96,15 @@ def _verify(args: argparse.Namespace) -> int:
     )
 
 
-def _schemathesis_config(args: argparse.Namespace) -> int:
+def _require_simulator(provider: str) -> None:
     from corridor.providers import PROVIDERS, simulator_names
 
-    if args.provider not in [p.name for p in PROVIDERS if p.has_simulator]:
-        raise CommandError(f"no simulator for {args.provider!r}; available: {simulator_names()}")
+    if provider not in [p.name for p in PROVIDERS if p.has_simulator]:
+        raise CommandError(f"no simulator for {provider!r}; available: {simulator_names()}")
+
+
+def _schemathesis_config(args: argparse.Namespace) -> int:
+    _require_simulator(args.provider)
     from corridor.verification.cli_config import NoCliAuthError, schemathesis_toml
 
     try:
@@ -112,10 +116,7 @@ def _schemathesis_config(args: argparse.Namespace) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    from corridor.providers import PROVIDERS, simulator_names
-
-    if args.provider not in [p.name for p in PROVIDERS if p.has_simulator]:
-        raise CommandError(f"no simulator for {args.provider!r}; available: {simulator_names()}")
+    _require_simulator(args.provider)
     from corridor.simulator.faults import FaultRule, FaultSpecError
     from corridor.simulator.server import serve
 

@@ -18,9 +18,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from schemathesis.config import ChecksConfig
-
 from corridor.providers import get_provider
+from corridor.verification.run import accepted_statuses, with_refusals
 
 
 class NoCliAuthError(Exception):
@@ -35,39 +34,29 @@ def schemathesis_toml(provider: str) -> str:
             f"{provider} signs every request (its harness has a signer), which the Schemathesis "
             "CLI cannot do from a configuration file; run `corridor verify` instead"
         )
-    accepted = [*ChecksConfig().positive_data_acceptance.expected_statuses]
     lines = [
         f"# Schemathesis CLI configuration for corridor's {provider} simulator",
         f"# (written by `corridor schemathesis-config {provider}`).",
         f"#   st --config-file THIS_FILE run specs/{provider}.yaml --url SIMULATOR_URL",
         "",
+        "[auth]",
+        *_dotted(harness.cli_auth(harness.credentials)),
     ]
-    for path, table in _tables("auth", harness.cli_auth(harness.credentials)):
-        lines += [f"[{path}]", *(f"{_key(k)} = {_value(v)}" for k, v in table.items()), ""]
-    for operation_id, statuses in sorted(harness.refusals.items()):
-        expected = [*accepted, *(str(status) for status in sorted(statuses))]
-        lines += [
-            "[[operations]]",
-            f"include-operation-id = {_value(operation_id)}",
-            f"checks.positive_data_acceptance.expected-statuses = {_value(expected)}",
-            "",
-        ]
-    return "\n".join(lines)
+    for entry in with_refusals([], harness.refusals, accepted_statuses()):
+        lines += ["", "[[operations]]", *_dotted(entry)]
+    return "\n".join(lines) + "\n"
 
 
-def _tables(path: str, table: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """`table` as TOML tables: one per level that holds plain values, nested ones after."""
-    plain = {key: value for key, value in table.items() if not _is_table(value)}
-    found = [(path, plain)] if plain else []
+def _dotted(table: Mapping[str, Any], prefix: str = "") -> list[str]:
+    """`table` as TOML `key = value` lines, nested tables flattened into dotted keys."""
+    lines: list[str] = []
     for key, value in table.items():
-        if _is_table(value):
-            found += _tables(f"{path}.{_key(key)}", value)
-    return found
-
-
-def _is_table(value: Any) -> bool:
-    # a mapping of mappings is a table; a mapping of values (a JSON payload) is written inline
-    return isinstance(value, Mapping) and any(isinstance(v, Mapping) for v in value.values())
+        path = prefix + _key(key)
+        if isinstance(value, Mapping):
+            lines += _dotted(value, path + ".")
+        else:
+            lines.append(f"{path} = {_value(value)}")
+    return lines
 
 
 def _key(key: str) -> str:
@@ -76,9 +65,7 @@ def _key(key: str) -> str:
 
 
 def _value(value: Any) -> str:
-    """A TOML value: a JSON string, number or array of them is one; a mapping goes inline."""
-    if isinstance(value, Mapping):
-        return "{ " + ", ".join(f"{_key(k)} = {_value(v)}" for k, v in value.items()) + " }"
+    """A TOML value: a JSON string, number or array of them is one."""
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_value(item) for item in value) + "]"
     if isinstance(value, bool | int | str):

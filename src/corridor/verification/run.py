@@ -162,8 +162,8 @@ def _load_schema(
     phases: Collection[str],
 ) -> Any:
     bindings = seeds.config(max_examples)
-    accepted = [*ChecksConfig().positive_data_acceptance.expected_statuses]
-    operations = _with_refusals(bindings["operations"], target.harness.refusals, accepted)
+    accepted = accepted_statuses()
+    operations = with_refusals(bindings["operations"], target.harness.refusals, accepted)
     config = SchemathesisConfig.from_dict(
         {
             "seed": seed,
@@ -248,7 +248,12 @@ def _headers_for(security: list[dict[str, Any]], signed: Signed) -> dict[str, st
     return {}
 
 
-def _with_refusals(
+def accepted_statuses() -> list[str]:
+    """The statuses Schemathesis lets a schema-valid request get by default."""
+    return [*ChecksConfig().positive_data_acceptance.expected_statuses]
+
+
+def with_refusals(
     operations: list[dict[str, Any]],
     refusals: Mapping[str, frozenset[int]],
     accepted: list[str],
