@@ -56,7 +56,7 @@ def test_an_injected_500_and_429_answer_in_the_providers_shape() -> None:
 def test_a_reset_drops_the_connection_before_the_handler_runs() -> None:
     api, control = connect(simulate("settlego"))
     control.inject_faults("reset=1@createCurrencyAccount")
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(httpx.ReadError, match="connection reset"):
         api.post("/currency-accounts", json={"currency": "GBP"})
     control.clear_faults()
     assert accounts(api) == []
@@ -76,6 +76,46 @@ def test_a_lost_answer_drops_the_connection_after_the_handler_committed() -> Non
     assert fault["committed"] is True
     assert (fault["operationId"], fault["method"]) == ("createCurrencyAccount", "POST")
     assert fault["path"] == "/api/v1/currency-accounts"
+
+
+@pytest.mark.parametrize(
+    ("rule", "failure"),
+    [
+        ("reset-after=1@createCurrencyAccount", httpx.ReadError),  # reset, no answer at all
+        ("lost=1@createCurrencyAccount", httpx.RemoteProtocolError),  # answer cut off
+        ("late-answer=1:300ms@createCurrencyAccount", httpx.ReadTimeout),
+    ],
+)
+def test_faults_after_the_handler_leave_the_caller_without_an_answer_to_what_happened(
+    rule: str, failure: type[Exception]
+) -> None:
+    api, control = connect(simulate("settlego"))
+    control.inject_faults(rule)
+    with pytest.raises(failure):
+        api.post("/currency-accounts", json={"currency": "GBP"}, timeout=0.1)
+    control.clear_faults()
+    assert accounts(api) == ["GBP"]  # it happened
+    (fault,) = control.injected_faults()
+    assert (fault["kind"], fault["committed"]) == (rule.partition("=")[0], True)
+
+
+def test_a_500_after_processing_answers_the_providers_500_though_it_happened() -> None:
+    api, control = connect(simulate("settlego"))
+    control.inject_faults("500-after=1@createCurrencyAccount")
+    answer = api.post("/currency-accounts", json={"currency": "GBP"})
+    assert (answer.status_code, answer.json()["error"]) == (500, "Internal Server Error")
+    control.clear_faults()
+    assert accounts(api) == ["GBP"]
+    (fault,) = control.injected_faults()
+    assert (fault["kind"], fault["committed"], fault["status"]) == ("500-after", True, 500)
+
+
+def test_a_refused_request_hit_after_the_handler_is_logged_as_not_committed() -> None:
+    api, control = connect(simulate("settlego"))
+    control.inject_faults("500-after=1@createCurrencyAccount")
+    assert api.post("/currency-accounts", json={"currency": "XXX"}).status_code == 500
+    (fault,) = control.injected_faults()
+    assert fault["committed"] is False
 
 
 def test_faults_apply_only_to_the_operations_named() -> None:
@@ -122,6 +162,7 @@ def test_faults_can_be_set_when_the_simulator_is_built() -> None:
         ({"kind": "503", "rate": 2}, "rate must be between 0 and 1"),
         ({"kind": "503", "rate": "often"}, "rate must be a number"),
         ({"kind": "latency", "rate": 1}, "a latency rule needs a delay"),
+        ({"kind": "late-answer", "rate": 1}, "a late-answer rule needs a delay"),
         ({"kind": "latency", "rate": 1, "delay": 1e308}, "delay must satisfy"),
         ({"kind": "503", "rate": 1, "operations": "createPayment"}, "operations must be a list"),
         ("503", "a fault rule is a JSON object"),
@@ -149,7 +190,9 @@ def test_the_command_line_form_of_a_rule_is_checked() -> None:
         "delay": {"min": 0.01, "max": 0.2},
         "retryAfter": 1,
     }
-    for bad in ("503", "503=x", "nope=1", "latency=1:fast"):
+    assert FaultRule.parse("500-after=0.2@createPayment").kind.value == "500-after"
+    assert FaultRule.parse("late-answer=0.2:100ms").delay == (0.1, 0.1)
+    for bad in ("503", "503=x", "nope=1", "latency=1:fast", "late-answer=1"):
         with pytest.raises(FaultSpecError):
             FaultRule.parse(bad)
 

@@ -245,8 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="KIND=RATE[:DELAY][@OP+OP]",
         help="inject faults, seeded by --seed (repeatable): 500, 503, 429, latency, reset "
-        "(dropped before the handler runs), lost (dropped after it committed); e.g. 503=0.2, "
-        "latency=0.5:10ms-200ms, lost=0.1@createPayment",
+        "(before the handler runs: nothing happened); reset-after, lost, 500-after, "
+        "late-answer (after it committed); e.g. 503=0.2, latency=0.5:10ms-200ms, "
+        "lost=0.1@createPayment, late-answer=0.2:5s",
     )
     simulate.add_argument(
         "--rate-limit",

@@ -15,6 +15,7 @@ import asyncio
 import gc
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -42,6 +43,7 @@ from corridor.simulator.dialect import (
 from corridor.simulator.domain import DomainError
 from corridor.simulator.faults import (
     ConnectionDropped,
+    Decision,
     FaultKind,
     FaultPlan,
     FaultRule,
@@ -280,12 +282,9 @@ class Simulator:
             return answer
         if failure.kind is FaultKind.RESET:
             self.faults.record(failure.kind, *where, None)
-            raise ConnectionDropped(f"injected reset before {operation.label}")
-        if failure.kind is FaultKind.LOST:
-            # committed only if the request was accepted: a refused one changed nothing
-            accepted = self.handle(compiled, request).status < 400
-            self.faults.record(failure.kind, *where, None, committed=accepted)
-            raise ConnectionDropped(f"injected loss of the answer to {operation.label}")
+            raise ConnectionDropped(f"injected reset before {operation.label}", reset=True)
+        if failure.kind.after_the_handler:
+            return await self._after_the_handler(compiled, request, decision, where)
         reason = {
             FaultKind.SERVER_ERROR: Reason.SERVER_ERROR,
             FaultKind.UNAVAILABLE: Reason.UNAVAILABLE,
@@ -303,6 +302,35 @@ class Simulator:
             answer = _with_retry_after(answer, retry_after)
         self.faults.record(failure.kind, *where, answer.status)
         return answer
+
+    async def _after_the_handler(
+        self,
+        compiled: CompiledOperation,
+        request: WireRequest,
+        decision: Decision,
+        where: tuple[str, str, str, datetime],
+    ) -> WireResponse:
+        """The handler runs; then its answer is dropped, replaced by a 500, or sent late."""
+        assert decision.failure is not None
+        kind = decision.failure.kind
+        label = compiled.operation.label
+        answer = self.handle(compiled, request)
+        # committed only if the request was accepted: a refused one changed nothing
+        accepted = answer.status < 400
+        if kind is FaultKind.LATE_ANSWER:
+            self.faults.record(kind, *where, answer.status, committed=accepted)
+            await asyncio.sleep(decision.hold)
+            return answer
+        if kind is FaultKind.SERVER_ERROR_AFTER:
+            message = "internal error (injected, after the request was processed)"
+            refusal = Refusal(Reason.SERVER_ERROR, message, operation=compiled.operation)
+            failed = self.dialect.refuse(refusal)
+            self.faults.record(kind, *where, failed.status, committed=accepted)
+            return failed
+        self.faults.record(kind, *where, None, committed=accepted)
+        if kind is FaultKind.RESET_AFTER:
+            raise ConnectionDropped(f"injected reset after {label} was handled", reset=True)
+        raise ConnectionDropped(f"injected loss of the answer to {label}")
 
     def dispatch(
         self,

@@ -6,10 +6,19 @@ asks it once per routed request, before the handler runs:
 
 - `500`, `503`: the provider's error shape, from the dialect; nothing happened.
 - `429`: the provider's rate-limit answer with `Retry-After`; nothing happened.
-- `latency`: the answer is held back (fixed, or uniform between two bounds), then sent.
+- `latency`: the request is held back (fixed, or uniform between two bounds), then handled.
 - `reset`: the connection drops before the handler runs; nothing happened.
-- `lost`: the handler runs and commits, then the connection drops: it happened, and the caller
-  cannot know.
+
+and the faults that hit after the handler ran and committed, so that it happened and the
+caller cannot know:
+
+- `reset-after`: the connection is reset before any of the answer is sent;
+- `lost`: the answer is begun, then the connection drops;
+- `500-after`: the answer is replaced by the provider's 500;
+- `late-answer`: the answer is held back for the rule's delay, past a client's timeout.
+
+(Over a served simulator a reset cannot be made through ASGI: `reset` and `reset-after` cut
+the answer off there as `lost` does. In process, a reset is httpx's `ReadError`.)
 
 Every injected fault is logged with the request it hit (`GET /_simulator/faults`), so a test can
 assert what really happened. Rate limits (`RateLimit`) count requests per credential in a fixed
@@ -35,16 +44,41 @@ class FaultKind(StrEnum):
     THROTTLED = "429"
     LATENCY = "latency"
     RESET = "reset"
+    RESET_AFTER = "reset-after"
     LOST = "lost"
+    SERVER_ERROR_AFTER = "500-after"
+    LATE_ANSWER = "late-answer"
 
     @property
     def committed(self) -> bool:
         """Whether the request's effects happened despite the fault."""
-        return self in (FaultKind.LOST, FaultKind.LATENCY)
+        return self in _AFTER_THE_HANDLER or self is FaultKind.LATENCY
+
+    @property
+    def after_the_handler(self) -> bool:
+        """Whether the fault hits once the handler has run (and committed what it accepted)."""
+        return self in _AFTER_THE_HANDLER
+
+    @property
+    def delayed(self) -> bool:
+        """Whether a rule of this kind needs a delay."""
+        return self in (FaultKind.LATENCY, FaultKind.LATE_ANSWER)
+
+
+_AFTER_THE_HANDLER = frozenset(
+    {FaultKind.RESET_AFTER, FaultKind.LOST, FaultKind.SERVER_ERROR_AFTER, FaultKind.LATE_ANSWER}
+)
 
 
 class ConnectionDropped(Exception):
-    """An injected reset or lost answer: the connection drops without a complete answer."""
+    """An injected reset or lost answer: the connection drops without a complete answer.
+
+    `reset`: no byte of the answer was sent (a client sees the connection reset); otherwise
+    the answer was begun and cut off."""
+
+    def __init__(self, message: str, *, reset: bool = False) -> None:
+        super().__init__(message)
+        self.reset = reset
 
 
 class FaultSpecError(ValueError):
@@ -95,8 +129,8 @@ class FaultRule:
         high = _number(delay.get("max", low), "delay.max")
         if not 0 <= low <= high <= 60:
             raise FaultSpecError("delay must satisfy 0 <= min <= max <= 60 seconds")
-        if kind is FaultKind.LATENCY and high == 0:
-            raise FaultSpecError("a latency rule needs a delay")
+        if kind.delayed and high == 0:
+            raise FaultSpecError(f"a {kind.value} rule needs a delay")
         retry_after = _number(data.get("retryAfter", 1), "retryAfter")
         if retry_after != int(retry_after) or not 0 <= retry_after <= 86400:
             raise FaultSpecError("retryAfter must be whole seconds, at most a day")
@@ -105,8 +139,9 @@ class FaultRule:
     @classmethod
     def parse(cls, text: str) -> FaultRule:
         """The command line's form: `KIND=RATE[:DELAY][@op1+op2]`, e.g. `503=0.2`,
-        `latency=1:50ms`, `latency=0.5:10ms-200ms`, `lost=0.1@createPayment`."""
-        match = re.fullmatch(r"([\w]+)=([\d.]+)(?::([\w.\-]+))?(?:@([\w+]+))?", text.strip())
+        `latency=1:50ms`, `latency=0.5:10ms-200ms`, `lost=0.1@createPayment`,
+        `late-answer=0.2:100ms`."""
+        match = re.fullmatch(r"([\w-]+)=([\d.]+)(?::([\w.\-]+))?(?:@([\w+]+))?", text.strip())
         if match is None:
             raise FaultSpecError(f"{text!r}: expected KIND=RATE[:DELAY][@operation+operation]")
         kind, rate, delay, operations = match.groups()
@@ -143,8 +178,9 @@ def _seconds(text: str) -> float:
 class Decision:
     """What the engine does to one request."""
 
-    failure: FaultRule | None = None  # at most one: 500, 503, 429, reset or lost
-    delay: float = 0.0
+    failure: FaultRule | None = None  # at most one of the kinds other than latency
+    delay: float = 0.0  # before the handler runs (latency)
+    hold: float = 0.0  # after it ran, before the answer is sent (late-answer)
 
 
 @dataclass
@@ -213,7 +249,7 @@ class FaultPlan:
     def decide(self, operation_id: str) -> Decision:
         """One draw per matching rule, in order: the first failure drawn wins; latencies add."""
         failure: FaultRule | None = None
-        delay = 0.0
+        delay = hold = 0.0
         for rule in self.rules:
             if not rule.applies_to(operation_id) or self._random.random() >= rule.rate:
                 continue
@@ -221,7 +257,9 @@ class FaultPlan:
                 delay += self._random.uniform(*rule.delay)
             elif failure is None:
                 failure = rule
-        return Decision(failure, delay)
+                if rule.kind is FaultKind.LATE_ANSWER:
+                    hold = self._random.uniform(*rule.delay)
+        return Decision(failure, delay, hold)
 
     def record(
         self,

@@ -1,12 +1,15 @@
 """A synchronous httpx transport that calls a simulator in process, without a socket.
 
 httpx's own ASGITransport is async-only; generated clients are mostly used synchronously, so
-this runs the ASGI app on an event loop in a daemon thread and waits for each answer.
+this runs the ASGI app on an event loop in a daemon thread and waits for each answer, as long
+as the request's read timeout allows (then `httpx.ReadTimeout`, while the simulator goes on
+with the request, as a server would).
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 from typing import Any
 
@@ -32,14 +35,22 @@ class InProcessTransport(httpx.BaseTransport):
             try:
                 response = await self._asgi.handle_async_request(request)
             except ConnectionDropped as dropped:
-                # what httpx raises when a server closes the connection mid-answer
+                # what httpx raises when a server resets the connection, or closes it mid-answer
+                if dropped.reset:
+                    raise httpx.ReadError(f"connection reset: {dropped}", request=request) from None
                 raise httpx.RemoteProtocolError(str(dropped), request=request) from None
             content = await response.aread()
             return httpx.Response(
                 response.status_code, headers=response.headers, content=content, request=request
             )
 
-        return asyncio.run_coroutine_threadsafe(call(), self._loop).result()
+        answer = asyncio.run_coroutine_threadsafe(call(), self._loop)
+        timeouts = request.extensions.get("timeout")
+        wait = timeouts.get("read") if isinstance(timeouts, dict) else None
+        try:
+            return answer.result(timeout=wait)
+        except concurrent.futures.TimeoutError:
+            raise httpx.ReadTimeout(f"no answer within {wait} s", request=request) from None
 
     def close(self) -> None:
         if self._loop.is_running():
