@@ -77,11 +77,14 @@ class RateLimitError(ProviderError):
 
 
 class DuplicateRequestError(ProviderError):
-    """A create was refused because its idempotency handle names an object that exists.
+    """A create was refused, and its idempotency handle names an object that exists.
 
-    `handle` is the handle (SettleGo externalId, sFOX transfer_id, ...). With `after_retry`,
-    an earlier attempt of this very call may have created the object and corridor could not
-    fetch it; without it, the caller reused a handle. `lookup` says where to find the object.
+    The refusal (status, code and message here) is the provider's: its own "duplicate"
+    answer, or another that the existing object explains (the quote it used up, the balance
+    it spent). `handle` is the handle (SettleGo externalId, sFOX transfer_id, ...). With
+    `after_retry`, an earlier attempt of this very call may have created the object and
+    corridor could not fetch it in the create's shape; without it, the handle was used by
+    another call. `lookup` says where to find the object.
     """
 
     def __init__(
@@ -106,6 +109,8 @@ class DuplicateRequestError(ProviderError):
         )
 
     def _describe(self) -> str:
+        # The handle first: the refusal itself may name something else (a quote the earlier
+        # create used up, say), which is not what went wrong.
         if self.after_retry:
             why = (
                 f"{self.handle!r} exists after a retry: an earlier attempt of this call most "
@@ -113,7 +118,7 @@ class DuplicateRequestError(ProviderError):
             )
         else:
             why = f"{self.handle!r} was already used by an earlier create"
-        return f"{super()._describe()} ({why}; look it up with {self.lookup})"
+        return f"{why}; look it up with {self.lookup} ({super()._describe()})"
 
 
 class MalformedAnswerError(ProviderError):

@@ -10,10 +10,14 @@ signs), it
 3. turns a refusal into the provider's exception (`ErrorFamily`), a write whose refusal
    leaves open whether it happened (see `_leaves_unknown`) into `OutcomeUnknownError`, and
    a success body that is not JSON into the provider's `MalformedAnswerError`;
-4. resolves a "duplicate" refusal of a create by looking the object up by its handle: after
-   a retry whose earlier try may have landed, the object found is the call's answer (the
-   provider made it once, for this call); otherwise the caller reused a handle and gets the
-   provider's `DuplicateRequestError`.
+4. checks a create's refusal that its own handle may explain (the provider's duplicate
+   answer, or any refusal of the request where the object can be looked up: an earlier try
+   may have used up the quote, balance or lock the create consumes) by looking the object up
+   by its handle before the refusal reaches the caller. After a retry whose earlier try may
+   have landed, the object found is the call's answer (the provider made it once, for this
+   call); otherwise the handle was used by another call and the caller gets the provider's
+   `DuplicateRequestError` naming it. A refusal after such a retry that cannot be checked (no
+   lookup by handle) leaves the outcome unknown.
 
 An `httpx.Auth` flow is a generator that httpx drives for sync and async clients alike, so
 this is written once for both. Its last answer is the call's answer; to hand back an object
@@ -33,7 +37,15 @@ import httpx
 
 from corridor.errors import InputError, OutcomeUnknownError, ProviderError
 from corridor.kit import money
-from corridor.kit.operations import ANSWER, PLAN, Operation, OperationRules, Plan, relative_path
+from corridor.kit.operations import (
+    ANSWER,
+    PLAN,
+    Operation,
+    OperationRules,
+    Plan,
+    refuses_the_request,
+    relative_path,
+)
 from corridor.kit.refusals import ErrorFamily, decode_body
 from corridor.kit.transport import MAYBE_LANDED
 
@@ -101,61 +113,94 @@ class CorridorFlow(httpx.Auth):
                 raise self.errors.malformed_answer(response, "a success answer that is not JSON")
             return
         error = self.errors.refusal(response, body)
-        if (
-            plan.handle is not None
-            and operation.duplicate is not None
-            and operation.duplicate(error)
-        ):
-            landed = bool(response.extensions.get(MAYBE_LANDED))
-            found = yield from self._look_up(request, plan)
-            if found is not None and landed and found.answer is not None:
-                yield self._answer(request, operation, found.answer)
+        landed = bool(response.extensions.get(MAYBE_LANDED))
+        if plan.handle is not None and operation.kind == "create":
+            answered = yield from self._check_handle(request, plan, error, response, landed)
+            if answered:
                 return
-            # Without a lookup the provider's duplicate answer is taken at its word.
-            if found is not None or operation.lookup is None:
-                raise self.errors.duplicate(
-                    error,
-                    handle=plan.handle,
-                    after_retry=landed,
-                    lookup=operation.where_to_look.format(handle=plan.handle),
-                )
         if plan.is_write and _leaves_unknown(response):
             raise self._unknown(request, plan, error, response)
         raise error
 
+    def _check_handle(
+        self,
+        request: httpx.Request,
+        plan: Plan,
+        error: ProviderError,
+        response: httpx.Response,
+        landed: bool,
+    ) -> Generator[httpx.Request, httpx.Response, bool]:
+        """Before a create's refusal is raised: whether an object with its handle exists.
+
+        False when the refusal stands; True when the object found was yielded as the call's
+        answer; or the provider's duplicate error or `OutcomeUnknownError` is raised.
+        """
+        operation = plan.operation
+        assert plan.handle is not None
+        if operation.lookup is None:
+            if operation.is_duplicate(error):  # nothing to check it by: taken at its word
+                raise self._duplicate(error, plan, landed)
+            if landed and refuses_the_request(error):
+                # the earlier try may have made the object, and this refusal be owed to it
+                raise self._unknown(request, plan, error, response)
+            return False
+        if not operation.may_be_done(error):
+            return False
+        if not landed and plan.generated and not operation.is_duplicate(error):
+            return False  # one try, with a handle no other call knows: the refusal is its own
+        found = yield from self._look_up(request, plan)
+        if found is None:
+            return False
+        if landed and found.answer is not None:
+            yield self._answer(request, operation, found.answer)
+            return True
+        raise self._duplicate(error, plan, landed)
+
+    def _duplicate(self, error: ProviderError, plan: Plan, landed: bool) -> ProviderError:
+        assert plan.handle is not None
+        return self.errors.duplicate(
+            error,
+            handle=plan.handle,
+            after_retry=landed,
+            lookup=plan.operation.where_to_look.format(handle=plan.handle),
+        )
+
     def _prepare(self, request: httpx.Request, operation: Operation) -> tuple[httpx.Request, Plan]:
         handle: str | None = None
+        generated = False
         if operation.kind == "create" and operation.handle is not None:
-            request, handle = self._with_handle(request, operation, operation.handle)
+            request, handle, generated = self._with_handle(request, operation, operation.handle)
         elif operation.kind == "create" and self.idempotency_key is not None:
             raise InputError(
                 "idempotency_key", f"{operation.name} takes no idempotency handle in this API"
             )
-        plan = Plan(operation, handle)
+        plan = Plan(operation, handle, generated=generated)
         request.extensions = {**request.extensions, PLAN: plan}
         return request, plan
 
     def _with_handle(
         self, request: httpx.Request, operation: Operation, field: str
-    ) -> tuple[httpx.Request, str | None]:
+    ) -> tuple[httpx.Request, str | None, bool]:
+        """The request with its handle, the handle, and whether corridor made it up."""
         try:
             body = money.loads(request.content) if request.content else {}
         except ValueError:
-            return request, None  # not a JSON body: nothing to make safe, sent as it is
+            return request, None, False  # not a JSON body: nothing to make safe, sent as it is
         if not isinstance(body, dict):
-            return request, None
+            return request, None, False
         given = body.get(field)
         if given is not None:
             if not isinstance(given, str) or not given.strip():
                 raise InputError(field, "the idempotency handle must be a non-empty string")
             if self.idempotency_key is not None and self.idempotency_key != given:
                 raise InputError("idempotency_key", f"differs from the body's {field} ({given!r})")
-            return request, given
+            return request, given, False
         handle = self.idempotency_key
-        if handle is None and operation.generate:
+        generated = handle is None and operation.generate
+        if generated:
             handle = str(uuid.uuid4())
         if handle is None:
-            return request, None
+            return request, None, False
         body[field] = handle
         headers = httpx.Headers(request.headers)
         headers.pop("Content-Length", None)
@@ -166,7 +211,7 @@ class CorridorFlow(httpx.Auth):
             content=money.dumps(body),
             extensions=request.extensions,
         )
-        return rebuilt, handle
+        return rebuilt, handle, generated
 
     def _send(self, request: httpx.Request) -> Flow:
         """Send `request` through the provider's auth; the provider's last answer."""

@@ -7,7 +7,9 @@ Anything not listed is a read when its method is GET/HEAD/OPTIONS and a write ot
 
 - read, safe: retried on every transient failure;
 - create with a handle: retried too, since a retry with the same handle cannot make a second
-  object; a "duplicate" answer after a retry is resolved by looking the object up;
+  object. A refusal that its own handle may explain (`Operation.may_be_done`) is checked by
+  looking the object up before it reaches the caller: after a retry, the object found is the
+  call's answer; otherwise the caller reused the handle (see corridor.kit.flow);
 - write (and a create without a handle): retried only when the request certainly never left
   (connect failure, 429); otherwise its failure is an `OutcomeUnknownError` naming the lookup.
 """
@@ -19,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from corridor.errors import ProviderError
+from corridor.errors import AuthenticationError, ProviderError, RateLimitError
 
 Kind = Literal["read", "safe", "create", "write"]
 
@@ -58,7 +60,8 @@ class Operation:
     generate: bool = False  # corridor may make the handle up (a UUID4) when none is given
     lookup: Lookup | None = None
     hint: str = ""  # for a create without a handle: where to check what happened
-    # Whether a refusal may mean "an object with this handle exists" (confirmed by the lookup).
+    # Whether a refusal is the provider's own "this handle is used" answer: confirmed by the
+    # lookup where there is one, taken at its word where there is none.
     duplicate: Callable[[ProviderError], bool] | None = None
     created_status: int = 200  # the create's documented success status
     _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -71,11 +74,38 @@ class Operation:
     def matches(self, method: str, path: str) -> bool:
         return method == self.method and self._pattern.fullmatch(path) is not None
 
+    def is_duplicate(self, error: ProviderError) -> bool:
+        return self.duplicate is not None and self.duplicate(error)
+
+    def may_be_done(self, error: ProviderError) -> bool:
+        """Whether this create's refusal may be owed to an object that has its handle already.
+
+        The provider's duplicate answer, of course; and, where the object can be looked up by
+        its handle, any refusal of the request itself (not of the credentials, not a rate
+        limit, not a 5xx): a provider may look at what the create consumes (a quote used once, a
+        balance, a rate lock) before the handle, so the earlier try that made the object can
+        make a retry's refusal say "no such quote" or "insufficient funds".
+        """
+        if self.is_duplicate(error):
+            return True
+        return self.lookup is not None and refuses_the_request(error)
+
     @property
     def where_to_look(self) -> str:
         if self.lookup is not None:
             return self.lookup.hint
         return self.hint or f"the provider's list of what {self.name} creates"
+
+
+def refuses_the_request(error: ProviderError) -> bool:
+    """A refusal of what the request asks, not of who sent it or how often, nor a failure of
+    the provider's own (5xx). Below 500, since some providers refuse with HTTP 200 (Sentbe)."""
+    if isinstance(error, AuthenticationError | RateLimitError):
+        return False
+    return error.status_code < 500 and error.status_code not in NOT_ABOUT_THE_REQUEST
+
+
+NOT_ABOUT_THE_REQUEST = frozenset({401, 403, 407, 408, 429})
 
 
 @dataclass(frozen=True)
@@ -84,6 +114,8 @@ class Plan:
 
     operation: Operation
     handle: str | None = None
+    # The handle was made up by corridor for this call: no other call can have used it.
+    generated: bool = False
     # For the lookup that resolves a create's duplicate answer: that create's plan. A lookup
     # that fails leaves the create's outcome unknown, and says so in the create's terms.
     recovering: Plan | None = None

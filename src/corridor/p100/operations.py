@@ -2,8 +2,9 @@
 
 Only Create User Account has a client-chosen identifier: `externalUserId` "must be unique;
 reuse fails" (docs/p100/user/create-user-account.md), and Get User Balances fetches by it. The
-docs name neither the status nor the errorCode of a reuse, so any 4xx other than 401/403/429
-counts as a duplicate once Get User Balances finds the user; its answer has another shape
+docs name neither the status nor the errorCode of a reuse, so any refusal of the request
+(corridor.kit.operations.refuses_the_request) counts as a duplicate once Get User Balances
+finds the user; its answer has another shape
 than the create's, so a duplicate after a retry is reported (`P100DuplicateError`, with
 `after_retry`) rather than turned into the create's answer. The money-moving creates carry
 no idempotency handle in the docs: they are sent once, and a failure that may have landed is

@@ -6,8 +6,9 @@ they say neither that a reused external_id is refused nor how. corridor takes E0
 that refusal, so Create Transfer is retried with the same external_id and an E0013 after a
 retry is reported as `SentbeDuplicateError` with `after_retry`. No operation fetches a
 transfer by external_id (the transfer answers do not carry it), so the object cannot be
-returned in that case; the status callback names it. Users and recipients have no
-client-chosen id: their creates are sent once.
+returned in that case; the status callback names it. Nor can another refusal after a retry
+be checked (E0014 "Low balance" may be the balance the first try spent): it leaves the
+outcome unknown. Users and recipients have no client-chosen id: their creates are sent once.
 """
 
 from __future__ import annotations

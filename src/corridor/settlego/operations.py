@@ -2,13 +2,17 @@
 
 Payments, beneficiaries, conversions and transfers carry a client-chosen `externalId`
 ("Client generated unique reference number") and can be fetched by it, so they are created
-idempotently: the externalId is generated when the caller gives none, and a 409 after a retry
-is resolved by fetching the object by externalId. The docs do not say which status a reused
-externalId gets; a 409 (the simulator's answer to a business conflict) is only taken as a
-duplicate once the lookup finds the object. Beneficiaries, conversions and transfers come
-back from the lookup in their create's shape, so the object found is the call's answer; a
-payment's lookup answer (PaymentDetail) lacks the create's fee and pay-in fields, so a payment
-found after a retry is reported as `SettleGoDuplicateError` with `after_retry` instead.
+idempotently: the externalId is generated when the caller gives none, and a refusal is
+checked by fetching the object by externalId before it reaches the caller. The docs say
+neither which status a reused externalId gets nor whether it is checked before what the
+create consumes (a conversion's quote is used once, a transfer spends the balance), so any
+refusal of the request may be owed to the object an earlier try made: a 409 (the
+simulator's answer to a business conflict), a 404 "no such conversion quote" alike. It is
+only taken as a duplicate once the lookup finds the object. Beneficiaries, conversions and
+transfers come back from the lookup in their create's shape, so the object found after a
+retry is the call's answer; a payment's lookup answer (PaymentDetail) lacks the create's fee
+and pay-in fields, so a payment found after a retry is reported as `SettleGoDuplicateError`
+with `after_retry` instead.
 Linked clients and currency accounts have no such handle, so their creates are not retried
 once they may have arrived.
 """

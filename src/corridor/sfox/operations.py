@@ -2,11 +2,12 @@
 
 Create Transfer takes the partner's `transfer_id` as its idempotency key: a second request
 with a used one is refused with 422 "A transaction with the same transfer_id already exists."
-(the docs' duplicate-request example). corridor generates it when absent; after a retry, such
-a refusal is resolved by finding the transfer in the transfer history (sFOX has no get by id).
-Create End User takes the partner's `user_id`, which Get End User fetches; the docs do not
-say how a reused one is refused, so a 400 or 422 counts as a duplicate once Get End User
-finds the user.
+(the docs' duplicate-request example). corridor generates it when absent; such a refusal,
+or any other refusal of the request (a retry of a PAYMENT that was made may find the funds it
+holds gone), is checked by finding the transfer in the transfer history (sFOX has no get by
+id). Create End User takes the partner's `user_id`, which Get End User fetches; the docs do
+not say how a reused one is refused, so a refusal of the request counts as a duplicate once
+Get End User finds the user.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ per unit of the fixed side, so the other amount is the fixed amount times the of
 `termAgreement: "true"`, an unexpired quote of the same client, and both currency accounts. The
 sold amount is debited as soon as it is available (until then the conversion is
 `pending_awaiting_funds`); the bought amount is credited when the conversion settles at the
-cut-off time of its conversion date.
+cut-off time of its conversion date. A used externalId is refused before anything else is
+looked at (the docs give no order), so a retried conversion is told so whatever it used up.
 """
 
 from __future__ import annotations
@@ -137,6 +138,10 @@ class Conversions:
     def convert(
         self, client_id: str, quote_id: str, external_id: str, terms_agreed: str
     ) -> Conversion:
+        # the externalId before the quote: a retry of a conversion that was made finds its
+        # quote used up, and must hear that its externalId is taken, not "no such quote"
+        if not self.records.external_id_free(client_id, external_id):
+            raise ExternalIdInUse(f"externalId {external_id} is already used", "externalId")
         if terms_agreed != "true":
             raise Conflict("the conversion terms must be agreed to", "termAgreement")
         quote = self.quotes.get(quote_id)
@@ -146,8 +151,6 @@ class Conversions:
             raise QuoteExpired("the conversion quote has expired", "quoteId")
         sell_account = self.ledger.account(client_id, quote.sell_currency)
         self.ledger.account(client_id, quote.buy_currency)
-        if not self.records.external_id_free(client_id, external_id):
-            raise ExternalIdInUse(f"externalId {external_id} is already used", "externalId")
         del self.quotes[quote.id]  # a quote is used once
         conversion = Conversion(
             id=self.new_id(),

@@ -144,12 +144,14 @@ class Payments:
 
     def terms(self, client_id: str, order: PaymentOrder) -> Terms:
         """Every rule a payment must pass, in one order, so validation and creation refuse the
-        same requests the same way; nothing is stored and no money moves."""
+        same requests the same way; nothing is stored and no money moves. A used externalId is
+        refused first, so a retry of a payment that was made hears that, whatever else changed
+        since (its beneficiary deleted, say)."""
+        if not self.records.external_id_free(client_id, order.external_id):
+            raise ExternalIdInUse(f"externalId {order.external_id} is already used", "externalId")
         beneficiary = self.payable_beneficiary(client_id, order)
         kind = self.payment_type(beneficiary, order)
         price = self.price(client_id, order.currency, order.amount, kind)
-        if not self.records.external_id_free(client_id, order.external_id):
-            raise ExternalIdInUse(f"externalId {order.external_id} is already used", "externalId")
         return Terms(beneficiary, kind, self.payment_day(order.payment_date), price)
 
     def create(self, client_id: str, order: PaymentOrder) -> Payment:

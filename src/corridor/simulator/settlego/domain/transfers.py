@@ -61,7 +61,11 @@ class Transfers:
         transfer_reference: str | None,
         transfer_reason: str | None,
     ) -> Transfer:
-        """All or nothing: every check runs before either account moves."""
+        """All or nothing: every check runs before either account moves. The externalId is
+        checked first: a retry of a transfer that was made finds the balance it spent gone, and
+        must hear that its externalId is taken, not "insufficient balance"."""
+        if not self.records.external_id_free(sender, external_id):
+            raise ExternalIdInUse(f"externalId {external_id} is already used", "externalId")
         exact = money(amount, currency)
         if receiver not in family:
             raise NotFound(
@@ -75,8 +79,6 @@ class Transfers:
         self.ledger.account(receiver, currency)
         if source.balance < exact:
             raise InsufficientFunds(f"insufficient {currency} balance", "amount")
-        if not self.records.external_id_free(sender, external_id):
-            raise ExternalIdInUse(f"externalId {external_id} is already used", "externalId")
         self.ledger.move(sender, currency, -exact, "transfer")
         self.ledger.move(receiver, currency, exact, "transfer")
         transfer = Transfer(
