@@ -1,86 +1,250 @@
-"""The reliability suite: the simulator's own faults against the facades' safe retries.
+"""The reliability suite: the simulators' own faults against the facades' safe retries.
 
-Every provider with a simulator, and every create its facade makes safe to retry: SettleGo
-createPayment and createBeneficiary (externalId), sFOX Create Transfer (transfer_id), P100
-Create User Account (externalUserId) and Sentbe Create Transfer (external_id).
+Every create a facade makes safe to retry with an idempotency handle (tests/create_scenarios.py:
+SettleGo payments, beneficiaries, conversions and transfers; sFOX end users and transfers;
+P100 user accounts; Sentbe transfers) meets each fault the engine injects, at 20% of the
+requests to it:
 
-For every fault kind the engine injects (a provider-shaped 500 or 503, a 429 with
-Retry-After, added latency, a connection reset before the handler runs, an answer lost after
-the handler committed), 20% of the requests to the create meet it, and 200 intended creates
-are made the way a careful caller does (tests/test_reliable_creates.py: call; on "outcome
-unknown", call again with the handle the error names). The simulator must then hold exactly
-one object per intended create, every outcome the caller was told must be true, and the
-simulator's fault log must show the faults were really met.
+- before the handler: a connection reset (`reset`), a provider-shaped 503, a 429 with
+  Retry-After (nothing happened);
+- after the handler committed: a reset before any answer (`reset-after`), an answer cut off
+  (`lost`), the provider's 500 instead of the answer (`500-after`), and an answer held back past
+  the client's timeout (`late-answer`).
+
+200 intended creates are made the way a careful caller does: call; on "outcome unknown" or a
+rate limit, call again with the handle the error names. What each create consumes (a quote,
+the exact funds) is made fresh for it, so a retry of a create that landed finds it used up.
+Then the simulator must hold exactly one object per intended create (0 duplicates, 0 lost),
+and every caller must have been told the truth (0 misreported): the object it asked for, or
+the provider's duplicate error naming a handle that exists; never a refusal of a create that
+happened ("no such quote", "insufficient balance"). The money moved once per object, and the
+fault log shows the faults were met.
+
+The same again with 30 callers at once sharing one handle (threads, one client): one object,
+and each caller told the object or the duplicate error naming the handle.
 
 A webhook receiver written with each facade (verify, then process each event once) must
 process every event exactly once while deliveries are duplicated, late and falsely failed.
 sFOX's docs describe no webhooks, so it has no receiver here.
+
+`pytest -s` prints the table of creates, duplicates, lost and misreported per create and fault.
 """
 
 from __future__ import annotations
 
-import uuid
+import threading
 from collections import Counter
-from collections.abc import Callable
-from decimal import Decimal
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import pytest
-from p100_client.api.user_operations_onboarding_kyc_flow import create_user_account
-from p100_client.models import CreateUserAccountRequest
+from create_scenarios import CLIENT_TIMEOUT, FAST, SCENARIOS, Scenario
 from sentbe_calls import PARTNER as SENTBE_PARTNER
 from sentbe_calls import Sentbe
-from sentbe_client.api.transfers import create_transfer as create_sentbe_transfer
-from sentbe_client.models import CreateTransferParameters
-from settlego_client.api.beneficiaries import create_beneficiary, list_beneficiaries
 from settlego_client.api.currency_accounts import create_currency_account
-from settlego_client.api.payments import create_payment, list_payments
-from settlego_client.models import (
-    CreateBeneficiaryRequest,
-    CreateCurrencyAccountRequest,
-    CreatePaymentRequest,
-)
+from settlego_client.models import CreateCurrencyAccountRequest
 
-from corridor import p100, sentbe, settlego, sfox
-from corridor.errors import RateLimitError
+from corridor import sentbe, settlego
+from corridor.errors import (
+    DuplicateRequestError,
+    OutcomeUnknownError,
+    ProviderError,
+    RateLimitError,
+)
 from corridor.simulator import simulate
 from corridor.simulator.control import SimulatorControl
 from corridor.simulator.engine import Simulator
 from corridor.simulator.faults import FaultRule
-from corridor.simulator.p100 import DEFAULT_API_KEY as P100_API_KEY
 from corridor.simulator.settlego.domain.backend import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
-from corridor.simulator.sfox import DEFAULT_ENTERPRISE_API_KEY
 from corridor.simulator.transport import InProcessTransport
-from tests.sfox_wire import SFoxWire, individual
-from tests.test_reliable_creates import BENEFICIARY, CREATES, FAST, Tally, payment, run_creates
 
+CREATES = 200
+PARALLEL = 30
 RATE = 0.2
-KINDS = ("500", "503", "429", "reset", "lost", "latency")
+KINDS = ("reset", "reset-after", "lost", "500-after", "503", "429", "late-answer")
+LATE = 2 * CLIENT_TIMEOUT  # how long a late answer is held back
+MAX_CALLS = 25  # per caller; far more than 0.2**4 per call ever needs
 
 
 def rule(kind: str, operation: str) -> FaultRule:
-    if kind == "latency":
-        return FaultRule.parse(f"latency=1:1ms-5ms@{operation}")
     # Retry-After 0: the facade honours it, and a test has no time to wait
+    held = {"delay": LATE} if kind == "late-answer" else {}
     return FaultRule.from_json(
-        {"kind": kind, "rate": RATE, "operations": [operation], "retryAfter": 0}
+        {"kind": kind, "rate": RATE, "operations": [operation], "retryAfter": 0, **held}
     )
 
 
-def until_admitted(create: Callable[[int, str | None], Any]) -> Callable[[int, str | None], Any]:
-    """A throttled call that ran out of retries was not processed (the facade says so with a
-    RateLimitError): the caller waits and calls again, as the error invites."""
+@dataclass(frozen=True)
+class Outcome:
+    """What one caller was told in the end: an object, that the handle exists, or a refusal."""
 
-    def call(index: int, handle: str | None) -> Any:
-        for _ in range(25):
-            try:
-                return create(index, handle)
-            except RateLimitError:
-                continue
-        pytest.fail(f"create {index} throttled 25 times in a row")
+    told: str  # "object", "exists" or "refused"
+    handle: str | None
+    answer: Any = None
 
-    return call
+
+def call_until_known(scenario: Scenario, index: int, handle: str | None) -> tuple[Outcome, int]:
+    """A careful caller: calls again, with the handle the error names, while the outcome is
+    unknown or the call was throttled (a 429 that outlasted the retries: nothing happened)."""
+    for calls in range(1, MAX_CALLS + 1):
+        try:
+            made = scenario.create(index, handle)
+        except OutcomeUnknownError as unknown:
+            assert unknown.handle is not None, "a create with a handle names it"
+            assert handle in (None, unknown.handle)
+            handle = unknown.handle
+            continue
+        except RateLimitError:
+            continue
+        except DuplicateRequestError as duplicate:
+            assert handle in (None, duplicate.handle)
+            return Outcome("exists", duplicate.handle, duplicate), calls
+        except ProviderError as refused:
+            return Outcome("refused", handle, refused), calls
+        return Outcome("object", scenario.identity_of(made), made), calls
+    pytest.fail(f"{scenario.name} {index}: outcome still unknown after {MAX_CALLS} calls")
+
+
+def truthful(scenario: Scenario, index: int, outcome: Outcome, stored: list[Any]) -> bool:
+    handles = {handle for handle, _ in stored}
+    identities = {identity for _, identity in stored}
+    if outcome.told == "object":
+        return outcome.handle in identities and scenario.faithful(index, outcome.answer)
+    if outcome.told == "exists":
+        return outcome.handle in handles
+    return not stored  # a refusal is true only of a create that made nothing
+
+
+@dataclass
+class Row:
+    name: str
+    kind: str
+    creates: int
+    faults: int
+    duplicates: int
+    lost: int
+    misreported: int
+    told: Counter[str] = field(default_factory=Counter)
+
+    def __str__(self) -> str:
+        told = ", ".join(f"{what} {count}" for what, count in sorted(self.told.items()))
+        return (
+            f"{self.name:28} {self.kind:12} {self.creates:7} {self.faults:6} "
+            f"{self.duplicates:10} {self.lost:4} {self.misreported:11}   {told}"
+        )
+
+
+HEADER = (
+    f"{'create':28} {'fault':12} {'creates':>7} {'faults':>6} "
+    f"{'duplicates':>10} {'lost':>4} {'misreported':>11}   told"
+)
+ROWS: dict[str, list[Row]] = {"serial": [], "parallel": []}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def table() -> Iterator[None]:
+    """The whole table once the module's tests have run (seen with `pytest -s`)."""
+    yield
+    for mode, rows in ROWS.items():
+        if rows:
+            title = (
+                f"{CREATES} creates each" if mode == "serial" else f"{PARALLEL} callers, one handle"
+            )
+            print(f"\n{mode}: {title}, {RATE:.0%} of requests to the create faulted\n{HEADER}")
+            for row in rows:
+                print(row)
+
+
+def judge(scenario: Scenario, kind: str, outcomes: dict[int, list[Outcome]], creates: int) -> Row:
+    stored = scenario.stored()
+    met = Counter(fault.kind.value for fault in scenario.simulator.faults.log)
+    row = Row(
+        scenario.name,
+        kind,
+        creates,
+        met[kind],
+        duplicates=sum(len(objects) - 1 for objects in stored.values() if objects),
+        lost=sum(1 for index in outcomes if not stored.get(index)),
+        misreported=sum(
+            not truthful(scenario, index, outcome, stored.get(index, []))
+            for index, told in outcomes.items()
+            for outcome in told
+        ),
+        told=Counter(outcome.told for told in outcomes.values() for outcome in told),
+    )
+    assert set(stored) <= set(outcomes), "no object made for a create nobody asked for"
+    return row
+
+
+CASES = [
+    pytest.param(scenario, kind, seed, id=f"{scenario.__name__}-{kind}")
+    for seed, (scenario, kind) in enumerate(
+        (scenario, kind) for scenario in SCENARIOS for kind in KINDS
+    )
+]
+AFTER_THE_HANDLER = ("reset-after", "lost", "500-after", "late-answer")
+
+
+@pytest.mark.parametrize(("make", "kind", "seed"), CASES)
+def test_each_create_is_made_exactly_once_and_reported_truly_under_each_fault(
+    make: Callable[[int], Scenario], kind: str, seed: int
+) -> None:
+    scenario = make(seed)
+    scenario.simulator.faults.inject(rule(kind, scenario.operation), seed=seed)
+    outcomes: dict[int, list[Outcome]] = {}
+    calls = 0
+    for index in range(CREATES):
+        scenario.prepare(index)
+        first = None if scenario.facade_chooses else scenario.handle_for(index)
+        outcome, made_in = call_until_known(scenario, index, first)
+        outcomes[index] = [outcome]
+        calls += made_in
+    scenario.simulator.faults.inject()  # the checks that follow are not faulted
+    row = judge(scenario, kind, outcomes, CREATES)
+    ROWS["serial"].append(row)
+    print(f"\n{row}  ({calls} calls)")
+    assert (row.duplicates, row.lost, row.misreported) == (0, 0, 0)
+    assert row.told["refused"] == 0
+    assert row.faults >= CREATES * RATE / 2, "the faults were really met"
+    if kind in AFTER_THE_HANDLER:
+        committed = [fault for fault in scenario.simulator.faults.log if fault.committed]
+        assert committed, "creates that happened though the caller did not hear so"
+    scenario.check_money(range(CREATES))
+    assert scenario.broken_invariants() == []
+
+
+@pytest.mark.parametrize(("make", "kind", "seed"), CASES)
+def test_parallel_creates_sharing_one_handle_make_one_object_and_each_caller_hears_the_truth(
+    make: Callable[[int], Scenario], kind: str, seed: int
+) -> None:
+    scenario = make(1000 + seed)
+    scenario.prepare(0)  # one quote, one create's funds: what the one object consumes
+    handle = scenario.handle_for(0)
+    scenario.simulator.faults.inject(rule(kind, scenario.operation), seed=1000 + seed)
+    start = threading.Barrier(PARALLEL)
+
+    def caller(_: int) -> Outcome:
+        start.wait()
+        return call_until_known(scenario, 0, handle)[0]
+
+    with ThreadPoolExecutor(PARALLEL) as pool:
+        told = list(pool.map(caller, range(PARALLEL)))
+    scenario.simulator.faults.inject()
+    row = judge(scenario, kind, {0: told}, PARALLEL)
+    ROWS["parallel"].append(row)
+    print(f"\n{row}")
+    assert [h for h, _ in scenario.stored()[0]] == [handle], "one object, with the handle"
+    assert row.misreported == 0
+    assert {outcome.told for outcome in told} <= {"object", "exists"}
+    assert {outcome.handle for outcome in told if outcome.told == "exists"} <= {handle}
+    scenario.check_money(range(1))
+    assert scenario.broken_invariants() == []
+
+
+# ------------------------------------------------------------------------------- receivers
 
 
 def faulty_client(simulator: Simulator) -> Any:
@@ -91,65 +255,6 @@ def faulty_client(simulator: Simulator) -> Any:
         retries=FAST,
         httpx_args={"transport": InProcessTransport(simulator.app)},
     )
-
-
-def check(tally: Tally, stored: Counter[str], simulator: Simulator, kind: str, name: str) -> None:
-    met = Counter(fault.kind.value for fault in simulator.faults.log)
-    lost = CREATES - sum(1 for count in stored.values() if count)
-    duplicates = sum(count - 1 for count in stored.values() if count > 1)
-    misreported = len((set(tally.returned) | tally.exists) ^ set(stored))
-    print(
-        f"{name} {kind}: {CREATES} creates, {met[kind]} faults met, "
-        f"{sum(stored.values())} objects, "
-        f"{duplicates} duplicates, {lost} lost, {misreported} misreported, calls "
-        f"{dict(tally.calls)}"
-    )
-    assert (duplicates, lost, misreported) == (0, 0, 0)
-    assert tally.outcomes() == CREATES
-    assert not set(tally.returned) & tally.exists
-    expected = CREATES if kind == "latency" else CREATES * RATE / 2
-    assert met[kind] >= expected, "the faults were really injected"
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_settlego_payments_are_made_exactly_once_under_each_fault(kind: str) -> None:
-    simulator = simulate("settlego", seed=KINDS.index(kind))
-    client = faulty_client(simulator)
-    create_currency_account.sync(client=client, body=CreateCurrencyAccountRequest("GBP"))
-    beneficiary = create_beneficiary.sync(
-        client=client, body=CreateBeneficiaryRequest.from_dict(BENEFICIARY)
-    )
-    simulator.faults.inject(rule(kind, "createPayment"), seed=KINDS.index(kind))
-
-    def create(index: int, handle: str | None) -> Any:
-        body = {**payment(beneficiary.id, index), **({"externalId": handle} if handle else {})}
-        return create_payment.sync(client=client, body=CreatePaymentRequest.from_dict(body))
-
-    tally = run_creates(until_admitted(create), lambda made: str(made.external_id))
-    stored = Counter(
-        str(item.external_id) for item in list_payments.iterate(client=client, page_size=50)
-    )
-    check(tally, stored, simulator, kind, "SettleGo createPayment")
-    if kind == "lost":
-        committed = [fault for fault in simulator.faults.log if fault.committed]
-        assert committed, "lost answers whose payments exist: the case a retry must not repeat"
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_settlego_beneficiaries_are_made_exactly_once_under_each_fault(kind: str) -> None:
-    simulator = simulate("settlego", seed=10 + KINDS.index(kind))
-    client = faulty_client(simulator)
-    simulator.faults.inject(rule(kind, "createBeneficiary"), seed=10 + KINDS.index(kind))
-
-    def create(index: int, handle: str | None) -> Any:
-        body = {**BENEFICIARY, "externalId": f"supplier-{index}", "name": f"Supplier {index}"}
-        return create_beneficiary.sync(client=client, body=CreateBeneficiaryRequest.from_dict(body))
-
-    tally = run_creates(until_admitted(create), lambda made: str(made.external_id))
-    stored = Counter(
-        str(item.external_id) for item in list_beneficiaries.iterate(client=client, page_size=50)
-    )
-    check(tally, stored, simulator, kind, "SettleGo createBeneficiary")
 
 
 class OnceReceiver:
@@ -198,157 +303,6 @@ def test_a_facade_receiver_processes_each_event_once_despite_imperfect_delivery(
     assert set(receiver.processed.values()) == {1}
     assert receiver.deliveries > len(events), "duplicates were delivered and absorbed"
 
-
-# ------------------------------------------------------------------------------- sFOX
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_sfox_transfers_are_made_exactly_once_under_each_fault(kind: str) -> None:
-    # transfer_id is the idempotency key (docs/sfox/transfers/create-transfer.md:19); a second
-    # create with it is the documented refusal (create-transfer.md:96)
-    simulator = simulate("sfox", strict=True, seed=20 + KINDS.index(kind))
-    wire = SFoxWire(simulator)
-    wire.register(individual("ClientAccount1"))
-    wire.control.credit("eth", "100", owner="ClientAccount1")
-    partner = sfox.connect(
-        DEFAULT_ENTERPRISE_API_KEY,
-        base_url="http://sfox.simulator",
-        retries=SFOX_FAST,
-        httpx_args={"transport": InProcessTransport(simulator.app)},
-    )
-    simulator.faults.inject(rule(kind, "createTransfer"), seed=20 + KINDS.index(kind))
-
-    def create(index: int, handle: str | None) -> Any:
-        return sfox.create_transfer(
-            partner,
-            user_id="ClientAccount1",
-            type_="PAYMENT",
-            purpose="GOOD",
-            currency="eth",
-            quantity=SFOX_UNIT * (index + 1),
-            rate=2000,
-            description=f"gift card {index}",
-            transfer_id=handle or str(uuid.UUID(int=index + 1)),
-        )
-
-    tally = run_creates(until_admitted(create), lambda made: str(made.transfer_id))
-    simulator.faults.inject()  # the checks that follow are not faulted
-    stored = Counter(transfer.id for transfer in wire.backend.transfers.records)
-    check(tally, stored, simulator, kind, "sFOX createTransfer")
-    for made in tally.returned.values():
-        index = int(made.description.removeprefix("gift card "))
-        assert made.quantity == SFOX_UNIT * (index + 1), "the transfer this create asked for"
-    held = sum((SFOX_UNIT * (index + 1) for index in range(CREATES)), Decimal(0))
-    assert wire.balance("ClientAccount1", "eth") == (Decimal(100) - held, held)
-    assert simulator.provider.broken_invariants() == []
-
-
-SFOX_FAST = sfox.Retries(attempts=4, initial=0, maximum=0, jitter=0)
-SFOX_UNIT = Decimal("0.001")
-
-
-# ------------------------------------------------------------------------------- P100
-
-
-def p100_client(simulator: Simulator) -> Any:
-    return p100.connect(
-        P100_API_KEY,
-        base_url="http://p100.test",
-        retries=FAST,
-        httpx_args={"transport": InProcessTransport(simulator.app)},
-    )
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_p100_user_accounts_are_made_exactly_once_under_each_fault(kind: str) -> None:
-    # externalUserId "must be unique; reuse fails" (docs/p100/user/create-user-account.md)
-    simulator = simulate("p100", strict=True, seed=30 + KINDS.index(kind))
-    client = p100_client(simulator)
-    simulator.faults.inject(rule(kind, "createUserAccount"), seed=30 + KINDS.index(kind))
-    handles: dict[str, str] = {}
-
-    def create(index: int, handle: str | None) -> Any:
-        external = f"customer-{index}"
-        body = CreateUserAccountRequest.from_dict(
-            {"externalUserId": external, "firstName": f"Jan{index}", "citizenship": "PL"}
-        )
-        made = create_user_account.sync(client=client, body=body)
-        handles[made.user_id] = external
-        return made
-
-    tally = run_creates(until_admitted(create), lambda made: handles[made.user_id])
-    simulator.faults.inject()  # the checks that follow are not faulted
-    users = {user.external_id: user for user in simulator.provider.backend.users}
-    check(
-        tally,
-        Counter(user.external_id for user in users.values()),
-        simulator,
-        kind,
-        "P100 createUserAccount",
-    )
-    for external, made in tally.returned.items():
-        assert users[external].user_id == made.user_id, "the answer names the user it made"
-        assert users[external].profile["firstName"] == f"Jan{external.removeprefix('customer-')}"
-    assert simulator.provider.broken_invariants() == []
-
-
-# ------------------------------------------------------------------------------- Sentbe
-
-
-def sentbe_world(seed: int, **options: Any) -> tuple[Sentbe, Any, tuple[int, int]]:
-    world = Sentbe.start(seed=seed, **options)
-    world.fund(usd="1000.00", krw=str(1_000_000 * (CREATES + 10)))
-    user = world.user()
-    pair = (user["id"], world.recipient(user["id"])["id"])
-    partner_id, access_id, secret_key = SENTBE_PARTNER
-    client = sentbe.connect(
-        partner_id,
-        access_id,
-        secret_key,
-        base_url="http://sentbe",
-        retries=FAST,
-        httpx_args={"transport": InProcessTransport(world.simulator.app)},
-    )
-    return world, client, pair
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_sentbe_transfers_are_made_exactly_once_under_each_fault(kind: str) -> None:
-    # external_id is the "partner's transfer unique id" (docs/sentbe/api/_create_transfer.md)
-    world, client, (user_id, recipient_id) = sentbe_world(40 + KINDS.index(kind))
-    simulator = world.simulator
-    simulator.faults.inject(rule(kind, "createTransfer"), seed=40 + KINDS.index(kind))
-    handles: dict[str, str] = {}
-
-    def create(index: int, handle: str | None) -> Any:
-        external = f"remit-{index}"
-        body = CreateTransferParameters.from_dict(
-            {
-                "user_id": str(user_id),
-                "recipient_id": str(recipient_id),
-                "external_id": external,
-                "transfer_info": {"send_amount": "1000000", "send_amount_currency": "KRW"},
-                "wallet_info": {"transfer_currency": "KRW", "fee_currency": "USD"},
-            }
-        )
-        made = create_sentbe_transfer.sync(client=client, body=body)
-        handles[str(made.data.transfer_info.transfer_id)] = external
-        return made
-
-    tally = run_creates(
-        until_admitted(create), lambda made: handles[str(made.data.transfer_info.transfer_id)]
-    )
-    simulator.faults.inject()  # the checks that follow are not faulted
-    transfers = simulator.provider.backend.transfers.records
-    stored = Counter(transfer.external_id for transfer in transfers)
-    check(tally, stored, simulator, kind, "Sentbe createTransfer")
-    by_external = {transfer.external_id: transfer for transfer in transfers}
-    for external, made in tally.returned.items():
-        assert by_external[external].id == str(made.data.transfer_info.transfer_id)
-    assert simulator.provider.broken_invariants() == []
-
-
-# ------------------------------------------------------------------------------- receivers
 
 IMPERFECT = {"duplicate": 0.5, "late": 0.3, "failFirst": 0.3, "delay": 30}
 
