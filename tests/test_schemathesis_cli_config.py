@@ -2,7 +2,8 @@
 
 A bare `st run` counts the docs' business refusals of schema-valid requests as failures
 (P100 answers every refusal 400, ERRORS.md; sFOX refuses with 422) and knows no credentials;
-the configuration supplies both and nothing else, so the CLI's own checks decide.
+the configuration supplies both and nothing else, so the CLI's own checks decide. It names the
+credentials as environment variables, never their values.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from schemathesis.config import SchemathesisConfig
+from schemathesis.config import ConfigError, SchemathesisConfig
 
 from corridor.providers import get_provider
 from corridor.spec import load_spec
@@ -29,12 +30,37 @@ ROOT = Path(__file__).resolve().parents[1]
 CONFIGURED = ["settlego", "sfox", "p100"]
 
 
+@pytest.fixture
+def simulator_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The simulators' default credentials in the environment variables the file names."""
+    for provider in CONFIGURED:
+        for name, value in get_provider(provider).simulator().harness.credentials.items():
+            monkeypatch.setenv(name, value)
+
+
 @pytest.mark.parametrize("provider", CONFIGURED)
-def test_the_configuration_is_toml_that_schemathesis_accepts(provider: str) -> None:
+def test_the_configuration_is_toml_that_schemathesis_accepts(
+    provider: str, simulator_credentials: None
+) -> None:
     text = schemathesis_toml(provider)
     tomllib.loads(text)
     config = SchemathesisConfig.from_str(text)
     assert config.projects.default.auth.is_defined
+
+
+@pytest.mark.parametrize("provider", CONFIGURED)
+def test_the_configuration_names_the_credential_variables_and_holds_no_credential(
+    provider: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = schemathesis_toml(provider)
+    credentials = get_provider(provider).simulator().harness.credentials
+    for name, value in credentials.items():
+        assert value not in text
+        assert f'"${{{name}}}"' in text
+        monkeypatch.delenv(name, raising=False)
+    # Schemathesis fills the placeholders in when it reads the file, and names what is missing
+    with pytest.raises(ConfigError, match=next(iter(credentials))):
+        SchemathesisConfig.from_str(text)
 
 
 @pytest.mark.parametrize("provider", CONFIGURED)
@@ -123,7 +149,7 @@ def _st_run(
 
 @pytest.mark.parametrize("provider", CONFIGURED)
 def test_the_schemathesis_cli_passes_the_served_simulator_with_the_configuration(
-    provider: str, tmp_path: Path
+    provider: str, tmp_path: Path, simulator_credentials: None
 ) -> None:
     config = tmp_path / "schemathesis.toml"
     config.write_text(schemathesis_toml(provider), encoding="utf-8")

@@ -27,6 +27,9 @@ class Provider:
     title: str  # as the provider spells itself
     simulator_path: str | None = None  # "module:attribute" of its SimulatorDefinition
     credentials: tuple[str, ...] = ()  # environment variables a remote verification needs
+    # Of `credentials`, those the provider's docs do not call secret (an account's id): the
+    # only ones a verification may print; every other credential's value is never shown.
+    public_credentials: tuple[str, ...] = ()
 
     @property
     def client_package(self) -> str:
@@ -76,6 +79,7 @@ PROVIDERS: tuple[Provider, ...] = (
         "Sentbe",
         simulator_path="corridor.simulator.sentbe:SIMULATOR",
         credentials=("SENTBE_PARTNER_ID", "SENTBE_ACCESS_ID", "SENTBE_SECRET_KEY"),
+        public_credentials=("SENTBE_PARTNER_ID",),  # access_id and secret_key are the secrets
     ),
 )
 

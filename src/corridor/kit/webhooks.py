@@ -64,13 +64,16 @@ def json_object(data: bytes, error: type[WebhookError], what: str) -> dict[str, 
 def typed(
     document: dict[str, Any], model: type[BaseModel], error: type[WebhookError], what: str
 ) -> BaseModel:
-    """The document as `model`; a mismatch names the fields, never their (personal) values."""
+    """The document as `model`; a mismatch names the fields, never their (personal) values.
+
+    Not chained to pydantic's error, whose text quotes the input (with its token, for a
+    Sentbe callback) and would show in every logged traceback."""
     try:
         return model.model_validate(document)
     except (ValueError, TypeError, RecursionError) as problem:  # ValidationError is a ValueError
         raise error(
             f"the {what} body is not a valid {model.__name__}: {problems(problem)}"
-        ) from problem
+        ) from None
 
 
 def problems(error: Exception) -> str:

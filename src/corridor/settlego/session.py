@@ -31,8 +31,8 @@ class SettleGoSession(httpx.Auth):
         self._login_url = base_url.rstrip("/") + LOGIN_PATH
         self.token: str | None = None
 
-    def __repr__(self) -> str:  # never show the api key or token
-        return f"SettleGoSession(login_id={self._login_id!r}, logged_in={self.token is not None})"
+    def __repr__(self) -> str:  # never show the credentials (login id and api key) or token
+        return f"SettleGoSession(logged_in={self.token is not None})"
 
     def login_request(self) -> httpx.Request:
         body = json.dumps({"loginId": self._login_id, "apiKey": self._api_key})

@@ -5,7 +5,8 @@ the spec's OpenAPI links), with every check, on positive and negative data. The 
 seeder first creates real objects, whose ids the generated cases then draw (`seeds.py`), and the
 tally counts, per operation, the schema-valid requests that got a 2xx: how deep the run went.
 Where the provider's wire rewrites requests (its harness has a signer), every case is signed on
-its way out and some invalid ones carry a broken signature too (`signing.py`).
+its way out and some invalid ones carry a broken signature too (`signing.py`). Nothing the run
+keeps shows a credential (`redaction.py`).
 """
 
 from __future__ import annotations
@@ -13,17 +14,20 @@ from __future__ import annotations
 import copy
 import warnings
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import schemathesis
 from schemathesis.config import ChecksConfig, SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.engine import Status, events, from_schema
+from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.generation import GenerationMode
 
+from corridor.providers import get_provider
 from corridor.simulator.definition import Signed
 from corridor.spec import iter_operations, load_spec
+from corridor.verification.redaction import Redaction, output_config, sanitized_keys
 from corridor.verification.seeds import SeedingError, Seeds
 from corridor.verification.signing import CaseSigning, Tampered
 from corridor.verification.targets import Target
@@ -130,17 +134,27 @@ def run_schemathesis(
             result.errors.append(str(error))
     signer = target.harness.signer
     signing = None if signer is None else CaseSigning(signer, target.credentials)
-    schema = _load_schema(target, spec, max_examples, seed, seeds, signing, phases)
+    public = get_provider(target.provider).public_credentials
+    redaction = Redaction(
+        sanitized_keys(spec),
+        secrets=[value for name, value in target.credentials.items() if name not in public],
+        public=[value for name, value in target.credentials.items() if name in public],
+    )
+    schema = _load_schema(target, spec, max_examples, seed, seeds, signing, phases, redaction)
     with warnings.catch_warnings():
         # Schemathesis drives ASGI apps through Starlette's deprecated httpx test client
         warnings.simplefilter("ignore")
         for event in from_schema(schema).execute():
             if isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
-                _tally(event, result)
+                _tally(event, result, redaction)
                 if on_progress is not None and event.label:
                     on_progress(f"{event.phase.value}: {event.label}")
             elif isinstance(event, events.NonFatalError | events.FatalError):
                 result.errors.append(_describe_error(event))
+            elif isinstance(event, events.Interrupted):
+                # Schemathesis ends a run cut short by Ctrl-C (or the CLI's SIGTERM) as if it
+                # were done: the partial result is no verdict
+                raise KeyboardInterrupt
     if signing is not None:
         result.tampered = signing.tampered
         result.errors += [
@@ -149,7 +163,22 @@ def run_schemathesis(
             for sent in signing.tampered
             if sent.accepted
         ]
+    _redact(result, redaction)
     return result
+
+
+def _redact(result: RunResult, redaction: Redaction) -> None:
+    """Every text of `result` without the secrets the run knows, those learnt last included."""
+    for op in result.operations.values():
+        op.failures = [
+            replace(
+                failure,
+                message=redaction(failure.message),
+                reproduction=redaction(failure.reproduction),
+            )
+            for failure in op.failures
+        ]
+    result.errors = [redaction(error) for error in result.errors]
 
 
 def _load_schema(
@@ -160,6 +189,7 @@ def _load_schema(
     seeds: Seeds,
     signing: CaseSigning | None,
     phases: Collection[str],
+    redaction: Redaction,
 ) -> Any:
     bindings = seeds.config(max_examples)
     accepted = accepted_statuses()
@@ -174,6 +204,7 @@ def _load_schema(
             "phases": {name: {"enabled": name in phases} for name in PHASES},
             "parameters": bindings["parameters"],
             "operations": operations,
+            "output": output_config(spec),
         }
     )
     schema = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
@@ -207,6 +238,8 @@ def _load_schema(
             signed_in = {
                 name: value for name, value in headers.items() if name.lower() not in withheld
             }
+            for value in signed_in.values():  # a fresh session token, a user's token...
+                redaction.learn(value)
             case.headers = {**(case.headers or {}), **signed_in}
             if signing is not None:
                 # `requests` applies a case's auth to the finished request, in process and over
@@ -268,7 +301,7 @@ def with_refusals(
     return [merged[key] for key in sorted(merged)]
 
 
-def _tally(event: events.ScenarioFinished, result: RunResult) -> None:
+def _tally(event: events.ScenarioFinished, result: RunResult, redaction: Redaction) -> None:
     recorder = event.recorder
     for case_id, node in recorder.cases.items():
         label = node.value.operation.label
@@ -290,16 +323,46 @@ def _tally(event: events.ScenarioFinished, result: RunResult) -> None:
             if check.status != Status.FAILURE or check.failure_info is None:
                 continue
             failure = check.failure_info.failure
+            # the requests to reproduce it, oldest first (Schemathesis's code sample has them all)
+            steps = [(step.case_id, step.curl) for step in check.failure_info.steps] or [
+                (case_id, check.failure_info.code_sample)
+            ]
+            for step_id, _ in steps:
+                interaction = recorder.interactions.get(step_id)
+                if interaction is not None and interaction.response is not None:
+                    redaction.learn_answer(interaction.response.content)
             found = Failure(
                 operation=label,
                 check=check.name,
                 title=failure.title,
                 message=failure.message,
-                reproduction=check.failure_info.code_sample,
+                reproduction="\n".join(_reproduction(recorder, *step) for step in steps),
             )
             known = result.operations[label].failures
             if all((f.check, f.title) != (found.check, found.title) for f in known):
                 known.append(found)
+
+
+def _reproduction(recorder: ScenarioRecorder, case_id: str, rendered: str) -> str:
+    """The curl command of one request of a failure, as it was sent, credentials masked:
+    `rendered`, Schemathesis's own, unless the case was signed.
+
+    A signed case is rendered again here, without its signing auth: Schemathesis renders a
+    case by preparing it once more, which signs the masked request again with the real
+    credentials. It shows the parameters as generated, the signed headers masked."""
+    node = recorder.cases.get(case_id)
+    interaction = recorder.interactions.get(case_id)
+    if node is None or interaction is None or node.value._auth is None:
+        return rendered
+    case = node.value
+    sent = {name: values[0] for name, values in interaction.request.headers.items() if values}
+    verify = interaction.response.verify if interaction.response is not None else True
+    auth, case._auth = case._auth, None
+    try:
+        curl = case.as_curl_command(headers=sent, verify=verify)
+    finally:
+        case._auth = auth
+    return "# as generated; corridor signed it on the way out\n" + curl
 
 
 def _describe_error(event: events.NonFatalError | events.FatalError) -> str:

@@ -109,6 +109,14 @@ def remote_target(provider: str, base_url: str) -> Target:
             + " in the environment"
         )
     credentials = {name: os.environ[name] for name in entry.credentials}
+    # Refused here, by name: sent, such a value would come back quoted in the client's error.
+    unsendable = [name for name, value in credentials.items() if not value.isprintable()]
+    if unsendable:
+        verb = "hold" if len(unsendable) > 1 else "holds"
+        raise MissingCredentialsError(
+            f"{' and '.join(unsendable)} {verb} a line break or another control character, "
+            "which no request can carry (a newline read from a file?)"
+        )
     harness = entry.simulator().harness
     http = httpx.Client(
         base_url=base_url.rstrip("/"), timeout=30.0, auth=_wire_auth(harness, credentials)
