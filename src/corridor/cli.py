@@ -192,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Typed clients, specs and contract checks for cross-border payment APIs. "
         "Exit codes: 0 ok, 1 problems found, 2 bad command line, 3 target unreachable or "
         "misconfigured, 4 extra not installed, 70 internal error, 130 interrupted, "
-        "141 output closed early.",
+        "141 output closed early, 143 terminated (SIGTERM).",
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     report = commands.add_parser(

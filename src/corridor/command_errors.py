@@ -9,17 +9,25 @@
   port already taken, the npm registry out of reach
 - 4: the command needs an extra that is not installed (the line names the `pip install`)
 - 70: a bug in corridor (the line says how to see the traceback)
-- 130: interrupted (Ctrl-C)
+- 130: interrupted (Ctrl-C, SIGINT)
 - 141: standard output was closed early (e.g. piped into `head`); nothing more is printed
+- 143: terminated (SIGTERM, as a CI runner sends when it cancels a job)
+
+SIGTERM ends a command the way Ctrl-C does: it raises `KeyboardInterrupt` where the command is,
+so that what the command started (worker processes, a served simulator) is stopped on the way
+out, and the exit is one line, not a traceback.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from enum import IntEnum
+from types import FrameType
 
 
 class ExitCode(IntEnum):
@@ -31,6 +39,7 @@ class ExitCode(IntEnum):
     INTERNAL = 70
     INTERRUPTED = 130
     OUTPUT_CLOSED = 141
+    TERMINATED = 143
 
 
 DEBUG_VARIABLE = "CORRIDOR_DEBUG"
@@ -67,10 +76,43 @@ class MissingExtraError(CommandError):
 _OWN_PACKAGES = ("corridor", "settlego_", "sfox_", "p100_", "sentbe_")
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: raised where the program is, as Ctrl-C raises `KeyboardInterrupt`."""
+
+
+_terminated = threading.Event()  # set once SIGTERM arrived, whatever caught its exception
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    _terminated.set()
+    raise Terminated
+
+
+@contextlib.contextmanager
+def sigterm_interrupts() -> Iterator[None]:
+    """Within the block, SIGTERM raises `Terminated` (a `KeyboardInterrupt`). Libraries that
+    catch interrupts (Schemathesis ends its run with an "interrupted" event) may swallow the
+    exception itself; `was_terminated()` still tells that the signal came."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a signal handler
+        return
+    _terminated.clear()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def was_terminated() -> bool:
+    return _terminated.is_set()
+
+
 def run_calmly(command: str, extra: str | None, run: Callable[[], int]) -> int:
     """Run one command; turn every way it can fail into one line and an exit code."""
     try:
-        return run()
+        with sigterm_interrupts():
+            return run()
     except CommandError as error:
         return _say(command, error, error.code)
     except ModuleNotFoundError as error:
@@ -80,6 +122,8 @@ def run_calmly(command: str, extra: str | None, run: Callable[[], int]) -> int:
         missing = MissingExtraError(command, extra, module)
         return _say(command, missing, missing.code, prefixed=False)
     except KeyboardInterrupt:
+        if was_terminated():
+            return _say(command, "terminated", ExitCode.TERMINATED)
         return _say(command, "interrupted", ExitCode.INTERRUPTED)
     except BrokenPipeError:
         return output_closed()

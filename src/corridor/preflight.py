@@ -3,7 +3,9 @@
 Schemathesis reports a server that is down once per generated case. One sign-in before the run
 turns each way a target can be wrong into a single line: nothing listening, a name that does not
 resolve, a TLS failure, a base URL that is not the API (the sign-in is not found or not
-understood), credentials that are missing or refused.
+understood), credentials that are missing or refused. A provider whose sign-in calls nothing
+(Sentbe signs each request; it has no login) makes one signed call instead (its harness's
+`check_credentials`).
 """
 
 from __future__ import annotations
@@ -38,9 +40,13 @@ def check_remote_target(provider: str, base_url: str) -> None:
         target = remote_target(provider, base_url)
     except MissingCredentialsError as error:
         raise TargetError(str(error)) from error
+    check = target.harness.check_credentials
     try:
         target.sign_in(target.http)
-    except MissingCredentialsError as error:  # the target answered, but not with a session
+        if check is not None:  # a provider without a login: one signed call instead
+            check(target.http, target.credentials)
+    except (MissingCredentialsError, PermissionError) as error:
+        # the target answered, but not with a session, or refused the signed call
         raise TargetError(
             f"{base_url} did not accept the sign-in ({error}); check the credentials, and that "
             "the base URL includes the API's base path"

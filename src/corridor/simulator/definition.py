@@ -123,6 +123,10 @@ class Harness:
     # the `[auth]` table of a Schemathesis CLI configuration for these credentials, or None
     # where the CLI cannot authenticate a request by itself (`corridor schemathesis-config`)
     cli_auth: Callable[[Mapping[str, str]], dict[str, Any]] | None = None
+    # for a provider whose `sign_in` calls nothing (no login, no session): one signed call that
+    # raises `PermissionError` when the provider refuses the credentials. A remote verification
+    # makes it before its run, so that refused credentials are one line, not a failing run.
+    check_credentials: Callable[[httpx.Client, Mapping[str, str]], None] | None = None
 
 
 @runtime_checkable

@@ -15,6 +15,9 @@ from corridor.simulator.faults import ConnectionDropped
 
 # answers between moving long-lived state out of the garbage collector's walks
 FREEZE_EVERY = 5_000
+# seconds the requests in flight get to finish once SIGINT or SIGTERM asks the server to stop
+# (an injected latency may hold one); then uvicorn cancels them
+SHUTDOWN_GRACE = 2
 
 
 def serve(
@@ -27,6 +30,10 @@ def serve(
     rate_limit: bool = False,
 ) -> None:
     """Serve until interrupted. The clock ticks with wall time (quotes expire as in the docs).
+
+    uvicorn handles SIGINT and SIGTERM itself: it stops serving, gives the requests in flight
+    `SHUTDOWN_GRACE` seconds, then raises the signal again once its handlers are put back, so
+    the caller's (`KeyboardInterrupt`, or the CLI's SIGTERM one) ends the command.
 
     The socket is bound before anything is printed, so a port already taken or a host that
     does not resolve raises `OSError` here instead of uvicorn logging it and exiting."""
@@ -46,7 +53,12 @@ def serve(
             print("injecting faults: " + ", ".join(faults), flush=True)
         print(f"{provider} simulator on http://{host}:{port}{simulator.base_path}", flush=True)
         print(f"control API (test-only) on http://{host}:{port}/_simulator", flush=True)
-        config = uvicorn.Config(simulator.app, log_level="warning", access_log=False)
+        config = uvicorn.Config(
+            simulator.app,
+            log_level="warning",
+            access_log=False,
+            timeout_graceful_shutdown=SHUTDOWN_GRACE,
+        )
         uvicorn.Server(config).run(sockets=[listener])
     finally:
         listener.close()

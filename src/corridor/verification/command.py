@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from contextlib import contextmanager
+from multiprocessing import active_children, get_context
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from hypothesis import configuration
@@ -77,28 +82,98 @@ def verify_simulators(
     Whole runs per process would leave a core idle at the end: the largest provider's run
     alone is about two fifths of the work. The parts go out the longest first (every
     provider's single-operation phases, in registry order, then the stateful ones), and a
-    process that frees up takes the next."""
+    process that frees up takes the next.
+
+    An interruption (Ctrl-C, or SIGTERM, which the CLI turns into one) is the parent's to
+    handle: the workers ignore SIGINT, which a terminal sends to the whole process group, and
+    the parent stops them before it goes (`_stop`)."""
     jobs = [(name, phases) for phases in PARTS for name in names]
     workers = min(len(jobs), os.cpu_count() or 1)
-    with (
-        console.status(f"verifying {', '.join(names)} ({workers} at a time)"),
-        ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool,
-    ):
-        home = str(hypothesis_dir())  # as the CLI sets it, in every worker
-        futures = {
-            job: pool.submit(check_simulator, *job, max_examples, seed, home) for job in jobs
-        }
-        done = {job: future.result() for job, future in futures.items()}
+    home = str(hypothesis_dir())  # as the CLI sets it, in every worker
+    with console.status(f"verifying {', '.join(names)} ({workers} at a time)"):
+        before = set(active_children())
+        pool = ProcessPoolExecutor(
+            workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(home,)
+        )
+        try:
+            with _sigint_blocked():  # the workers are spawned here, and born deaf to it
+                futures = {
+                    job: pool.submit(check_simulator, *job, max_examples, seed) for job in jobs
+                }
+            done = {job: future.result() for job, future in futures.items()}
+        except BaseException:
+            with _signals_held():
+                _stop(pool, [p for p in active_children() if p not in before])
+            raise
+        pool.shutdown()
     results = [combined([done[name, phases] for phases in PARTS]) for name in names]
     for result in results:
         show(result, console, require_coverage)
     return results
 
 
-def check_simulator(
-    name: str, phases: tuple[str, ...], max_examples: int, seed: int, hypothesis_home: str
-) -> RunResult:
+# How long the workers get to end on SIGTERM before they are killed.
+STOP_GRACE = 1.0
+_CAN_MASK = hasattr(signal, "pthread_sigmask")  # POSIX
+
+
+def _stop(pool: ProcessPoolExecutor, processes: list[BaseProcess]) -> None:
+    """End the pool now: its queued jobs dropped, its workers terminated, and killed if they
+    have not gone within `STOP_GRACE` seconds."""
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + STOP_GRACE
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
+            process.join(STOP_GRACE)
+
+
+def _start_worker(hypothesis_home: str) -> None:
+    """A worker ignores SIGINT (Ctrl-C reaches the whole process group; the parent decides)
+    and, blocked since it was spawned, lets it through only once ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if _CAN_MASK:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     configuration.set_hypothesis_home_dir(hypothesis_home)
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """SIGINT blocked in this thread, so that the processes it spawns are born with it blocked:
+    a Ctrl-C while a worker starts up (it imports for seconds before its initializer runs)
+    stays pending there until the worker ignores it. The parent still gets it: another of its
+    threads takes the signal, or it waits until the block ends, and the main thread raises
+    `KeyboardInterrupt` as usual."""
+    if not _CAN_MASK:
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM ignored for the block (in the main thread), so that a second Ctrl-C,
+    or a SIGTERM after one, cannot cut the stopping of the workers short."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.signal(number, signal.SIG_IGN) for number in held}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def check_simulator(name: str, phases: tuple[str, ...], max_examples: int, seed: int) -> RunResult:
     return check_target(simulator_target(name), max_examples, seed, phases)
 
 

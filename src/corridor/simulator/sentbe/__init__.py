@@ -148,6 +148,33 @@ def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
     }
 
 
+def check_credentials(http: httpx.Client, credentials: Mapping[str, str]) -> None:
+    """One signed read: the first page of transfers. Its parameters travel encrypted in
+    SIGNATURE, so the secret_key is put to the test too, beside PARTNER-ID and KEY. Sentbe
+    refuses credentials with E0001, E0003 or E0004, and its docs give no HTTP status for them,
+    so the code is read whatever the status; any other answer in Sentbe's shape took the
+    credentials. `http` signs the request (the harness's signer)."""
+    from corridor.sentbe.errors import AUTHENTICATION_CODES
+
+    answer = http.request("GET", "/inbound/transfers", json={"page": 1})
+    try:
+        body = answer.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("result"), bool):
+        errors = body.get("errors")
+        first = errors[0] if isinstance(errors, list) and errors else None
+        if isinstance(first, dict) and first.get("error_code") in AUTHENTICATION_CODES:
+            message = str(first.get("message", ""))[:100]
+            raise PermissionError(
+                f"Sentbe refused the credentials: {first['error_code']} {message}"
+            )
+        return
+    if not answer.is_success:  # a page that is not the API's, at a wrong base URL
+        raise PermissionError(f"Sentbe answered a signed call with {answer.status_code}")
+    raise ValueError("the answer to a signed call is not Sentbe's")
+
+
 def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[str, str]) -> Any:
     """The facade's ready client, signing its calls, talking through `transport`."""
     from corridor.sentbe import connect as connect_sentbe
@@ -175,6 +202,7 @@ SIMULATOR = SimulatorDefinition(
         connect=connect,
         seed=seed,
         signer=SentbeRequestSigner(),
+        check_credentials=check_credentials,
     ),
 )
 
