@@ -58,6 +58,37 @@ def test_the_codec_refuses_numbers_json_cannot_hold(value: Any) -> None:
     assert raised.value.field == "body"
 
 
+@pytest.mark.parametrize(
+    "value",
+    [Decimal("1E+999999999"), Decimal("1E-400"), Decimal("-1E+100"), Decimal("0E-101")],
+    ids=["1E+999999999", "1E-400", "-1E+100", "0E-101"],
+)
+def test_the_codec_refuses_numbers_whose_plain_digits_no_provider_reads(value: Decimal) -> None:
+    """Plain notation writes every digit: 1E+999999999 would be a billion of them, built in
+    memory before anything is sent. No amount or rate has 100 places either side of the point."""
+    with pytest.raises(InputError, match="more than 100 digits") as raised:
+        money.dumps({"amount": value})
+    assert raised.value.field == "body"
+    assert money.dumps({"amount": Decimal("1E+99")}) == '{"amount":1' + "0" * 99 + "}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"\\ud800"', '{"a": "x\\udfffy"}', '{"\\udbff": 1}', '"\ud800"'],
+    ids=["lone-high", "lone-low-inside", "in-a-name", "already-in-the-str"],
+)
+def test_the_codec_refuses_a_lone_surrogate_which_is_no_unicode_text(text: str) -> None:
+    with pytest.raises(ValueError, match="lone surrogate"):
+        money.loads(text)
+    if text.isascii():  # as an answer's bytes too
+        with pytest.raises(ValueError, match="lone surrogate"):
+            money.loads(text.encode())
+
+
+def test_the_codec_reads_a_surrogate_pair_as_its_character() -> None:
+    assert money.loads(b'"\\ud83d\\ude00"') == "\U0001f600"
+
+
 @pytest.mark.parametrize("text", ["NaN", "[Infinity]", "[" * 100_000, '{"a": 1e999999}'])
 def test_the_codec_reads_only_json_numbers(text: str) -> None:
     try:

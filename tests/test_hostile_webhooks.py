@@ -4,7 +4,8 @@ Every facade's `webhooks.receive(body, headers, secret)`, given a correctly auth
 request whose body is hostile (nested thousands deep, lone surrogates, not bytes, not UTF-8,
 not an object, huge numbers, far too large), raises that provider's `WebhookError` subclass
 (answer 400), and a request that is not authenticated raises its `WebhookAuthenticationError`
-(answer 401) before the body is looked at.
+(answer 401) before the body is looked at. A secret that cannot be used (a public key that is
+not an RSA key, an empty token) is the caller's mistake: corridor's `InputError`.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from corridor import p100, sentbe, settlego
-from corridor.errors import WebhookAuthenticationError, WebhookError
+from corridor.errors import InputError, WebhookAuthenticationError, WebhookError
 
 SETTLEGO_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
 P100_TOKEN = "whsec-3f9a"
@@ -100,3 +101,65 @@ def test_headers_that_are_not_a_mapping_are_the_callers_mistake(provider: str) -
     }[provider]
     with pytest.raises(ValueError, match="headers"):
         receive()
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "",
+        "not a key",
+        "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n",
+        b"\xff\xfe",
+        "\ud800",
+        12345,
+        None,
+        ec.generate_private_key(ec.SECP256R1()).public_key(),
+        ec.generate_private_key(ec.SECP256R1())
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo),
+    ],
+    ids=["empty", "text", "bad-pem", "bytes", "surrogate", "int", "none", "ec-key", "ec-pem"],
+)
+def test_a_settlego_public_key_that_cannot_be_used_is_an_input_error(key: Any) -> None:
+    """A key that cannot verify anything is the caller's configuration mistake, refused as
+    corridor's InputError (as P100 and Sentbe refuse a secret), never a bare ValueError or
+    whatever the key library raises."""
+    body = b'{"webhookType": "WHTEST"}'
+    with pytest.raises(InputError) as raised:
+        settlego.webhooks.receive(body, {"DigitalSignature": "AAAA"}, key)
+    assert raised.value.field == "public_key"
+    with pytest.raises(InputError):
+        settlego.webhooks.load_public_key(key)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["", "not a key", b"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n", 7],
+    ids=["empty", "text", "bad-pem", "int"],
+)
+def test_a_settlego_private_key_that_cannot_sign_is_an_input_error(key: Any) -> None:
+    with pytest.raises(InputError) as raised:
+        settlego.webhooks.load_private_key(key)
+    assert raised.value.field == "private_key"
+
+
+def test_a_settlego_acknowledgement_signed_with_no_rsa_key_is_an_input_error() -> None:
+    body = b'{"webhookType": "WHTEST", "webhookReference": "r", "nonce": "n", "payload": {}}'
+    event = settlego.webhooks.parse_event(body, expect=settlego.models.WebhookEnvelope)
+    for key in ("-----BEGIN PRIVATE KEY-----", ec.generate_private_key(ec.SECP256R1())):
+        with pytest.raises(InputError) as raised:
+            settlego.webhooks.acknowledge(event, key)  # type: ignore[arg-type]
+        assert raised.value.field == "private_key"
+
+
+@pytest.mark.parametrize("secret", ["", None, 5])
+@pytest.mark.parametrize("provider", ["p100", "sentbe"])
+def test_a_secret_that_cannot_be_checked_against_is_an_input_error(
+    provider: str, secret: Any
+) -> None:
+    body = b'{"token": "x", "external_id": "1", "status": "COMPLETED"}'
+    with pytest.raises(InputError):
+        if provider == "p100":
+            p100.webhooks.receive(body, {"Authorization": "x"}, secret, kind="kycFileAdded")
+        else:
+            sentbe.webhooks.receive(body, {}, secret)

@@ -4,6 +4,7 @@ error object, or the plain-text 401), and leaves the simulator's state as it was
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -48,6 +49,15 @@ WITHDRAWAL = {
     "walletType": "OTHER",
     "receiverType": "NATURAL",
 }
+# Numbers no amount is: beyond any precision P100 documents (2 places for eur, 8 for crypto),
+# and beyond any amount, both ways.
+HOSTILE_NUMBERS = [
+    ("1e-400", b"1e-400"),
+    ("1E-9999999999", b"1E-9999999999"),
+    ("300 zeros after the point", b"0." + b"0" * 300 + b"1"),
+    ("1e400", b"1e400"),
+    ("1E+999999999", b"1E+999999999"),
+]
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("deep JSON", "/v1/order", {"content": b"[" * 100_000 + b"]" * 100_000, "headers": JSON}),
     (
@@ -175,6 +185,42 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"json": WITHDRAWAL | {"amount": 0.123456789}},
     ),
     ("1e26 eth", "/v1/crypto-withdrawal", {"json": WITHDRAWAL | {"amount": 1e26}}),
+    *[
+        (
+            f"{name} SEPA amount",
+            "/v1/partner/sepa-transfer",
+            {
+                "content": b'{"amount": '
+                + number
+                + b', "currency": "eur", "destinationIban": "'
+                + IBAN.encode()
+                + b'", "transferTitle": "t"}',
+                "headers": JSON,
+            },
+        )
+        for name, number in HOSTILE_NUMBERS
+    ],
+    *[
+        (
+            f"{name} eth",
+            "/v1/crypto-withdrawal",
+            {
+                "content": json.dumps(WITHDRAWAL | {"amount": 0})
+                .replace('"amount": 0', '"amount": ' + number.decode())
+                .encode(),
+                "headers": JSON,
+            },
+        )
+        for name, number in HOSTILE_NUMBERS
+    ],
+    *[
+        (
+            f"order lock of {name} EUR as text",
+            "/v1/order/lock-rate",
+            {"json": {"currency": "btc", "amount": number.decode()}},
+        )
+        for name, number in HOSTILE_NUMBERS
+    ],
     (
         "order lock of 1e26 EUR",
         "/v1/order/lock-rate",
@@ -241,6 +287,33 @@ def test_odd_path_parameters_are_refused_in_p100s_shape(world: World, path: str)
     answer = world.api.get(path)
     assert 400 <= answer.status_code < 500
     assert answer.json()["errorCode"].startswith("P")
+
+
+@pytest.mark.parametrize("raw", ["%FF", "%ED%A0%80", "%C0%AF", "jan%80"])
+@pytest.mark.parametrize(
+    ("template", "parameter"),
+    [
+        ("/v1/user/balances/{}", "externalUserId"),
+        ("/v1/kyc/status/{}", "param"),
+        ("/v1/sepa-transfer/details/{}", "transferId"),
+    ],
+)
+def test_a_path_parameter_that_is_not_utf8_is_a_p403_naming_it(
+    world: World, template: str, parameter: str, raw: str
+) -> None:
+    """The server reads bytes that are not UTF-8 as U+FFFD; the id they would look up is one
+    no one sent. A P403, as for any parameter whose form is wrong."""
+    answer = world.api.get(template.format(raw))
+    assert answer.status_code == 400, answer.text
+    body = answer.json()
+    assert body["errorCode"] == "P403"
+    assert f"path parameter {parameter}: is not Unicode text" in body["errorMessage"]
+
+
+def test_a_query_parameter_that_is_not_utf8_is_a_p403_naming_it(world: World) -> None:
+    answer = world.api.get("/v1/crypto-withdrawal/get-network-fee?currency=eth&network=%FF")
+    assert answer.status_code == 400, answer.text
+    assert "query parameter network: is not Unicode text" in answer.json()["errorMessage"]
 
 
 @pytest.mark.parametrize(

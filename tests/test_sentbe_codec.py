@@ -15,6 +15,7 @@ import sentbe_client.models as client_models
 import sentbe_models as models
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from corridor.errors import InputError
 from corridor.sentbe import codec
 from corridor.sentbe.codec import SignatureError, decrypt, decrypt_text, encrypt, encrypt_text
 
@@ -201,15 +202,19 @@ def test_parameters_that_are_not_json_are_refused_naming_params() -> None:
 
 @pytest.mark.parametrize("salt", [b"", b"1234567", b"123456789", "a1b2c3d4e5f60718"])
 def test_a_salt_that_is_not_eight_bytes_is_refused(salt: Any) -> None:
-    with pytest.raises(ValueError, match="salt must be 8 bytes"):
+    with pytest.raises(InputError, match="salt: must be 8 bytes"):
         encrypt(TRANSFER, SECRET, salt=salt)
 
 
-def test_an_empty_secret_key_is_refused() -> None:
-    with pytest.raises(ValueError, match="secret_key"):
-        encrypt(TRANSFER, "")
-    with pytest.raises(ValueError, match="secret_key"):
-        decrypt(envelope(DOCS_SAMPLE_CT), "")
+@pytest.mark.parametrize("secret_key", ["", "\ud800", None], ids=["empty", "surrogate", "none"])
+def test_a_secret_key_that_cannot_be_used_is_an_input_error(secret_key: Any) -> None:
+    """A key the codec cannot use is corridor's InputError (a ValueError too), never a bare
+    ValueError or the UnicodeEncodeError of a lone surrogate."""
+    with pytest.raises(InputError) as raised:
+        encrypt(TRANSFER, secret_key)
+    assert raised.value.field == "secret_key"
+    with pytest.raises(InputError):
+        decrypt(envelope(DOCS_SAMPLE_CT), secret_key)
 
 
 # ---- what decrypt rejects ----

@@ -360,6 +360,7 @@ def test_secrets_appear_in_no_repr_and_no_error_message(
         ((PARTNER_ID, "", SECRET_KEY, BASE_URL), "access_id"),
         ((PARTNER_ID, "id\r\nX-Injected: 1", SECRET_KEY, BASE_URL), "access_id"),
         ((PARTNER_ID, ACCESS_ID, "", BASE_URL), "secret_key"),
+        ((PARTNER_ID, ACCESS_ID, "sk-\udc80", BASE_URL), "secret_key"),  # not Unicode text
         ((PARTNER_ID, ACCESS_ID, SECRET_KEY, ""), "base_url"),
     ],
 )

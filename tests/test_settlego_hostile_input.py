@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -144,6 +145,42 @@ def test_amounts_beyond_any_real_payment_are_a_400_naming_the_amount(
     # the spec bounds request amounts below 10^15, so such a request is not schema-valid
     before = world.state()
     assert_refused(world.http.post(path, json=body(world)), 400, "amount")
+    assert world.state() == before
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["1e-400", "1E-9999999999", "0." + "0" * 300 + "1", "5e-324"],
+    ids=["1e-400", "1E-9999999999", "300-zeros", "5e-324"],
+)
+@pytest.mark.parametrize("path", ["/payments", "/payments/validate"])
+def test_amounts_finer_than_any_currency_are_refused_and_never_echoed(
+    world: World, path: str, number: str
+) -> None:
+    """SettleGo documents each currency's decimal places; an amount that rounds to nothing in
+    them is a 409 naming the amount, and the number is never written back."""
+    before = world.state()
+    payment = json.dumps(world.payment(amount=0)).replace('"amount": 0', f'"amount": {number}')
+    answer = post_raw(world, path, payment.encode(), "application/json")
+    assert_refused(answer, 409, "amount")
+    assert number not in answer.text and not re.search(r"\d[eE][-+]?\d", answer.text)
+    assert world.state() == before
+
+
+@pytest.mark.parametrize("raw", ["%FF", "%ED%A0%80", "%C0%AF", "ben%80"])
+def test_path_and_query_parameters_that_are_not_utf8_are_a_400_naming_them(
+    world: World, raw: str
+) -> None:
+    """The server reads bytes that are not UTF-8 as U+FFFD: an id or a filter no one sent."""
+    before = world.state()
+    for answer, field in (
+        (world.http.get(f"/beneficiaries/external/{raw}"), "id"),
+        (world.http.get(f"/payments/{raw}"), "id"),
+        (world.http.get(f"/beneficiaries?pageNumber=1&pageSize=10&beneficiaryName={raw}"), None),
+        (world.http.get(f"/payments?pageNumber=1&pageSize=10&reference={raw}"), "reference"),
+    ):
+        assert_refused(answer, 400, field or "beneficiaryName")
+        assert "not Unicode text" in answer.json()["message"]
     assert world.state() == before
 
 

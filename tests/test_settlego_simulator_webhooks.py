@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import ssl
+from collections.abc import AsyncIterator
 
 import httpx
+import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -34,7 +37,7 @@ class Listener:
     def __init__(self) -> None:
         self.simulator_key: rsa.RSAPublicKey | None = None
         self.events: list[object] = []
-        self.answer = "acknowledge"  # or "fail", or "wrong nonce"
+        self.answer = "acknowledge"  # or "fail", "wrong nonce", "gone" or "deep"
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         assert self.simulator_key is not None
@@ -42,6 +45,13 @@ class Listener:
         self.events.append(event)
         if self.answer == "fail":
             return httpx.Response(500)
+        if self.answer == "gone":
+            return httpx.Response(200, stream=CutShort())
+        if self.answer == "deep":  # correctly signed, and nested deeper than any parser goes
+            body = b"[" * 100_000 + b"]" * 100_000
+            return httpx.Response(
+                200, content=body, headers={"DigitalSignature": sign(body, PARTNER_KEY)}
+            )
         ack = acknowledge(event, PARTNER_KEY)
         if self.answer == "wrong nonce":  # correctly signed, but echoing another nonce
             body = json.dumps({"nonce": "not-it"}).encode()
@@ -49,6 +59,15 @@ class Listener:
                 200, content=body, headers={"DigitalSignature": sign(body, PARTNER_KEY)}
             )
         return httpx.Response(200, content=ack.body, headers=ack.headers)
+
+
+class CutShort(httpx.AsyncByteStream):
+    """An answer whose TLS connection goes away mid-body: the ssl.SSLError underneath is one of
+    the ways a vanished listener surfaces that httpx does not wrap in its own errors."""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"non'
+        raise ssl.SSLError(1, "[SSL: DECRYPTION_FAILED_OR_BAD_RECORD_MAC] bad record mac")
 
 
 def start(listener: Listener) -> tuple[SimulatorControl, httpx.Client]:
@@ -92,6 +111,31 @@ def test_a_failed_delivery_is_retried_fifteen_minutes_later() -> None:
     control.advance_clock(14 * 60)
     assert len(listener.events) == 1  # not yet: no sooner than 15 minutes
     control.advance_clock(60)
+    [delivery] = control.webhook_deliveries()
+    assert (delivery["status"], len(delivery["attempts"])) == ("delivered", 2)
+
+
+@pytest.mark.parametrize(
+    ("answer", "outcome"),
+    [
+        ("gone", "listener unreachable: SSLError"),
+        ("deep", "acknowledgement unreadable: RecursionError"),
+    ],
+)
+def test_a_listener_that_goes_away_mid_answer_is_a_failed_attempt_retried_on_schedule(
+    answer: str, outcome: str
+) -> None:
+    """Whatever a listener does to its connection or its answer, the attempt failed: it is
+    retried 15 minutes later, and no exception reaches the server (a served simulator logged
+    "Exception in ASGI application" and never retried the event)."""
+    listener = Listener()
+    listener.answer = answer
+    control, api = start(listener)
+    assert api.post("/currency-accounts", json={"currency": "EUR"}).status_code == 200
+    [delivery] = control.webhook_deliveries()
+    assert (delivery["status"], delivery["attempts"][0]["outcome"]) == ("pending", outcome)
+    listener.answer = "acknowledge"
+    control.advance_clock(15 * 60)
     [delivery] = control.webhook_deliveries()
     assert (delivery["status"], len(delivery["attempts"])) == ("delivered", 2)
 

@@ -51,14 +51,19 @@ def refused(answer: Any, status: int | tuple[int, ...]) -> str:
 
 
 def post_raw(
-    wire: SFoxWire, path: str, content: bytes, media_type: str = "application/json"
+    wire: SFoxWire,
+    path: str,
+    content: bytes,
+    media_type: str = "application/json",
+    method: str = "POST",
 ) -> Any:
-    return wire.http.post(path, content=content, headers={**ENTERPRISE, "content-type": media_type})
+    headers = {**ENTERPRISE, "content-type": media_type}
+    return wire.http.request(method, path, content=content, headers=headers)
 
 
 @pytest.mark.parametrize(
     "quantity",
-    ["1e26", "1E+400", "-0.1", "0", "1e-30", "0.000000001"],
+    ["1e26", "1E+400", "-0.1", "0", "1e-30", "0.000000001", "1E-9999999999", "1e-400"],
 )
 def test_amounts_out_of_any_real_range_or_precision_are_a_422(
     wire: SFoxWire, quantity: str
@@ -69,6 +74,83 @@ def test_amounts_out_of_any_real_range_or_precision_are_a_422(
     )
     assert "quantity" in message
     assert state(wire) == before
+
+
+# a 1 with 300 zeros before it, after the point
+TINY = "0." + "0" * 300 + "1"
+BEYOND_ANY_PRECISION = ["1e-400", "1E-9999999999", TINY, "1e-9", "5e-324"]
+BEYOND_ANY_AMOUNT = ["1e400", "1E+999999999", "1" + "0" * 400]
+
+
+def short(number: str) -> str:
+    return number if len(number) < 20 else f"{number[:4]}...({len(number)} chars)"
+
+
+def never_echoed(answer: Any, value: str) -> None:
+    text = answer.text.lower()
+    assert value.lower() not in text and "e-400" not in text and "0" * 100 not in text
+
+
+@pytest.mark.parametrize("rate", BEYOND_ANY_PRECISION + BEYOND_ANY_AMOUNT, ids=short)
+def test_a_transfer_rate_beyond_any_documented_precision_or_amount_is_a_422(
+    wire: SFoxWire, rate: str
+) -> None:
+    """sFOX gives no precision for a rate; none is finer than its finest currency (8 places),
+    and none comes near 10^15. 1e-400 was taken and echoed as 1E-400."""
+    before = state(wire)
+    answer = post_raw(
+        wire,
+        "/v1/enterprise/transfer",
+        (TRANSFER % "0.1").replace('"rate": 2000', f'"rate": {rate}').encode(),
+    )
+    message = refused(answer, 422)
+    assert message.startswith("rate ")
+    never_echoed(answer, rate)
+    assert state(wire) == before
+
+
+def test_a_rate_with_eight_places_is_taken(wire: SFoxWire) -> None:
+    answer = post_raw(
+        wire, "/v1/enterprise/transfer", (TRANSFER % "0.1").replace("2000", "0.00000001").encode()
+    )
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["data"]["rate"] == 1e-8
+
+
+@pytest.mark.parametrize("amount", BEYOND_ANY_PRECISION + BEYOND_ANY_AMOUNT, ids=short)
+@pytest.mark.parametrize(
+    "setting",
+    [
+        '{"feature": "SPOT_TRADE", "method": "FEE_RATE", "amount": %s}',
+        '{"feature": "RFQ", "method": "SPREAD_ADJUSTMENT", "amount": %s}',
+        '{"feature": "WITHDRAW", "method": "FEE_FLAT", "amount": %s, "currency": "usd"}',
+    ],
+    ids=["fee-rate", "spread", "flat-fee"],
+)
+def test_a_fee_beyond_any_documented_precision_or_amount_is_a_422(
+    wire: SFoxWire, setting: str, amount: str
+) -> None:
+    before = state(wire)
+    answer = post_raw(wire, "/v1/enterprise/monetization/settings", (setting % amount).encode())
+    assert refused(answer, 422).startswith("amount ")
+    never_echoed(answer, amount)
+    assert state(wire) == before
+
+
+@pytest.mark.parametrize("amount", BEYOND_ANY_PRECISION + BEYOND_ANY_AMOUNT, ids=short)
+def test_a_fee_update_beyond_any_documented_precision_is_a_422_and_keeps_the_fee(
+    wire: SFoxWire, amount: str
+) -> None:
+    settings = "/v1/enterprise/monetization/settings"
+    created = wire.partner(
+        "POST", settings, json={"feature": "SPOT_TRADE", "method": "FEE_RATE", "amount": 0.01}
+    ).json()["data"]
+    path = f"{settings}/{created['monetization_id']}"
+    answer = post_raw(wire, path, f'{{"new_monetization_amount": {amount}}}'.encode(), method="PUT")
+    assert refused(answer, 422).startswith("new_monetization_amount ")
+    never_echoed(answer, amount)
+    (kept,) = wire.partner("GET", settings).json()["data"]
+    assert kept["monetization_amount"] == 0.01
 
 
 @pytest.mark.parametrize(
@@ -105,7 +187,7 @@ def test_a_body_over_16_mib_is_a_413(wire: SFoxWire) -> None:
 
 def test_odd_unicode_in_ids_is_looked_up_like_any_other(wire: SFoxWire) -> None:
     before = state(wire)
-    for user_id in ("%ED%A0%80", "%FF%FE", "\u202eevil", "\U0001f98a", "a%00b"):
+    for user_id in ("%EF%BF%BD", "\u202eevil", "\U0001f98a", "a%00b"):
         refused(wire.partner("GET", f"/v1/enterprise/users/{user_id}"), 404)
     registered = individual(
         "\U0001f98a-fox", first_name="Zoë", last_name="\u202e", email="fox@example.com"
@@ -118,6 +200,28 @@ def test_odd_unicode_in_ids_is_looked_up_like_any_other(wire: SFoxWire) -> None:
         == "Zoë"
     )
     assert len(wire.backend.users.records) == before[2] + 1
+
+
+@pytest.mark.parametrize("raw", ["%FF%FE", "%ED%A0%80", "%C0%AF", "%F4%90%80%80", "a%80"])
+def test_ids_and_query_values_that_are_not_utf8_are_a_400_naming_the_parameter(
+    wire: SFoxWire, raw: str
+) -> None:
+    """Bytes that are not UTF-8 (a surrogate, an overlong form, beyond U+10FFFF) are no text:
+    a server reads them as U+FFFD, which would be looked up, or listed, like any other id."""
+    before = state(wire)
+    token = wire.token("u1")
+    for answer, parameter in (
+        (wire.partner("GET", f"/v1/enterprise/users/{raw}"), "path user_id"),
+        (wire.partner("GET", f"/v1/enterprise/eddq/requests?user_id={raw}"), "query user_id"),
+        (
+            wire.partner("GET", f"/v1/enterprise/monetization/history?currency={raw}"),
+            "query currency",
+        ),
+        (wire.partner("DELETE", f"/v1/enterprise/transfer/{raw}"), "path transfer_id"),
+        (wire.as_user(token, "DELETE", f"/v1/transactions/{raw}"), "path atx_id"),
+    ):
+        assert refused(answer, 400).startswith(parameter), answer.text
+    assert state(wire) == before
 
 
 def test_huge_numeric_ids_and_timestamps_are_refused_or_found_empty(wire: SFoxWire) -> None:
@@ -165,6 +269,52 @@ def test_hostile_multipart_forms_are_a_4xx(wire: SFoxWire) -> None:
     )
     refused(answer, 422)
     assert state(wire) == before
+
+
+def multipart(*parts: bytes) -> bytes:
+    return b"".join(b"--x\r\n" + part + b"\r\n" for part in parts) + b"--x--\r\n"
+
+
+USER_ID = b'Content-Disposition: form-data; name="user_id"\r\n\r\nu1'
+FILE_TYPES = b'Content-Disposition: form-data; name="file_types"\r\n\r\n{"a.png": "ID"}'
+
+
+def png(disposition: bytes) -> bytes:
+    return b"Content-Disposition: " + disposition + b"\r\nContent-Type: image/png\r\n\r\n\x89PNG"
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        multipart(b'Content-Disposition: form-data; name="user_id"\r\n\r\nu\xff1', FILE_TYPES),
+        multipart(USER_ID, FILE_TYPES, png(b'form-data; name="files"; filename="a\xff.png"')),
+        multipart(
+            USER_ID,
+            FILE_TYPES,
+            png(b"form-data; name=\"files\"; filename*=utf-8''a%ED%A0%80.png"),
+        ),
+        multipart(USER_ID, FILE_TYPES, png(b'form-data; name="fi\xc0\xafles"; filename="a.png"')),
+    ],
+    ids=["text-field", "raw-filename", "rfc2231-filename", "field-name"],
+)
+def test_a_form_whose_text_is_not_utf8_is_a_400(wire: SFoxWire, form: bytes) -> None:
+    """RFC 7578: names, file names and text fields are UTF-8. The form reader would read other
+    bytes as U+FFFD and store a name or id no one sent."""
+    before = state(wire)
+    answer = post_raw(wire, "/v1/enterprise/ddq/upload", form, "multipart/form-data; boundary=x")
+    assert "not UTF-8 text" in refused(answer, 400)
+    assert state(wire) == before
+
+
+def test_a_utf8_file_name_is_kept_as_sent(wire: SFoxWire) -> None:
+    form = multipart(
+        USER_ID,
+        b'Content-Disposition: form-data; name="file_types"\r\n\r\n' + '{"Zoë.png": "ID"}'.encode(),
+        png('form-data; name="files"; filename="Zoë.png"'.encode()),
+    )
+    answer = post_raw(wire, "/v1/enterprise/ddq/upload", form, "multipart/form-data; boundary=x")
+    assert answer.status_code < 300, answer.text
+    assert [document.name for document in wire.backend.edd.documents] == ["Zoë.png"]
 
 
 def test_hostile_edd_prompt_keys_are_a_422(wire: SFoxWire) -> None:

@@ -1,7 +1,8 @@
 """The errors the API functions raise, part of corridor's one exception tree (corridor.errors).
 
-A client from a corridor facade raises the provider's own errors before these are reached;
-they are what a plain `Client`/`AuthenticatedClient` raises.
+A client from a corridor facade raises the provider's own errors instead (its ProviderError
+subclasses, its MalformedAnswerError); these are what a plain `Client`/`AuthenticatedClient`
+raises.
 """
 
 from typing import ClassVar
@@ -49,4 +50,23 @@ class UnexpectedAnswer(MalformedAnswerError):
         )
 
 
-__all__ = ["UnexpectedAnswer", "UnexpectedStatus"]
+def unexpected_answer(
+    client: object, response: httpx.Response, problem: Exception
+) -> MalformedAnswerError:
+    """The error for a documented answer that does not parse into its model (a JSON value of
+    the wrong type or shape): the provider's own MalformedAnswerError for a client from a
+    corridor facade, so that the facade's one base error catches it; `UnexpectedAnswer` for a
+    client made otherwise."""
+    # imported here: only an answer that does not parse pays for it
+    from corridor.kit.connection import malformed_answer
+
+    said = f"the answer does not match the spec ({type(problem).__name__}: {problem})"
+    facades = malformed_answer(client, response, said)
+    return (
+        facades
+        if facades is not None
+        else UnexpectedAnswer.from_response(response, problem)
+    )
+
+
+__all__ = ["UnexpectedAnswer", "UnexpectedStatus", "unexpected_answer"]

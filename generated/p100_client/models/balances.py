@@ -59,6 +59,10 @@ class Balances:
         from ..models.crypto_balance import CryptoBalance
         from ..models.fiat_balance import FiatBalance
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _fiat_balances = d.pop("fiatBalances", UNSET)
         fiat_balances: list[FiatBalance] | Unset = UNSET

@@ -80,6 +80,10 @@ class CryptoBalance:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.crypto_balance_network_config import CryptoBalanceNetworkConfig
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

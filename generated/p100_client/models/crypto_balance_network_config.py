@@ -33,6 +33,10 @@ class CryptoBalanceNetworkConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.network_config import NetworkConfig
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         crypto_balance_network_config = cls()
 

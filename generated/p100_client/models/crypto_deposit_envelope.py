@@ -48,6 +48,10 @@ class CryptoDepositEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.crypto_deposit_payload import CryptoDepositPayload
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_type = CryptoDepositEnvelopeEventType(d.pop("event_type"))
 

@@ -66,6 +66,10 @@ class NetworkConfig:
         from ..models.network_config_deposit import NetworkConfigDeposit
         from ..models.network_config_withdrawal import NetworkConfigWithdrawal
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         mainnet = d.pop("mainnet", UNSET)
 

@@ -132,6 +132,10 @@ class PartnerSepaTransferEvent:
             PartnerSepaTransferEventError,
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

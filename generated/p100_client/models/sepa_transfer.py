@@ -120,6 +120,10 @@ class SepaTransfer:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sepa_transfer_user import SepaTransferUser
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -64,6 +64,10 @@ class UserAccountCreated:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.balances import Balances
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         user_id = d.pop("userId")
 

@@ -31,6 +31,10 @@ class BankDirectory:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.bank import Bank
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         bank_directory = cls()
 

@@ -48,6 +48,10 @@ class CheckCommissionParameters:
         from ..models.send_amount_info import SendAmountInfo
         from ..models.wallet_info import WalletInfo
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         transfer_info = SendAmountInfo.from_dict(d.pop("transfer_info"))
 

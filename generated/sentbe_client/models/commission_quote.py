@@ -53,6 +53,10 @@ class CommissionQuote:
         from ..models.billing_item import BillingItem
         from ..models.receive_info import ReceiveInfo
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         transfer_info = ReceiveInfo.from_dict(d.pop("transfer_info"))
 

@@ -93,6 +93,10 @@ class CreateRecipientParameters:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.recipient_bank_input import RecipientBankInput
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         phone_country_code = d.pop("phone_country_code")
 

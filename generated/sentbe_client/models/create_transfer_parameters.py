@@ -67,6 +67,10 @@ class CreateTransferParameters:
         from ..models.send_amount_info import SendAmountInfo
         from ..models.wallet_info import WalletInfo
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_user_id(data: object) -> int | str:

@@ -53,6 +53,10 @@ class Transfer:
         from ..models.billing_item import BillingItem
         from ..models.transfer_info import TransferInfo
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         transfer_info = TransferInfo.from_dict(d.pop("transfer_info"))
 

@@ -77,6 +77,10 @@ class UpdateRecipientInfoParameters:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.recipient_bank_update import RecipientBankUpdate
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
 
         def _parse_recipient_id(data: object) -> int | str:

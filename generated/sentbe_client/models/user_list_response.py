@@ -54,6 +54,10 @@ class UserListResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.user import User
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         result = d.pop("result")
 

@@ -44,6 +44,10 @@ class BeneficiaryRequiredDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.beneficiary_requirement import BeneficiaryRequirement
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         metadata_list = []
         _metadata_list = d.pop("metadataList")

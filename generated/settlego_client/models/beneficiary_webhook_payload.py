@@ -193,6 +193,10 @@ class BeneficiaryWebhookPayload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.routing_code import RoutingCode
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id")
 

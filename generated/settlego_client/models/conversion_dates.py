@@ -62,6 +62,10 @@ class ConversionDates:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.unavailable_date import UnavailableDate
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         first_available_conversion_date = datetime.date.fromisoformat(
             d.pop("firstAvailableConversionDate")

@@ -51,6 +51,10 @@ class ConversionListResponse:
         from ..models.conversion import Conversion
         from ..models.pagination import Pagination
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 

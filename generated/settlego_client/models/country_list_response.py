@@ -43,6 +43,10 @@ class CountryListResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.country import Country
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         country_list = []
         _country_list = d.pop("countryList")

@@ -120,6 +120,10 @@ class CurrencyAccount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.routing_code import RoutingCode
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         currency = d.pop("currency")
 

@@ -56,6 +56,10 @@ class CurrencyAccountListResponse:
         from ..models.currency_account import CurrencyAccount
         from ..models.pagination import Pagination
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         currency_account_list = []
         _currency_account_list = d.pop("currencyAccountList")

@@ -78,6 +78,10 @@ class LoginResponse:
             LoginResponsePhoneListType0,
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token")
 

@@ -51,6 +51,10 @@ class PayInListResponse:
         from ..models.pagination import Pagination
         from ..models.pay_in import PayIn
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 

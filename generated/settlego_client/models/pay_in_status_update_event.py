@@ -60,6 +60,10 @@ class PayInStatusUpdateEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_envelope_payload import WebhookEnvelopePayload
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         webhook_type = PayInStatusUpdateEventWebhookType(d.pop("webhookType"))
 

@@ -212,6 +212,10 @@ class UpdateBeneficiaryRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.routing_code_input import RoutingCodeInput
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         bank_address = d.pop("bankAddress", UNSET)
 

@@ -37,6 +37,10 @@ class AchDepositLimit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         weekly_deposit_limit = to_decimal(d.pop("weekly_deposit_limit"))
 

@@ -42,6 +42,10 @@ class BankAccountMicroDepositsRenamed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         verify_amount_1 = to_decimal(d.pop("verifyAmount1"))
 

@@ -53,6 +53,10 @@ class BankAccountsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.bank_account import BankAccount
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _usd = d.pop("usd", UNSET)
         usd: list[BankAccount] | Unset = UNSET

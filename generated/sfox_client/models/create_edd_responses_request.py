@@ -51,6 +51,10 @@ class CreateEddResponsesRequest:
             CreateEddResponsesRequestPrompts,
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         user_id = d.pop("user_id")
 

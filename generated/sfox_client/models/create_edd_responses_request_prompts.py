@@ -33,6 +33,10 @@ class CreateEddResponsesRequestPrompts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.edd_prompt_answer import EddPromptAnswer
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         create_edd_responses_request_prompts = cls()
 

@@ -151,6 +151,10 @@ class CreateEndUserRequest:
             CreateEndUserRequestIndividual,
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         account_type = AccountType(d.pop("account_type"))
 

@@ -46,6 +46,10 @@ class EddPromptListResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.edd_prompt import EddPrompt
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[EddPrompt] | Unset = UNSET

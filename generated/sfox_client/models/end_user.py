@@ -96,6 +96,10 @@ class EndUser:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.end_user_requirements import EndUserRequirements
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         account_type = d.pop("account_type")
 

@@ -48,6 +48,10 @@ class EndUserRegistrationResponse:
             EndUserRegistrationResponseData,
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: EndUserRegistrationResponseData | Unset

@@ -44,6 +44,10 @@ class MonetizationSettingListResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.monetization_setting import MonetizationSetting
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -41,6 +41,10 @@ class SuccessResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.success_result import SuccessResult
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         data = SuccessResult.from_dict(d.pop("data"))
 

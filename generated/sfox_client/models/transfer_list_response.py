@@ -44,6 +44,10 @@ class TransferListResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.transfer import Transfer
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

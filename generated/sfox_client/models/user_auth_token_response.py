@@ -41,6 +41,10 @@ class UserAuthTokenResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.user_auth_token import UserAuthToken
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         data = UserAuthToken.from_dict(d.pop("data"))
 

@@ -41,6 +41,10 @@ class WithdrawalActionResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.withdrawal_action import WithdrawalAction
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         data = WithdrawalAction.from_dict(d.pop("data"))
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar, cast
 import httpx
 from attrs import evolve
 
-from corridor.errors import InputError
+from corridor.errors import InputError, MalformedAnswerError
 from corridor.kit.flow import CorridorFlow
 from corridor.kit.operations import OperationRules
 from corridor.kit.refusals import ErrorFamily
@@ -132,6 +132,18 @@ def flow_of(client: object) -> CorridorFlow:
     if not isinstance(flow, CorridorFlow):
         raise TypeError("this client was not created by a corridor facade's connect()")
     return flow
+
+
+def malformed_answer(
+    client: object, response: httpx.Response, problem: str
+) -> MalformedAnswerError | None:
+    """The provider's MalformedAnswerError for an answer to `client` that does not parse into
+    its model; None for a client no facade made (the generated `UnexpectedAnswer` is raised)."""
+    try:
+        flow = flow_of(client)
+    except TypeError:
+        return None
+    return flow.errors.malformed_answer(response, problem)
 
 
 def with_options(

@@ -12,6 +12,7 @@ import datetime
 import enum
 import json
 import math
+import re
 import uuid
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
@@ -25,14 +26,51 @@ from corridor.errors import InputError
 def loads(text: str | bytes) -> Any:
     """Parse JSON text; numbers with a fraction or exponent become `Decimal`, integers `int`.
 
-    Raises ValueError for anything that is not JSON text, including nesting too deep to parse.
+    Raises ValueError for anything that is not JSON text, including nesting too deep to parse
+    and a string holding a lone surrogate escape (`"\\ud800"`), which is not Unicode text: the
+    stdlib would hand it over, and it would fail later, wherever the text is next encoded.
     """
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+        document = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
     except RecursionError as error:
         raise ValueError("JSON text nested too deeply") from error
     except UnicodeDecodeError as error:
         raise ValueError("JSON text is not UTF-8") from error
+    if _may_hold_surrogates(text) and not _all_text(document):
+        raise ValueError("JSON text holds a lone surrogate, which is not Unicode text")
+    return document
+
+
+# A \uD800-\uDFFF escape, or a surrogate already in a str: the only ways JSON text can carry one.
+_SURROGATE_TEXT = re.compile("\\\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Plain notation writes out every digit (1E+999999999 is a billion of them): no amount or rate
+# any provider takes comes near this many places either side of the point.
+MAX_PLACES = 100
+
+
+def _may_hold_surrogates(text: str | bytes) -> bool:
+    if isinstance(text, str):
+        return _SURROGATE_TEXT.search(text) is not None
+    if json.detect_encoding(text) not in ("utf-8", "utf-8-sig"):
+        return True  # UTF-16 or UTF-32 JSON, which no provider sends: look at every string
+    return _SURROGATE_BYTES.search(text) is not None
+
+
+def _all_text(document: Any) -> bool:
+    pending = [document]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            if not value.isascii() and _SURROGATE.search(value):
+                return False
+        elif isinstance(value, dict):
+            pending += value.keys()
+            pending += value.values()
+        elif isinstance(value, list):
+            pending += value
+    return True
 
 
 def dumps(document: Any) -> str:
@@ -51,6 +89,8 @@ def dumps(document: Any) -> str:
             use_decimal=False,
             default=_jsonable,
         )
+    except InputError:
+        raise
     except (TypeError, ValueError, RecursionError) as error:
         raise InputError("body", f"cannot be written as JSON: {error}") from error
     try:
@@ -92,6 +132,9 @@ def _raw_decimals(value: Any) -> Any:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise InputError("body", f"{value} is not a JSON number")
+        exponent = value.as_tuple().exponent
+        if value.adjusted() >= MAX_PLACES or (isinstance(exponent, int) and exponent < -MAX_PLACES):
+            raise InputError("body", f"{value} has more than {MAX_PLACES} digits in plain notation")
         return simplejson.RawJSON(format(value, "f"))
     if isinstance(value, Mapping):
         return {key: _raw_decimals(item) for key, item in value.items()}

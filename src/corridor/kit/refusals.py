@@ -35,6 +35,8 @@ class Refusal:
     code: str | None
     message: str
     authentication: bool = False  # the provider says the credentials or signature are wrong
+    # a success status whose body is no answer at all (Sentbe's refusals come with 200 too)
+    malformed: bool = False
 
 
 def decode_body(response: httpx.Response) -> Any:
@@ -71,6 +73,8 @@ class ErrorFamily:
             kind = self.authentication
         elif status == 429:
             kind = self.rate_limit
+        elif said.malformed and response.is_success:
+            kind = self.malformed
         request = response.request
         return kind(
             status,

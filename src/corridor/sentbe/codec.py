@@ -221,10 +221,13 @@ def _as_object(params: Parameters) -> dict[str, Any]:
 
 def _secret_bytes(secret_key: str) -> bytes:
     if not isinstance(secret_key, str) or not secret_key:
-        raise ValueError("secret_key must be a non-empty string")
-    return secret_key.encode("utf-8")
+        raise InputError("secret_key", "must be a non-empty string")
+    try:
+        return secret_key.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError("secret_key", "is not Unicode text (it holds a lone surrogate)") from None
 
 
 def _check_salt(salt: bytes) -> None:
     if not isinstance(salt, bytes) or len(salt) != SALT_SIZE:
-        raise ValueError(f"salt must be {SALT_SIZE} bytes")
+        raise InputError("salt", f"must be {SALT_SIZE} bytes")

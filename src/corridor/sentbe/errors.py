@@ -147,7 +147,13 @@ def _read(status: int, body: Any) -> Refusal:
             [first.message]
             + [f"{d.error_code} {d.message}" if d.error_code else d.message for d in found[1:]]
         )
-    return Refusal(first.error_code, text, authentication=first.error_code in AUTHENTICATION_CODES)
+    return Refusal(
+        first.error_code,
+        text,
+        authentication=first.error_code in AUTHENTICATION_CODES,
+        # text where a 2xx answer's JSON belongs is no refusal Sentbe wrote: a malformed answer
+        malformed=isinstance(body, str) and 200 <= status < 300,
+    )
 
 
 ERRORS = ErrorFamily(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -23,6 +24,7 @@ from corridor.settlego.operations import RULES
 from corridor.settlego.session import TOKEN_HEADER, SettleGoSession
 
 WIRE = ProviderWire("SettleGo", ERRORS, RULES)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _client(
@@ -36,6 +38,9 @@ def _client(
     for field, value in (("login_id", login_id), ("api_key", api_key)):
         if not isinstance(value, str) or not value.strip():
             raise InputError(field, "must be a non-empty string")
+        if not value.isascii() and _SURROGATE.search(value):
+            # the login would send it as a \udXXX escape, text no server can read
+            raise InputError(field, "is not Unicode text (it holds a lone surrogate)")
     session = SettleGoSession(login_id, api_key, str(check_base_url(base_url)).rstrip("/"))
     client = build_client(
         AuthenticatedClient,

@@ -20,7 +20,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from pydantic import BaseModel
@@ -42,6 +42,7 @@ from settlego_models import (
     WebhookEnvelope,
 )
 
+from corridor.errors import InputError
 from corridor.kit import webhooks as kit
 from corridor.settlego.errors import SettleGoWebhookError, SettleGoWebhookSignatureError
 
@@ -83,28 +84,45 @@ PublicKey = rsa.RSAPublicKey | bytes | str
 
 
 def load_public_key(pem: PublicKey) -> rsa.RSAPublicKey:
-    """SettleGo's public key from its PEM text (an RSA key object passes through)."""
+    """SettleGo's public key from its PEM text (an RSA key object passes through).
+
+    A key that cannot be used is a configuration mistake, not a bad request: `InputError`."""
     if isinstance(pem, rsa.RSAPublicKey):
         return pem
+    if not isinstance(pem, bytes | str):
+        raise InputError("public_key", f"must be PEM text or an RSA key, not {type(pem).__name__}")
     try:
         key = serialization.load_pem_public_key(pem.encode() if isinstance(pem, str) else pem)
-    except (ValueError, TypeError) as error:
-        raise ValueError("the SettleGo public key is not a PEM public key") from error
+    except (ValueError, TypeError, UnicodeError, UnsupportedAlgorithm):
+        raise InputError("public_key", "is not a PEM public key") from None
     if not isinstance(key, rsa.RSAPublicKey):
-        raise ValueError("SettleGo signs with RSA; the public key given is not an RSA key")
+        raise InputError("public_key", "SettleGo signs with RSA; the key given is not an RSA key")
     return key
 
 
 def load_private_key(pem: bytes | str, password: bytes | None = None) -> rsa.RSAPrivateKey:
-    data = pem.encode() if isinstance(pem, str) else pem
-    key = serialization.load_pem_private_key(data, password=password)
+    """The partner's RSA private key, which signs acknowledgements, from its PEM text."""
+    if not isinstance(pem, bytes | str):
+        raise InputError("private_key", f"must be PEM text, not {type(pem).__name__}")
+    try:
+        data = pem.encode() if isinstance(pem, str) else pem
+        key = serialization.load_pem_private_key(data, password=password)
+    except (ValueError, TypeError, UnicodeError, UnsupportedAlgorithm):
+        # not chained: the error may quote the key
+        raise InputError(
+            "private_key", "is not a PEM private key (or the password is wrong)"
+        ) from None
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise ValueError("the webhook response must be signed with an RSA private key")
+        raise InputError("private_key", "the webhook response must be signed with an RSA key")
     return key
 
 
 def sign(body: bytes, private_key: rsa.RSAPrivateKey) -> str:
     """Base64 RSA PKCS#1 v1.5 signature of SHA-256(body), as SettleGo's DigitalSignature."""
+    if not isinstance(private_key, rsa.RSAPrivateKey):
+        raise InputError(
+            "private_key", "must be an RSA private key (load_private_key reads its PEM)"
+        )
     signature = private_key.sign(body, padding.PKCS1v15(), hashes.SHA256())
     return base64.b64encode(signature).decode("ascii")
 

@@ -64,7 +64,7 @@ def connect(
     `SFoxError` subclasses; Create Transfer is retried safely (its transfer_id is generated
     when absent).
     """
-    require_text("api_key", api_key)
+    require_header_text("api_key", api_key)
     return _client(BearerToken(api_key, kind="enterprise"), base_url, timeout, retries, httpx_args)
 
 
@@ -97,7 +97,7 @@ def user_client_from_token(
     For the Payments and Withdrawals operations of that end user. `user_id` and `expires` are
     only recorded (see `auth_of`); sFOX refuses an expired token with 401.
     """
-    require_text("token", token)
+    require_header_text("token", token)
     auth = BearerToken(token, kind="user", user_id=user_id, expires=expires)
     return _client(auth, base_url, timeout, retries, httpx_args)
 
@@ -138,7 +138,7 @@ def _user_client(
     enterprise: AuthenticatedClient, user_id: str, minted: UserAuthTokenResponse
 ) -> AuthenticatedClient:
     token = minted.data.token
-    if not isinstance(token, str) or not token:
+    if not isinstance(token, str) or not _header_text(token):
         # The body is left out on purpose: a half-valid answer may still hold a token.
         raise SFoxMalformedAnswerError(
             201, "the answer carries no usable token (data.token, data.expires)"
@@ -149,6 +149,18 @@ def _user_client(
     args["auth"] = flow_of(enterprise).with_inner(auth)
     user: AuthenticatedClient = evolve(enterprise, httpx_args=args)
     return user
+
+
+def require_header_text(field: str, value: object) -> None:
+    """A credential sent in the Authorization header: non-empty printable ASCII, as a header
+    value must be (a newline would end the header, and a lone surrogate cannot be sent)."""
+    require_text(field, value)
+    if not _header_text(value):
+        raise SFoxInputError(field, "must be printable ASCII: it is sent as an HTTP header")
+
+
+def _header_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value) and value.isascii() and value.isprintable()
 
 
 def require_enterprise(client: AuthenticatedClient, field: str) -> None:

@@ -271,9 +271,15 @@ class Outbox:
                 response = await client.post(
                     attempt.url or url, content=attempt.body, headers=attempt.headers
                 )
-        except httpx.HTTPError as error:
+        except Exception as error:
+            # httpx wraps most ways a listener can go away (httpx.HTTPError), not all: a TLS
+            # connection cut mid-record surfaces as the ssl.SSLError underneath. Either way the
+            # attempt failed and the schedule retries it; nothing is raised into the server.
             return f"listener unreachable: {type(error).__name__}"
         if response.status_code != 200:
             return f"listener answered {response.status_code}"
-        refused = self.wire.acknowledged(response, attempt, listener)
+        try:
+            refused = self.wire.acknowledged(response, attempt, listener)
+        except Exception as error:  # an answer that cannot be judged acknowledges nothing
+            return f"acknowledgement unreadable: {type(error).__name__}"
         return f"acknowledgement rejected: {refused}" if refused else "acknowledged"

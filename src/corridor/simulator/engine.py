@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import httpx
 from starlette.types import Message, Receive, Scope, Send
@@ -55,6 +55,7 @@ from corridor.simulator.validation import (
     RequestValidator,
     ResponseValidator,
     SchemaCompiler,
+    shown,
 )
 from corridor.simulator.wire import WireRequest, WireResponse
 from corridor.spec import Operation, iter_operations, load_spec
@@ -206,7 +207,8 @@ class Simulator:
         unknown path, or a method the path does not take (with `Allow`)."""
         match = self._router.match(path)
         if not match.methods:
-            return self.dialect.refuse(Refusal(Reason.UNKNOWN_PATH, f"no operation at {path}"))
+            message = f"no operation at {shown(path)}"
+            return self.dialect.refuse(Refusal(Reason.UNKNOWN_PATH, message))
         compiled = match.methods.get(method)
         if compiled is not None:
             return compiled, match.path_params
@@ -221,7 +223,8 @@ class Simulator:
         return WireResponse(answer.status, answer.body, answer.media_type, headers)
 
     async def _answer(self, scope: Scope, receive: Receive) -> WireResponse | None:
-        routed = self._route(scope["method"], scope["path"])
+        path = _request_path(scope)
+        routed = self._route(scope["method"], path)
         if isinstance(routed, WireResponse):
             return routed
         compiled, path_params = routed
@@ -239,8 +242,8 @@ class Simulator:
         if body is None:
             return None  # the client went away mid-body: nothing was done, no one to answer
         raw_query: bytes = scope.get("query_string", b"")
-        query = dict(parse_qsl(raw_query.decode("latin-1"), True)) if raw_query else {}
-        request = WireRequest(scope["method"], scope["path"], headers, query, body, path_params)
+        query = _query(raw_query) if raw_query else {}
+        request = WireRequest(scope["method"], path, headers, query, body, path_params)
         if self.rate_limiter is not None:
             throttled = self._throttled(compiled, request)
             if throttled is not None:
@@ -453,6 +456,24 @@ def _keep_state_out_of_collections() -> None:
 
 # a promise of one body byte that never comes: the client reads an incomplete answer
 _DROPPED = [(b"content-length", b"1"), (b"content-type", b"application/json")]
+
+
+def _request_path(scope: Scope) -> str:
+    """The percent-decoded path. Servers decode bytes that are not UTF-8 as U+FFFD, which would
+    make such a path parameter a valid-looking id; decoded again from the raw path with
+    "surrogateescape", they stay recognisable, and validation refuses them."""
+    path: str = scope["path"]
+    raw: bytes | None = scope.get("raw_path")
+    if raw and "\ufffd" in path:
+        return unquote(raw.decode("latin-1"), errors="surrogateescape")
+    return path
+
+
+def _query(raw: bytes) -> dict[str, str]:
+    """The query's parameters, the last value of each; bytes that are not UTF-8 (raw or
+    percent-encoded) are kept as surrogate escapes for validation to refuse, never replaced."""
+    text = raw.decode("utf-8", "surrogateescape")
+    return dict(parse_qsl(text, keep_blank_values=True, errors="surrogateescape"))
 
 
 def _with_retry_after(answer: WireResponse, seconds: int) -> WireResponse:

@@ -4,7 +4,9 @@ Every parameter and body schema of an operation is compiled into a JSON Schema 2
 validator (jsonschema-rs, with format checking) when the simulator starts; a request then costs
 a few microseconds to check instead of a fresh schema walk. `tests/test_simulator_validation.py`
 checks that these verdicts agree with openapi-core's on the documented examples and on broken
-variants of them.
+variants of them. Text that is not Unicode (a lone surrogate from decrypted JSON, bytes that
+are not UTF-8 in a path, a query or a form) is refused, naming where it is, before any
+validator reads it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 import jsonschema_rs
+import msgspec
 
 from corridor.spec import Operation
 
@@ -48,6 +51,55 @@ def _python_date_time(value: str) -> bool:
 
 # Formats stricter than the RFC where a value must become a Python object downstream.
 FORMATS = {"date": _python_date, "date-time": _python_date_time}
+
+# A str holding a UTF-16 surrogate (U+D800-U+DFFF) is not Unicode text: no encoder can write it,
+# and the schema validator cannot even read it. It is what a lone surrogate escape in decrypted
+# JSON becomes, and what bytes that are not UTF-8 in a path, a query or a form become once read
+# with "surrogateescape".
+_SURROGATE = re.compile("[\ud800-\udfff]")
+NOT_TEXT = "is not Unicode text (it holds bytes that are not UTF-8, or a lone surrogate)"
+_UTF8 = msgspec.json.Encoder()
+
+
+def is_text(value: str) -> bool:
+    """Whether `value` is Unicode text, i.e. holds no surrogate code point."""
+    return value.isascii() or _SURROGATE.search(value) is None
+
+
+def shown(value: str) -> str:
+    """`value` fit to quote in an answer: each surrogate written as its `\\udXXX` escape."""
+    return value if is_text(value) else value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def untext_fields(document: Any) -> list[str]:
+    """The fields (dotted, as `Problem.name`) of a parsed document whose name or value is not
+    Unicode text; [] for a document that is all text, the common case, found in one pass of
+    msgspec's UTF-8 encoder."""
+    try:
+        _UTF8.encode(document)
+        return []
+    except (ValueError, TypeError, OverflowError):
+        pass  # a surrogate (UnicodeEncodeError), or a value JSON has no form for: look closer
+    found: list[str] = []
+    pending: list[tuple[str, Any]] = [("", document)]
+    while pending:
+        where, value = pending.pop()
+        if isinstance(value, str):
+            if not is_text(value):
+                found.append(where)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                name = f"{where}.{shown(str(key))}" if where else shown(str(key))
+                if isinstance(key, str) and not is_text(key):
+                    found.append(name)
+                else:
+                    pending.append((name, item))
+        elif isinstance(value, list | tuple):
+            pending += [
+                (f"{where}.{index}" if where else str(index), item)
+                for index, item in enumerate(value)
+            ]
+    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -193,6 +245,9 @@ class RequestValidator:
                 if rule.required:
                     problems.append(Problem(rule.location, rule.name, "is required"))
                 continue
+            if not is_text(raw):
+                problems.append(Problem(rule.location, rule.name, NOT_TEXT))
+                continue
             value, error = rule.convert(raw)
             if error is None and not rule.validator.is_valid(value):
                 error = _first_error(rule.validator, value)
@@ -204,6 +259,9 @@ class RequestValidator:
             if not has_body:
                 if self.body_required:
                     problems.append(Problem("body", "", "a JSON request body is required"))
+            elif untext := untext_fields(body):
+                # refused before the schema validator, which cannot read such a str
+                problems += [Problem("body", name, NOT_TEXT) for name in untext]
             else:
                 valid.body = body
                 if not self.body_validator.is_valid(body):  # the common case, checked fast

@@ -79,7 +79,7 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as problem:
-        raise errors.UnexpectedAnswer.from_response(response, problem) from problem
+        raise errors.unexpected_answer(client, response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model (a client from
+            a corridor facade raises the provider's own corridor.errors.MalformedAnswerError).
         httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
             corridor facade raises corridor.errors.TransportError instead).
 
@@ -149,7 +150,8 @@ def sync(
     Raises:
         errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
             corridor facade raises the provider's own corridor.errors.ProviderError first).
-        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model (a client from
+            a corridor facade raises the provider's own corridor.errors.MalformedAnswerError).
         httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
             corridor facade raises corridor.errors.TransportError instead).
 
@@ -181,7 +183,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model (a client from
+            a corridor facade raises the provider's own corridor.errors.MalformedAnswerError).
         httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
             corridor facade raises corridor.errors.TransportError instead).
 
@@ -215,7 +218,8 @@ async def asyncio(
     Raises:
         errors.UnexpectedStatus: If the answer is not one of the documented successes (a client from a
             corridor facade raises the provider's own corridor.errors.ProviderError first).
-        errors.UnexpectedAnswer: If a documented answer does not parse into its model.
+        errors.UnexpectedAnswer: If a documented answer does not parse into its model (a client from
+            a corridor facade raises the provider's own corridor.errors.MalformedAnswerError).
         httpx.TimeoutException: If the request takes longer than Client.timeout (a client from a
             corridor facade raises corridor.errors.TransportError instead).
 

@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from corridor.sentbe.codec import SignatureError, decrypt_text
+from corridor.sentbe.codec import decrypt_text
+from corridor.sentbe.errors import ERROR_MEANINGS
 from corridor.simulator.dialect import (
     Answer,
     Dialect,
@@ -37,6 +38,8 @@ from corridor.spec import Operation
 SIGNATURE = "signature"  # the header, as the engine hands headers over (lower-cased)
 MAX_SIGNATURE_BYTES = 64 * 1024  # far beyond any documented parameter object
 MAX_MESSAGE = 300  # characters of a validation message (they may quote the whole input)
+# E0004's meaning in the docs' error table: the one message for any SIGNATURE that cannot be read
+UNREADABLE_SIGNATURE = ERROR_MEANINGS["E0004"]
 
 REASON_CODES = {
     Reason.UNKNOWN_PATH: "E0006",
@@ -114,17 +117,16 @@ class SentbeDialect(Dialect):
             )
         try:
             text = decrypt_text(signature, partner.secret_key)
-        except (SignatureError, RecursionError) as error:
-            message = str(error) if isinstance(error, SignatureError) else "SIGNATURE is no JSON"
-            refusal = errors.InvalidSignature(message, "SIGNATURE")
-            raise RequestRefused(Reason.UNAUTHENTICATED, message, error=refusal) from None
-        try:
+            # parsed by the stdlib, which reads a lone surrogate escape: validation names the
+            # parameter that holds one
             return json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
-        except RecursionError:
-            problem = Problem("body", "", "the parameters are nested too deeply")
-        except ValueError as error:
-            problem = Problem("body", "", f"the parameters are not JSON text ({error})")
-        raise RequestRefused(Reason.INVALID, str(problem), [problem])
+        except (ValueError, RecursionError):  # SignatureError is a ValueError
+            # One answer, the docs' words, whatever went wrong: AES-CBC without a MAC is a
+            # padding oracle to whoever can tell bad padding from a plaintext that is no JSON.
+            refusal = errors.InvalidSignature(UNREADABLE_SIGNATURE, "SIGNATURE")
+            raise RequestRefused(
+                Reason.UNAUTHENTICATED, UNREADABLE_SIGNATURE, error=refusal
+            ) from None
 
     def success(self, answer: Answer, operation: Operation) -> WireResponse:
         return json_answer({"result": True, "data": answer.body}, answer.status, answer.headers)

@@ -24,6 +24,7 @@ USER_SCHEME = "userToken"
 FUNDING = {"usd": "1000000", "eth": "1000", "btc": "100"}
 TRANSFERRED = ("usd", "eth", "btc")
 QUANTITIES = (1, 0.5, 10, 25)
+UPDATED_AMOUNTS = (0.02, 0.0025, 0.5)
 
 
 def seed(context: SeedContext) -> Seeds:
@@ -229,6 +230,10 @@ def _monetization(context: SeedContext, seeds: Seeds, clients: list[str]) -> Non
         created = context.call("POST", "/v1/enterprise/monetization/settings", json=body)
         (kept if number % 2 == 0 else doomed).append(created["data"]["monetization_id"])
     seeds.bind("path.id", kept, operations=["updateMonetizationSetting"])
+    # amounts a setting takes (a rate below 1, at most 8 places), which generated numbers rarely are
+    seeds.bind(
+        "body.new_monetization_amount", UPDATED_AMOUNTS, operations=["updateMonetizationSetting"]
+    )
     seeds.bind("path.id", doomed, operations=["deleteMonetizationSetting"])
 
 
