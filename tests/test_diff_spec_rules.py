@@ -708,6 +708,166 @@ def test_docs_discrepancy_added_or_resolved_is_informational() -> None:
     }
 
 
+# ---------------------------------------------------------------- client rules (x-corridor-*)
+
+HANDLE: Spec = {
+    "field": "reference",
+    "generated": True,
+    "lookup": {"operationId": "getPayment"},
+    "already_done": {"statuses": [409]},
+}
+
+
+def with_handle(spec: Spec) -> None:
+    create = operation(spec, "/payments", "post")
+    create["x-corridor-retry"] = "create"
+    create["x-corridor-idempotency"] = copy.deepcopy(HANDLE)
+
+
+def handle(spec: Spec) -> dict[str, Any]:
+    result: dict[str, Any] = operation(spec, "/payments", "post")["x-corridor-idempotency"]
+    return result
+
+
+def rules_diff(edit: Callable[[Spec], object], base: Callable[[Spec], object]) -> list[Change]:
+    """What `edit` changes in BASE with `base` applied first."""
+    old = copy.deepcopy(BASE)
+    base(old)
+    new = copy.deepcopy(old)
+    edit(new)
+    return compare_specs(old, new)
+
+
+def test_a_create_losing_its_handle_breaks_retry_safety_and_gaining_one_does_not() -> None:
+    lost = rules_diff(
+        lambda spec: operation(spec, "/payments", "post").pop("x-corridor-idempotency"), with_handle
+    )
+    assert found(lost) == {("idempotency-handle-removed", "breaking", CREATE)}
+    assert lost[0].pointer == "/paths/~1payments/post/x-corridor-idempotency"
+    assert suggested_bump(lost) == "major"
+
+    gained = diff(with_handle)
+    assert found(gained) == {
+        ("retry-kind-changed", "compatible", CREATE),
+        ("idempotency-handle-added", "compatible", CREATE),
+    }
+    assert suggested_bump(gained) == "minor"
+
+    renamed = rules_diff(lambda spec: handle(spec).update(field="externalId"), with_handle)
+    assert found(renamed) == {("idempotency-handle-changed", "breaking", CREATE)}
+
+
+def test_a_create_losing_its_lookup_or_its_generated_handle_is_breaking() -> None:
+    no_lookup = rules_diff(lambda spec: handle(spec).pop("lookup"), with_handle)
+    assert found(no_lookup) == {("idempotency-lookup-removed", "breaking", CREATE)}
+    lookup = rules_diff(
+        lambda spec: handle(spec).update(lookup=HANDLE["lookup"]),
+        lambda spec: (with_handle(spec), handle(spec).pop("lookup")),
+    )
+    assert found(lookup) == {("idempotency-lookup-added", "compatible", CREATE)}
+
+    not_generated = rules_diff(lambda spec: handle(spec).update(generated=False), with_handle)
+    assert found(not_generated) == {("idempotency-handle-not-generated", "breaking", CREATE)}
+
+    other = rules_diff(
+        lambda spec: handle(spec).update(
+            lookup={"operationId": "listPayments", "entry": {"items": "data", "match": "reference"}}
+        ),
+        with_handle,
+    )
+    assert found(other) == {("idempotency-lookup-changed", "compatible", CREATE)}
+
+
+def test_a_lookup_whose_answer_no_longer_is_the_creates_is_breaking() -> None:
+    confirms = rules_diff(lambda spec: handle(spec)["lookup"].update(answer="exists"), with_handle)
+    assert found(confirms) == {("idempotency-lookup-answer-changed", "breaking", CREATE)}
+    assert "no longer the call's answer" in confirms[0].message
+
+    def confirming(spec: Spec) -> None:
+        with_handle(spec)
+        handle(spec)["lookup"]["answer"] = "exists"
+
+    answers = rules_diff(lambda spec: handle(spec)["lookup"].pop("answer"), confirming)
+    assert found(answers) == {("idempotency-lookup-answer-changed", "compatible", CREATE)}
+
+    def carrying(spec: Spec) -> None:
+        with_handle(spec)
+        handle(spec)["lookup"]["carry"] = ["onBehalfOf"]
+
+    dropped = rules_diff(lambda spec: handle(spec)["lookup"].pop("carry"), carrying)
+    assert found(dropped) == {("idempotency-lookup-carry-removed", "breaking", CREATE)}
+
+
+def test_fewer_refusals_meaning_already_done_is_breaking_more_is_not() -> None:
+    def done(**lists: Any) -> Callable[[Spec], None]:
+        return lambda spec: handle(spec).update(already_done=lists)
+
+    cases = {
+        "breaking": [
+            done(statuses=[409], codes=["DUPLICATE"]),  # a list appears: all must match
+            done(statuses=[422]),  # 409 no longer counts
+            lambda spec: handle(spec).pop("already_done"),
+        ],
+        "compatible": [done(statuses=[409, 422])],
+    }
+    for severity, edits in cases.items():
+        for edit in edits:
+            changes = rules_diff(edit, with_handle)
+            assert [change.severity for change in changes] == [severity], changes
+
+    def two_lists(spec: Spec) -> None:
+        with_handle(spec)
+        handle(spec)["already_done"] = {"statuses": [409], "messages": ["already exists"]}
+
+    fewer_lists = rules_diff(done(statuses=[409]), two_lists)
+    assert found(fewer_lists) == {("already-done-widened", "compatible", CREATE)}
+    assert fewer_lists[0].message == (
+        "refusals meaning already done: statuses 409; messages already exists -> statuses 409"
+    )
+
+
+def test_a_call_retried_like_a_read_becoming_a_write_is_breaking() -> None:
+    def safe(spec: Spec) -> None:
+        operation(spec, "/payments", "post")["x-corridor-retry"] = "safe"
+
+    write = rules_diff(
+        lambda spec: operation(spec, "/payments", "post").pop("x-corridor-retry"), safe
+    )
+    assert found(write) == {("retry-kind-changed", "breaking", CREATE)}
+    assert write[0].message.startswith("retry kind safe -> write")
+    assert found(diff(safe)) == {("retry-kind-changed", "compatible", CREATE)}
+    # the method's default stated outright is no change
+    assert (
+        diff(lambda spec: operation(spec, "/payments", "get").update({"x-corridor-retry": "read"}))
+        == []
+    )
+
+
+def test_paging_removed_is_breaking_and_where_to_look_is_only_compatible() -> None:
+    def paged(spec: Spec) -> None:
+        operation(spec, "/payments", "get")["x-corridor-pagination"] = {"items": "data"}
+
+    assert found(diff(paged)) == {("pagination-added", "compatible", LIST)}
+    unpaged = rules_diff(
+        lambda spec: operation(spec, "/payments", "get").pop("x-corridor-pagination"), paged
+    )
+    assert found(unpaged) == {("pagination-removed", "breaking", LIST)}
+    restyled = rules_diff(
+        lambda spec: operation(spec, "/payments", "get").update(
+            {"x-corridor-pagination": {"items": "data", "page": "page"}}
+        ),
+        paged,
+    )
+    assert found(restyled) == {("pagination-changed", "compatible", LIST)}
+
+    def look(spec: Spec) -> None:
+        operation(spec, "/payments", "post")["x-corridor-where-to-look"] = {
+            "operations": ["listPayments"]
+        }
+
+    assert found(diff(look)) == {("where-to-look-added", "compatible", CREATE)}
+
+
 # ---------------------------------------------------------------- the version bump
 
 

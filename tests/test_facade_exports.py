@@ -62,7 +62,6 @@ EXPORTS = {
         "create_transfer_async",
         "new_transfer_id",
         "transfer_request",
-        "DUPLICATE_TRANSFER_MARK",
         "SFoxError",
         "SFoxAuthenticationError",
         "SFoxRateLimitError",

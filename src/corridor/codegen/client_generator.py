@@ -2,13 +2,16 @@
 
     python -m corridor.codegen.client_generator generate --path spec.yaml ...
 
-Same command line as `python -m openapi_python_client`; before it runs, four additions:
+Same command line as `python -m openapi_python_client`; before it runs, five additions:
 
 - the spec is parsed with libyaml, as corridor.spec parses it, not ruamel's pure-Python parser.
 - `type: number, format: decimal` becomes a `Decimal` property (the generator only knows float):
   read from JSON without a float in between and written back digit for digit.
-- every endpoint carries its `x-pagination` (the operation's paging style, see
+- every endpoint carries its `x-corridor-pagination` (the operation's paging style, see
   `pagination_of`), which the endpoint template turns into `iterate` and `aiterate`.
+- every endpoint module states its call's retry rule (`OPERATION`, see `operation_rule`), read
+  from the spec's `x-corridor-*` extensions by corridor.client_rules, lookups resolved to
+  method and path; its requests carry it to corridor's client kit.
 - the templates in `templates/` replace the generator's own of the same name.
 
 The generator's internals are extended, not copied: `generate` extra pins its version, so a
@@ -39,6 +42,7 @@ from openapi_python_client.parser.properties.protocol import Value
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
+from corridor.client_rules import PAGINATION, ClientRule, SpecRuleError, read_rules
 from corridor.spec import load_yaml_text
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -132,11 +136,11 @@ class Paging:
 
 
 def pagination_of(endpoint: Any) -> Paging | None:
-    """The endpoint's `x-pagination`, resolved against its generated properties."""
+    """The endpoint's `x-corridor-pagination`, resolved against its generated properties."""
     spec = getattr(endpoint, "x_pagination", None)
     if spec is None:
         return None
-    where = f"{endpoint.name}: x-pagination"
+    where = f"{endpoint.name}: {PAGINATION}"
     success = [
         response.prop
         for response in endpoint.responses.patterns
@@ -217,6 +221,17 @@ def _page_parameter(endpoint: Any, name: str, where: str) -> tuple[str, str, str
     raise SystemExit(f"{where}: {name!r} is neither a query parameter nor a body property")
 
 
+def operation_rule(openapi: Any, endpoint: Any) -> str:
+    """The endpoint's retry rule as Python source: a `corridor.kit.operations.Operation`
+    built from the spec's extensions (the module imports corridor.kit.operations as `rules`)."""
+    found: dict[str, ClientRule] = getattr(openapi, "client_rules", {})
+    operation_id = getattr(endpoint, "operation_id", None)
+    rule = found.get(operation_id) if isinstance(operation_id, str) else None
+    if rule is None:
+        raise SystemExit(f"{endpoint.name}: an endpoint needs an operationId for its retry rule")
+    return rule.python("rules")
+
+
 _original_load = openapi_python_client._load_yaml_or_json
 
 
@@ -244,16 +259,35 @@ def _install() -> None:
     def from_data(*, data: oai.Operation, **kwargs: Any) -> Any:
         endpoint, *rest = original_from_data(data=data, **kwargs)
         if isinstance(endpoint, parser_openapi.Endpoint):
-            endpoint.x_pagination = (data.model_extra or {}).get("x-pagination")  # type: ignore[attr-defined]
+            extensions = data.model_extra or {}
+            endpoint.x_pagination = extensions.get(PAGINATION)  # type: ignore[attr-defined]
+            raw_id: Any = data.operationId  # the generator's UntrustedString wrapper
+            operation_id = raw_id.get_untrusted_value() if raw_id is not None else None
+            endpoint.operation_id = operation_id  # type: ignore[attr-defined]
         return (endpoint, *rest)
 
     parser_openapi.Endpoint.from_data = staticmethod(from_data)  # type: ignore[method-assign]
+
+    original_from_dict = parser_openapi.GeneratorData.from_dict
+
+    def from_dict(data: dict[str, Any], *, config: Any) -> Any:
+        try:
+            rules = read_rules(data)
+        except SpecRuleError as error:
+            raise SystemExit(f"x-corridor extensions: {error}") from None
+        generated = original_from_dict(data, config=config)
+        if isinstance(generated, parser_openapi.GeneratorData):
+            generated.client_rules = rules  # type: ignore[attr-defined]
+        return generated
+
+    parser_openapi.GeneratorData.from_dict = staticmethod(from_dict)  # type: ignore[method-assign]
 
     original_init = Project.__init__
 
     def init(self: Project, *args: Any, **kwargs: Any) -> None:
         original_init(self, *args, **kwargs)
         self.env.globals["pagination_of"] = pagination_of
+        self.env.globals["operation_rule"] = lambda endpoint: operation_rule(self.openapi, endpoint)
         self.env.bytecode_cache = _template_cache()
 
     Project.__init__ = init  # type: ignore[method-assign]

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from corridor.diff.changes import Change, Severity
+from corridor.diff.client_rules import compare_client_rules
 from corridor.diff.refs import pointer_get, resolve
 from corridor.diff.schema_rules import (
     At,
@@ -108,6 +109,13 @@ class _SpecComparison:
         self._responses(old, new, label, response_part)
         if new.kind == "path":
             self._security(old.definition, new.definition, label, new.pointer)
+            compare_client_rules(
+                old,
+                new,
+                lambda rule, severity, message, pointer: self.add(
+                    rule, severity, label, message, pointer
+                ),
+            )
             old_servers = _effective_servers(self.old, old)
             new_servers = _effective_servers(self.new, new)
             if old_servers is not None or new_servers is not None:

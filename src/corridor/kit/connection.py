@@ -16,7 +16,6 @@ from attrs import evolve
 
 from corridor.errors import InputError, MalformedAnswerError
 from corridor.kit.flow import CorridorFlow
-from corridor.kit.operations import OperationRules
 from corridor.kit.refusals import ErrorFamily
 from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.kit.transport import RetryingTransport
@@ -31,11 +30,11 @@ _TRANSPORT_ARGS = ("verify", "cert", "trust_env", "http1", "http2", "limits", "p
 
 @dataclass(frozen=True)
 class ProviderWire:
-    """What the kit needs to know of a provider: its name, refusals and operations."""
+    """What the kit needs to know of a provider: its name and how it refuses. (How each of
+    its calls may be retried comes with the call, from the spec: corridor.kit.operations.)"""
 
     title: str
     errors: ErrorFamily
-    rules: OperationRules
 
 
 def check_base_url(base_url: object) -> httpx.URL:
@@ -98,8 +97,6 @@ def build_client(
             raise InputError("httpx_args", "'transport' must be an httpx transport")
     transport = RetryingTransport(
         provider=wire.title,
-        rules=wire.rules,
-        base_path=url.path,
         policy=check_retries(retries),
         inner=inner,
         async_inner=async_inner,
@@ -107,7 +104,6 @@ def build_client(
     flow = CorridorFlow(
         provider=wire.title,
         errors=wire.errors,
-        rules=wire.rules,
         base_path=url.path,
         inner=auth,
     )

@@ -3,9 +3,10 @@
 `CorridorFlow` is the client's `httpx.Auth`. Around the provider's own auth (which logs in or
 signs), it
 
-1. finds the request's operation and, for a create, makes it safe to retry: the body's
+1. takes the request's operation (the rule its generated call carries, stated by the spec;
+   see corridor.kit.operations) and, for a create, makes it safe to retry: the body's
    idempotency handle (SettleGo externalId, sFOX transfer_id, ...) is kept, taken from the
-   per-call `idempotency_key`, or made up when the provider lets the client choose it;
+   per-call `idempotency_key`, or made up when the spec lets corridor choose it;
 2. attaches that `Plan` to the request, so the transport below knows what it may retry;
 3. turns a refusal into the provider's exception (`ErrorFamily`), a write whose refusal
    leaves open whether it happened (see `_leaves_unknown`) into `OutcomeUnknownError`, and
@@ -31,7 +32,6 @@ import uuid
 from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -41,10 +41,9 @@ from corridor.kit.operations import (
     ANSWER,
     PLAN,
     Operation,
-    OperationRules,
     Plan,
+    operation_of,
     refuses_the_request,
-    relative_path,
 )
 from corridor.kit.refusals import ErrorFamily, decode_body
 from corridor.kit.transport import MAYBE_LANDED
@@ -68,14 +67,12 @@ class CorridorFlow(httpx.Auth):
         *,
         provider: str,
         errors: ErrorFamily,
-        rules: OperationRules,
         base_path: str,
         inner: httpx.Auth | None = None,
         idempotency_key: str | None = None,
     ) -> None:
         self.provider = provider
         self.errors = errors
-        self.rules = rules
         self.base_path = base_path
         self.inner = inner
         self.idempotency_key = idempotency_key
@@ -97,14 +94,13 @@ class CorridorFlow(httpx.Auth):
         return CorridorFlow(
             provider=self.provider,
             errors=self.errors,
-            rules=self.rules,
             base_path=self.base_path,
             inner=inner,
             idempotency_key=key,
         )
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        operation = self.rules.find(request.method, relative_path(request.url.path, self.base_path))
+        operation = operation_of(request, self.base_path)
         request, plan = self._prepare(request, operation)
         response = yield from self._send(request)
         body = decode_body(response)
@@ -162,7 +158,7 @@ class CorridorFlow(httpx.Auth):
             error,
             handle=plan.handle,
             after_retry=landed,
-            lookup=plan.operation.where_to_look.format(handle=plan.handle),
+            lookup=plan.where_to_look,
         )
 
     def _prepare(self, request: httpx.Request, operation: Operation) -> tuple[httpx.Request, Plan]:
@@ -241,13 +237,13 @@ class CorridorFlow(httpx.Auth):
             for name in lookup.carry
             if isinstance(body, dict) and body.get(name) is not None
         }
-        path = self.base_path.rstrip("/") + lookup.path.format(handle=quote(plan.handle, safe=""))
+        path = self.base_path.rstrip("/") + lookup.url_path(plan.handle)
         request = httpx.Request(
             lookup.method,
             create.url.copy_with(path=path, query=None, params=params),
             headers={"Accept": "application/json"},
         )
-        read = Operation(lookup.method, lookup.path, f"lookup for {plan.operation.name}", "read")
+        read = Operation(lookup.operation, "read")
         request.extensions = {PLAN: Plan(read, recovering=plan)}
         response = yield from self._send(request)
         found = decode_body(response)
@@ -259,12 +255,10 @@ class CorridorFlow(httpx.Auth):
             raise self._unknown(create, plan, self.errors.refusal(response, found), response)
         if isinstance(found, str):
             return None
-        if lookup.confirms_only:
-            return _Found(None)
-        answer = found if lookup.answer is None else lookup.answer(found, plan.handle)
-        if lookup.answer is not None and answer is None:
-            return None
-        return _Found(answer)
+        answer = lookup.create_answer(found, plan.handle)
+        if lookup.entry is not None and answer is None:
+            return None  # the list does not hold it
+        return _Found(None if lookup.confirms_only else answer)
 
     def _answer(self, create: httpx.Request, operation: Operation, body: Any) -> httpx.Request:
         answer = httpx.Response(
@@ -281,7 +275,7 @@ class CorridorFlow(httpx.Auth):
             provider=self.provider,
             method=request.method,
             url=str(request.url.copy_with(query=None)),
-            lookup=plan.operation.where_to_look.format(handle=plan.handle),
+            lookup=plan.where_to_look,
             handle=plan.handle,
             cause=error,
             attempts=int(response.extensions.get("corridor.attempts", 1)),

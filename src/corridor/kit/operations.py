@@ -1,9 +1,10 @@
-"""What each of a provider's calls is, as far as retrying it goes.
+"""What a call is, as far as retrying it goes.
 
-A facade lists its provider's operations that are not plain reads: creates (with the body
-field that holds their idempotency handle, whether corridor may make one up, and how to look
-the object up by it), POSTs that change nothing (validations, quotes, login) and the rest.
-Anything not listed is a read when its method is GET/HEAD/OPTIONS and a write otherwise.
+Each provider's spec states it, in `x-corridor-*` extensions on its operations (see
+corridor.client_rules): the code generator writes it into every endpoint module as its
+`OPERATION`, and the endpoint's request carries that to the kit as the request extension
+`OPERATION_EXTENSION`. A request without one (a raw httpx call through a facade's client) is a
+read when its method is GET/HEAD/OPTIONS and a write otherwise.
 
 - read, safe: retried on every transient failure;
 - create with a handle: retried too, since a retry with the same handle cannot make a second
@@ -11,71 +12,162 @@ Anything not listed is a read when its method is GET/HEAD/OPTIONS and a write ot
   looking the object up before it reaches the caller: after a retry, the object found is the
   call's answer; otherwise the caller reused the handle (see corridor.kit.flow);
 - write (and a create without a handle): retried only when the request certainly never left
-  (connect failure, 429); otherwise its failure is an `OutcomeUnknownError` naming the lookup.
+  (connect failure, 429); otherwise its failure is an `OutcomeUnknownError` naming where to look.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
+from urllib.parse import quote
+
+import httpx
 
 from corridor.errors import AuthenticationError, ProviderError, RateLimitError
 
 Kind = Literal["read", "safe", "create", "write"]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+OPERATION_EXTENSION = "corridor.operation"  # request extension: the generated call's Operation
 PLAN = "corridor.plan"  # request extension: the Plan of a request, set before it is signed
 ANSWER = "corridor.answer"  # request extension: an answer made locally (see kit.flow)
+
+
+@dataclass(frozen=True)
+class Refusals:
+    """Which refusals are the provider's own "this handle is used" answer.
+
+    Each list given must match: the status is one of `statuses`, the provider's error code one
+    of `codes`, its message holds one of the `messages` fragments.
+    """
+
+    statuses: tuple[int, ...] = ()
+    codes: tuple[str, ...] = ()
+    messages: tuple[str, ...] = ()
+
+    def match(self, error: ProviderError) -> bool:
+        if not (self.statuses or self.codes or self.messages):
+            return False
+        if self.statuses and error.status_code not in self.statuses:
+            return False
+        if self.codes and error.code not in self.codes:
+            return False
+        return not self.messages or any(part in error.message for part in self.messages)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Where a create's object is in the answer of a lookup that lists.
+
+    `items` is the dotted path to the list, `match` the entry's field holding the handle, and
+    `wrap` the dotted path the entry takes in the create's own answer (empty: the entry is it).
+    """
+
+    items: str
+    match: str
+    wrap: str = ""
+
+    def find(self, listed: Any, handle: str) -> Any | None:
+        """The create's answer for the entry holding `handle`, or None."""
+        entries = listed
+        for name in self.items.split("."):
+            entries = entries.get(name) if isinstance(entries, dict) else None
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and entry.get(self.match) == handle:
+                answer: Any = entry
+                for name in reversed(self.wrap.split(".") if self.wrap else []):
+                    answer = {name: answer}
+                return answer
+        return None
 
 
 @dataclass(frozen=True)
 class Lookup:
     """How to fetch the object a create made, by its handle.
 
-    `path` is relative to the base URL, with `{handle}`; `carry` names body fields sent along
-    as query parameters (SettleGo's onBehalfOf). `answer` turns the lookup's decoded body into
-    the create's success body, or None when the object is not in it; without `answer` the
-    lookup's body is the create's own. With `confirms_only` a success of the lookup only
-    proves that the object exists (its answer has another shape). `hint` is how error
-    messages name the lookup.
+    `operation` is the lookup's operationId, `method` and `path` (relative to the base URL)
+    where it is sent; the handle fills the path's `parameter`. `carry` names body fields of
+    the create sent along as query parameters of the same name (SettleGo's onBehalfOf). Its
+    answer is the create's own (`same`), or only proves that the object exists (`exists`);
+    with `entry`, it lists, and the object is one of its entries.
     """
 
+    operation: str
+    method: str
     path: str
-    hint: str
-    method: str = "GET"
+    parameter: str | None = None
     carry: tuple[str, ...] = ()
-    answer: Callable[[Any, str], Any | None] | None = None
-    confirms_only: bool = False
+    answer: Literal["same", "exists"] = "same"
+    entry: Entry | None = None
+
+    @property
+    def confirms_only(self) -> bool:
+        return self.answer == "exists"
+
+    def url_path(self, handle: str) -> str:
+        if self.parameter is None:
+            return self.path
+        return self.path.replace("{" + self.parameter + "}", quote(handle, safe=""))
+
+    def describe(self, handle: str | None) -> str:
+        """How messages name the lookup for `handle`."""
+        path = self.path
+        if self.parameter is not None and handle is not None:
+            path = path.replace("{" + self.parameter + "}", handle)
+        shown = f"{self.operation} ({self.method} {path})"
+        if self.entry is not None:
+            shown += f" for {self.entry.match} {handle}"
+        return shown
+
+    def create_answer(self, found: Any, handle: str) -> Any | None:
+        """The create's success body from the lookup's decoded answer (None: not in it)."""
+        return found if self.entry is None else self.entry.find(found, handle)
+
+
+@dataclass(frozen=True)
+class Idempotency:
+    """A create's idempotency handle: the JSON body `field` holding it, whether corridor may
+    make it up (a UUID4) when none is given, how to look the object up by it, and which
+    refusals are the provider's own "this handle is used" answer (confirmed by the lookup
+    where there is one, taken at their word where there is none)."""
+
+    field: str
+    generated: bool = False
+    lookup: Lookup | None = None
+    already_done: Refusals | None = None
 
 
 @dataclass(frozen=True)
 class Operation:
-    method: str
-    path: str  # relative to the base URL, with {placeholders}
-    name: str  # the operationId, for messages
+    """One call as corridor retries it: its operationId, kind and, for a create, its handle.
+
+    `hint` says where to check what happened when the outcome is unknown and there is no
+    lookup (`{handle}` stands for the handle); `created_status` is the create's documented
+    success status, for an answer made from a lookup's.
+    """
+
+    name: str
     kind: Kind
-    handle: str | None = None  # the JSON body field holding the create's idempotency handle
-    generate: bool = False  # corridor may make the handle up (a UUID4) when none is given
-    lookup: Lookup | None = None
-    hint: str = ""  # for a create without a handle: where to check what happened
-    # Whether a refusal is the provider's own "this handle is used" answer: confirmed by the
-    # lookup where there is one, taken at its word where there is none.
-    duplicate: Callable[[ProviderError], bool] | None = None
-    created_status: int = 200  # the create's documented success status
-    _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    idempotency: Idempotency | None = None
+    hint: str = ""
+    created_status: int = 200
 
-    def __post_init__(self) -> None:
-        pieces = re.split(r"(\{[^}]+\})", self.path)
-        regex = "".join("[^/]+" if piece.startswith("{") else re.escape(piece) for piece in pieces)
-        object.__setattr__(self, "_pattern", re.compile(regex + "/?"))
+    @property
+    def handle(self) -> str | None:
+        """The body field holding this create's idempotency handle, if it has one."""
+        return self.idempotency.field if self.idempotency is not None else None
 
-    def matches(self, method: str, path: str) -> bool:
-        return method == self.method and self._pattern.fullmatch(path) is not None
+    @property
+    def generate(self) -> bool:
+        return self.idempotency is not None and self.idempotency.generated
+
+    @property
+    def lookup(self) -> Lookup | None:
+        return self.idempotency.lookup if self.idempotency is not None else None
 
     def is_duplicate(self, error: ProviderError) -> bool:
-        return self.duplicate is not None and self.duplicate(error)
+        done = self.idempotency.already_done if self.idempotency is not None else None
+        return done is not None and done.match(error)
 
     def may_be_done(self, error: ProviderError) -> bool:
         """Whether this create's refusal may be owed to an object that has its handle already.
@@ -90,11 +182,22 @@ class Operation:
             return True
         return self.lookup is not None and refuses_the_request(error)
 
-    @property
-    def where_to_look(self) -> str:
+    def where_to_look(self, handle: str | None) -> str:
         if self.lookup is not None:
-            return self.lookup.hint
-        return self.hint or f"the provider's list of what {self.name} creates"
+            return self.lookup.describe(handle)
+        if self.hint:
+            return self.hint.replace("{handle}", str(handle))
+        return f"the provider's list of what {self.name} creates"
+
+
+def operation_of(request: httpx.Request, base_path: str = "") -> Operation:
+    """The request's Operation: the one its generated call attached, or its method's default."""
+    operation = request.extensions.get(OPERATION_EXTENSION)
+    if isinstance(operation, Operation):
+        return operation
+    method = request.method.upper()
+    path = relative_path(request.url.path, base_path)
+    return Operation(f"{method} {path}", "read" if method in SAFE_METHODS else "write")
 
 
 def refuses_the_request(error: ProviderError) -> bool:
@@ -130,23 +233,9 @@ class Plan:
     def is_write(self) -> bool:
         return self.operation.kind in ("create", "write")
 
-
-class OperationRules:
-    """A provider's operations, found by method and path relative to the base URL."""
-
-    def __init__(self, operations: Iterable[Operation]) -> None:
-        self._operations = tuple(operations)
-
-    def __iter__(self) -> Any:
-        return iter(self._operations)
-
-    def find(self, method: str, path: str) -> Operation:
-        method = method.upper()
-        for operation in self._operations:
-            if operation.matches(method, path):
-                return operation
-        kind: Kind = "read" if method in SAFE_METHODS else "write"
-        return Operation(method, path, f"{method} {path}", kind)
+    @property
+    def where_to_look(self) -> str:
+        return self.operation.where_to_look(self.handle)
 
 
 def relative_path(url_path: str, base_path: str) -> str:

@@ -1,8 +1,9 @@
 """Iterating over every item of a list operation, in each provider's paging style.
 
-The generated `iterate`/`aiterate` of a list operation (written from its `x-pagination` in the
-spec) call these: `fetch(page)` gets one page, `items(answer)` reads its items and
-`next_page(answer, page, items)` says which page comes next, or None when there is no more.
+The generated `iterate`/`aiterate` of a list operation (written from its
+`x-corridor-pagination` in the spec) call these: `fetch(page)` gets one page, `items(answer)`
+reads its items and `next_page(answer, page, items)` says which page comes next, or None when
+there is no more.
 The styles:
 
 - `next_at(path)`: the answer names the next page (SettleGo's `pagination.nextPage`, 0 at

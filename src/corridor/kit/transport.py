@@ -1,9 +1,10 @@
 """The httpx transport under every facade client: retries, and no raw httpx exception.
 
 It sits below the provider's auth (which signs each request), so a retry resends exactly the
-signed request. For each request it takes the `Plan` the facade's flow attached (or finds the
-operation itself), retries what is safe to retry with tenacity, and turns what httpx raises
-into `TransportError` or, for a write that may have happened, `OutcomeUnknownError`.
+signed request. For each request it takes the `Plan` the facade's flow attached (or, for a
+request the flow did not prepare, such as a login, the operation it carries), retries what is
+safe to retry with tenacity, and turns what httpx raises into `TransportError` or, for a write
+that may have happened, `OutcomeUnknownError`.
 
 One object serves `httpx.Client` and `httpx.AsyncClient` (both take the same `httpx_args`),
 so sync and async calls share one policy: `handle_request` and `handle_async_request` drive
@@ -18,7 +19,7 @@ from typing import NoReturn
 import httpx
 
 from corridor.errors import CorridorError, OutcomeUnknownError, TransportError, TransportKind
-from corridor.kit.operations import ANSWER, PLAN, OperationRules, Plan, relative_path
+from corridor.kit.operations import ANSWER, PLAN, Plan, operation_of
 from corridor.kit.retries import (
     Retries,
     RetryableAnswer,
@@ -108,7 +109,7 @@ class _Attempts:
                 provider=provider,
                 method=request.method,
                 url=url,
-                lookup=plan.operation.where_to_look.format(handle=plan.handle),
+                lookup=plan.where_to_look,
                 handle=plan.handle,
                 cause=transport,
                 attempts=self.tries,
@@ -129,15 +130,11 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self,
         *,
         provider: str,
-        rules: OperationRules,
-        base_path: str,
         policy: Retries,
         inner: httpx.BaseTransport | None = None,
         async_inner: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.provider = provider
-        self.rules = rules
-        self.base_path = base_path
         self.policy = policy
         self._inner = inner
         self._async_inner = async_inner
@@ -146,8 +143,6 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """The same transport (same connection pools) with another retry policy."""
         return RetryingTransport(
             provider=self.provider,
-            rules=self.rules,
-            base_path=self.base_path,
             policy=policy,
             inner=self._inner,
             async_inner=self._async_inner,
@@ -156,8 +151,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _attempts(self, request: httpx.Request) -> _Attempts:
         plan = request.extensions.get(PLAN)
         if not isinstance(plan, Plan):
-            path = relative_path(request.url.path, self.base_path)
-            plan = Plan(self.rules.find(request.method, path))
+            plan = Plan(operation_of(request))
         return _Attempts(plan, self.policy)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

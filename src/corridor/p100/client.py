@@ -12,9 +12,8 @@ from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.p100.auth import API_KEY_HEADER, ApiKeyAuth
 from corridor.p100.environments import SANDBOX_URL
 from corridor.p100.errors import ERRORS
-from corridor.p100.operations import RULES
 
-WIRE = ProviderWire("P100", ERRORS, RULES)
+WIRE = ProviderWire("P100", ERRORS)
 
 
 def connect(

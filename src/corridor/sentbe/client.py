@@ -15,9 +15,8 @@ from corridor.kit.connection import DEFAULT_TIMEOUT, ProviderWire, build_client
 from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.sentbe.auth import KEY_HEADER, SentbeAuth
 from corridor.sentbe.errors import ERRORS
-from corridor.sentbe.operations import RULES
 
-WIRE = ProviderWire("Sentbe", ERRORS, RULES)
+WIRE = ProviderWire("Sentbe", ERRORS)
 
 
 def connect(

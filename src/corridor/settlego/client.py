@@ -20,10 +20,9 @@ from corridor.kit.connection import (
 from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.settlego.environments import SANDBOX_URL
 from corridor.settlego.errors import ERRORS
-from corridor.settlego.operations import RULES
 from corridor.settlego.session import TOKEN_HEADER, SettleGoSession
 
-WIRE = ProviderWire("SettleGo", ERRORS, RULES)
+WIRE = ProviderWire("SettleGo", ERRORS)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

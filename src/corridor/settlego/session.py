@@ -14,7 +14,9 @@ import json
 from collections.abc import Generator
 
 import httpx
+from settlego_client.api.authentication import start_session
 
+from corridor.kit.operations import OPERATION_EXTENSION
 from corridor.kit.refusals import decode_body
 from corridor.settlego.errors import ERRORS, SettleGoAuthenticationError
 
@@ -37,7 +39,11 @@ class SettleGoSession(httpx.Auth):
     def login_request(self) -> httpx.Request:
         body = json.dumps({"loginId": self._login_id, "apiKey": self._api_key})
         headers = {"Content-Type": "application/json"}
-        return httpx.Request("POST", self._login_url, content=body, headers=headers)
+        # sent by the session, not by the generated call: it carries that call's retry rule
+        extensions = {OPERATION_EXTENSION: start_session.OPERATION}
+        return httpx.Request(
+            "POST", self._login_url, content=body, headers=headers, extensions=extensions
+        )
 
     def accept_login(self, response: httpx.Response) -> None:
         """Store the token from a login answer, or raise if the login was refused."""

@@ -51,7 +51,6 @@ from corridor.sfox.errors import (
     SFoxMalformedAnswerError,
     SFoxRateLimitError,
 )
-from corridor.sfox.operations import DUPLICATE_TRANSFER_MARK
 from corridor.sfox.transfers import (
     create_transfer,
     create_transfer_async,
@@ -66,7 +65,6 @@ if TYPE_CHECKING:
 __getattr__ = lazy_modules(__name__, {"models": "sfox_models"})
 
 __all__ = [
-    "DUPLICATE_TRANSFER_MARK",
     "NO_RETRIES",
     "PRODUCTION_URL",
     "SANDBOX_URL",

@@ -22,9 +22,8 @@ from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.sfox.auth import AUTH_HEADER, BearerToken
 from corridor.sfox.environments import SANDBOX_URL
 from corridor.sfox.errors import ERRORS, SFoxInputError, SFoxMalformedAnswerError, require_text
-from corridor.sfox.operations import RULES
 
-WIRE = ProviderWire("sFOX", ERRORS, RULES)
+WIRE = ProviderWire("sFOX", ERRORS)
 
 
 def _client(

@@ -1,9 +1,9 @@
 """Create Transfer in one call: the fields checked, the transfer_id kept, the transfer returned.
 
 The generated `create_transfer.sync(client=..., body=...)` is just as safe through a facade
-client (corridor's flow generates the transfer_id when absent and retries with it, see
-`corridor.sfox.operations`); these functions add checked arguments and return the `Transfer`
-itself rather than its `{"data": ...}` envelope.
+client (corridor's flow generates the transfer_id when absent and retries with it, as
+specs/sfox.yaml's `x-corridor-idempotency` says); these functions add checked arguments and
+return the `Transfer` itself rather than its `{"data": ...}` envelope.
 """
 
 from __future__ import annotations

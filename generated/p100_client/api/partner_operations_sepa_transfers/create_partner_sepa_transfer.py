@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -13,6 +14,14 @@ from ...models.error_response import ErrorResponse
 from ...models.sepa_transfer_created import SepaTransferCreated
 from ...types import Response
 
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation(
+    "createPartnerSepaTransfer",
+    "create",
+    hint="getPartnerBalances (GET /v1/partner/balances) and the transaction history (Get Transaction History)",
+)
+
 
 def _get_kwargs(
     *,
@@ -23,6 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/partner/sepa-transfer",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -3,12 +3,17 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("getUserBalances", "read")
 
 
 def _get_kwargs(
@@ -20,6 +25,7 @@ def _get_kwargs(
         "url": "/v1/user/balances/{external_user_id}".format(
             external_user_id=quote(str(external_user_id), safe=""),
         ),
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import loads
 
 from ... import errors
@@ -11,6 +12,10 @@ from ...models.get_network_fee_currency import GetNetworkFeeCurrency
 from ...models.get_network_fee_network import GetNetworkFeeNetwork
 from ...models.network_fee import NetworkFee
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("getNetworkFee", "read")
 
 
 def _get_kwargs(
@@ -36,6 +41,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v1/crypto-withdrawal/get-network-fee",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -9,6 +10,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user_reference import UserReference
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("addUserVerification", "write")
 
 
 def _get_kwargs(
@@ -20,6 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/user/verification",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

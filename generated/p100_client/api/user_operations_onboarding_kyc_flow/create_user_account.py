@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -10,6 +11,23 @@ from ...models.create_user_account_request import CreateUserAccountRequest
 from ...models.error_response import ErrorResponse
 from ...models.user_account_created import UserAccountCreated
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation(
+    "createUserAccount",
+    "create",
+    idempotency=rules.Idempotency(
+        "externalUserId",
+        lookup=rules.Lookup(
+            "getUserBalances",
+            "GET",
+            "/v1/user/balances/{externalUserId}",
+            parameter="externalUserId",
+            answer="exists",
+        ),
+    ),
+)
 
 
 def _get_kwargs(
@@ -21,6 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/user/balances/crypto-and-fiat",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

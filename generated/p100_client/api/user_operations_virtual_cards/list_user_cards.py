@@ -4,6 +4,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -13,6 +14,10 @@ from ...models.card import Card
 from ...models.card_list import CardList
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listUserCards", "read")
 
 
 def _get_kwargs(
@@ -24,6 +29,7 @@ def _get_kwargs(
         "url": "/v1/card/all/{external_user_id}".format(
             external_user_id=quote(str(external_user_id), safe=""),
         ),
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

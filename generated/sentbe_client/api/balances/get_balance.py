@@ -3,6 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import loads
 
 from ... import errors
@@ -11,6 +12,10 @@ from ...models.balance_response import BalanceResponse
 from ...models.error_response import ErrorResponse
 from ...models.wallet_currency import WalletCurrency
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("getBalance", "read")
 
 
 def _get_kwargs(
@@ -22,6 +27,7 @@ def _get_kwargs(
         "url": "/inbound/balances/{currency}".format(
             currency=quote(str(currency), safe=""),
         ),
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -3,6 +3,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import dumps, loads
 
@@ -14,6 +15,10 @@ from ...models.recipient import Recipient
 from ...models.recipient_list_response import RecipientListResponse
 from ...types import UNSET, Response, Unset
 
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listRecipients", "read")
+
 
 def _get_kwargs(
     *,
@@ -24,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/inbound/recipients",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     if not isinstance(body, Unset):

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -10,6 +11,10 @@ from ...models.error_response import ErrorResponse
 from ...models.recipient_response import RecipientResponse
 from ...models.update_recipient_info_parameters import UpdateRecipientInfoParameters
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("updateRecipientInfo", "safe")
 
 
 def _get_kwargs(
@@ -21,6 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/inbound/update_recipient_info",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -10,6 +11,17 @@ from ...models.create_transfer_parameters import CreateTransferParameters
 from ...models.error_response import ErrorResponse
 from ...models.transfer_response import TransferResponse
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation(
+    "createTransfer",
+    "create",
+    idempotency=rules.Idempotency(
+        "external_id", already_done=rules.Refusals(codes=("E0013",))
+    ),
+    hint="listTransfers (GET /inbound/transfers) or the transfer status callback for external_id {handle}",
+)
 
 
 def _get_kwargs(
@@ -21,6 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/inbound/transfers",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

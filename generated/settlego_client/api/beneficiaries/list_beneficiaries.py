@@ -3,6 +3,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -14,6 +15,10 @@ from ...models.error_response import ErrorResponse
 from ...models.list_scope import ListScope
 from ...models.payment_type import PaymentType
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listBeneficiaries", "read")
 
 
 def _get_kwargs(
@@ -63,6 +68,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/beneficiaries",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -10,6 +11,14 @@ from ...models.create_currency_account_request import CreateCurrencyAccountReque
 from ...models.currency_account import CurrencyAccount
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation(
+    "createCurrencyAccount",
+    "create",
+    hint="getCurrencyAccount (GET /currency-accounts/{currency})",
+)
 
 
 def _get_kwargs(
@@ -29,6 +38,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/currency-accounts",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

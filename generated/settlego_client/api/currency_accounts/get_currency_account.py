@@ -3,6 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import loads
 
 from ... import errors
@@ -10,6 +11,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.currency_account import CurrencyAccount
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("getCurrencyAccount", "read")
 
 
 def _get_kwargs(
@@ -30,6 +35,7 @@ def _get_kwargs(
             currency=quote(str(currency), safe=""),
         ),
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -4,6 +4,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -13,6 +14,10 @@ from ...models.balance_history_entry import BalanceHistoryEntry
 from ...models.balance_history_list_response import BalanceHistoryListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listBalanceHistories", "read")
 
 
 def _get_kwargs(
@@ -51,6 +56,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/currency-accounts/balance-history",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

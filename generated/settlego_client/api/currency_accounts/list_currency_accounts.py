@@ -4,6 +4,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -15,6 +16,10 @@ from ...models.error_response import ErrorResponse
 from ...models.list_currency_accounts_status import ListCurrencyAccountsStatus
 from ...models.list_scope import ListScope
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listCurrencyAccounts", "read")
 
 
 def _get_kwargs(
@@ -61,6 +66,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/currency-accounts",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

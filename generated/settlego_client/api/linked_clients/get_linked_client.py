@@ -3,6 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import loads
 
 from ... import errors
@@ -10,6 +11,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.linked_client import LinkedClient
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("getLinkedClient", "read")
 
 
 def _get_kwargs(
@@ -21,6 +26,7 @@ def _get_kwargs(
         "url": "/clients/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

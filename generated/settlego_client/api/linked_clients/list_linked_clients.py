@@ -3,6 +3,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -13,6 +14,10 @@ from ...models.linked_client_list_response import LinkedClientListResponse
 from ...models.linked_client_status import LinkedClientStatus
 from ...models.linked_client_summary import LinkedClientSummary
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listLinkedClients", "read")
 
 
 def _get_kwargs(
@@ -46,6 +51,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/clients",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -5,6 +5,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -15,6 +16,10 @@ from ...models.list_scope import ListScope
 from ...models.pay_in import PayIn
 from ...models.pay_in_list_response import PayInListResponse
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listPayIns", "read")
 
 
 def _get_kwargs(
@@ -66,6 +71,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/pay-ins",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

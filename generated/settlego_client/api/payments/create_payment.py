@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -10,6 +11,26 @@ from ...models.create_payment_request import CreatePaymentRequest
 from ...models.error_response import ErrorResponse
 from ...models.payment import Payment
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation(
+    "createPayment",
+    "create",
+    idempotency=rules.Idempotency(
+        "externalId",
+        generated=True,
+        lookup=rules.Lookup(
+            "getPaymentByExternalId",
+            "GET",
+            "/payments/external/{id}",
+            parameter="id",
+            carry=("onBehalfOf",),
+            answer="exists",
+        ),
+        already_done=rules.Refusals(statuses=(409,)),
+    ),
+)
 
 
 def _get_kwargs(
@@ -21,6 +42,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/payments",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

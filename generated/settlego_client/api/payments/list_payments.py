@@ -5,6 +5,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -16,6 +17,10 @@ from ...models.payment_list_item import PaymentListItem
 from ...models.payment_list_response import PaymentListResponse
 from ...models.payment_status import PaymentStatus
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listPayments", "read")
 
 
 def _get_kwargs(
@@ -92,6 +97,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/payments",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import loads
 
 from ... import errors
@@ -10,6 +11,10 @@ from ...models.beneficiary_required_details import BeneficiaryRequiredDetails
 from ...models.beneficiary_type import BeneficiaryType
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("getBeneficiaryRequiredDetails", "read")
 
 
 def _get_kwargs(
@@ -37,6 +42,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/reference/beneficiary-required-details",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -3,6 +3,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -13,12 +14,17 @@ from ...models.country_list_response import CountryListResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listCountries", "read")
+
 
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/reference/countries",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

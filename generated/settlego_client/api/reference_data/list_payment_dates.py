@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import loads
 
 from ... import errors
@@ -9,6 +10,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.payment_dates import PaymentDates
 from ...types import UNSET, Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listPaymentDates", "read")
 
 
 def _get_kwargs(
@@ -26,6 +31,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/reference/payment-dates",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

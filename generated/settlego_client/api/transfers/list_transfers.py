@@ -3,6 +3,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -13,6 +14,10 @@ from ...models.list_scope import ListScope
 from ...models.transfer import Transfer
 from ...models.transfer_list_response import TransferListResponse
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listTransfers", "read")
 
 
 def _get_kwargs(
@@ -43,6 +48,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/transfers",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -3,6 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -11,6 +12,10 @@ from ...models.confirm_verification_code_request import ConfirmVerificationCodeR
 from ...models.error_response import ErrorResponse
 from ...models.verification_confirmed_response import VerificationConfirmedResponse
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("confirmVerificationCode", "write")
 
 
 def _get_kwargs(
@@ -25,6 +30,7 @@ def _get_kwargs(
         "url": "/v1/enterprise/users/verify/{user_id}".format(
             user_id=quote(str(user_id), safe=""),
         ),
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

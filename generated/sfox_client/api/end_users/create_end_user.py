@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -10,6 +11,23 @@ from ...models.create_end_user_request import CreateEndUserRequest
 from ...models.end_user_registration_response import EndUserRegistrationResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation(
+    "createEndUser",
+    "create",
+    idempotency=rules.Idempotency(
+        "user_id",
+        lookup=rules.Lookup(
+            "getEndUser",
+            "GET",
+            "/v1/enterprise/users/{user_id}",
+            parameter="user_id",
+            answer="exists",
+        ),
+    ),
+)
 
 
 def _get_kwargs(
@@ -21,6 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/enterprise/register-account",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -3,6 +3,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -13,6 +14,10 @@ from ...models.edd_prompt import EddPrompt
 from ...models.edd_prompt_list_response import EddPromptListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listEddPrompts", "read")
 
 
 def _get_kwargs(
@@ -34,6 +39,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v1/enterprise/eddq/prompts",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

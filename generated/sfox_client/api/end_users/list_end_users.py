@@ -3,6 +3,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
@@ -13,6 +14,10 @@ from ...models.end_user_list_response import EndUserListResponse
 from ...models.error_response import ErrorResponse
 from ...models.list_end_users_account_role import ListEndUsersAccountRole
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("listEndUsers", "read")
 
 
 def _get_kwargs(
@@ -34,6 +39,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v1/enterprise/users",
         "params": params,
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -10,6 +11,10 @@ from ...models.error_response import ErrorResponse
 from ...models.monetization_setting_filter import MonetizationSettingFilter
 from ...models.monetization_setting_list_response import MonetizationSettingListResponse
 from ...types import UNSET, Response, Unset
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("getMonetizationSettings", "read")
 
 
 def _get_kwargs(
@@ -21,6 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/enterprise/monetization/settings",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     if not isinstance(body, Unset):

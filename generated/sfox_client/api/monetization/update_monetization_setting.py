@@ -3,6 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -13,6 +14,10 @@ from ...models.update_monetization_setting_request import (
     UpdateMonetizationSettingRequest,
 )
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("updateMonetizationSetting", "write")
 
 
 def _get_kwargs(
@@ -27,6 +32,7 @@ def _get_kwargs(
         "url": "/v1/enterprise/monetization/settings/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

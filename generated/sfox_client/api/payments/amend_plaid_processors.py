@@ -3,6 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -11,6 +12,10 @@ from ...models.error_response import ErrorResponse
 from ...models.plaid_processor_list_response import PlaidProcessorListResponse
 from ...models.plaid_processor_tokens_request import PlaidProcessorTokensRequest
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("amendPlaidProcessors", "write")
 
 
 def _get_kwargs(
@@ -25,6 +30,7 @@ def _get_kwargs(
         "url": "/v1/bank-accounts/{bank_account_id}/plaid-processors".format(
             bank_account_id=quote(str(bank_account_id), safe=""),
         ),
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()

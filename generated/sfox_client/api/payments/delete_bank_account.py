@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import loads
 
 from ... import errors
@@ -9,12 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("deleteBankAccount", "write")
+
 
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/user/bank",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     return _kwargs

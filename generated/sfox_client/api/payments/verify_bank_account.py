@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -14,6 +15,10 @@ from ...models.bank_account_verification_response import BankAccountVerification
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation("verifyBankAccount", "write")
+
 
 def _get_kwargs(
     *,
@@ -24,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/user/bank/verify",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     if isinstance(body, BankAccountMicroDeposits):

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from corridor.kit import operations as rules
 from corridor.kit.money import dumps, loads
 
 from ... import errors
@@ -10,6 +11,14 @@ from ...models.confirm_transfer_request import ConfirmTransferRequest
 from ...models.error_response import ErrorResponse
 from ...models.transfer_response import TransferResponse
 from ...types import Response
+
+# How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
+# every request the call sends carries it.
+OPERATION = rules.Operation(
+    "confirmTransfer",
+    "write",
+    hint="listTransfers (GET /v1/enterprise/transfer/history)",
+)
 
 
 def _get_kwargs(
@@ -21,6 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/enterprise/transfer/confirm",
+        "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
