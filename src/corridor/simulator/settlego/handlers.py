@@ -6,11 +6,11 @@ No rule lives here: ownership, money, statuses and refusals are the backend's; w
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from corridor.simulator import paging
 from corridor.simulator.definition import HandlerSet
 from corridor.simulator.dialect import Answer, Call
 from corridor.simulator.settlego import reference, render
@@ -65,13 +65,11 @@ def listing(
     pages as page 0."""
     size = min(int(call.query["pageSize"]), MAX_PAGE_SIZE)
     number = int(call.query["pageNumber"])
-    start = (number - 1) * size
     if total is None:
-        everything = list(items)
-        total, chunk = len(everything), everything[start : start + size]
-    else:
-        chunk = list(itertools.islice(iter(items), start, start + size)) if start < total else []
-    pages = (total + size - 1) // size
+        items = list(items)
+        total = len(items)
+    chunk = paging.page(items, number, size, total)
+    pages = paging.page_count(total, size)
     pagination = {
         "totalEntryCount": total,
         "totalPageCount": pages,

@@ -27,10 +27,10 @@ from corridor.simulator.dialect import (
 )
 from corridor.simulator.domain import DomainError
 from corridor.simulator.faults import RateLimit
+from corridor.simulator.forms import FILE_PART, FormError, parse_form
 from corridor.simulator.sfox.domain import errors
 from corridor.simulator.sfox.domain.backend import Backend
 from corridor.simulator.sfox.domain.users import EndUser
-from corridor.simulator.sfox.forms import FILE_PART, FormError, parse_form
 from corridor.simulator.validation import Problem
 from corridor.simulator.wire import JSON, WireRequest, WireResponse, encode_json, json_answer
 from corridor.spec import Operation

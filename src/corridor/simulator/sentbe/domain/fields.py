@@ -3,11 +3,11 @@ dates, ids and page numbers in either of the forms the docs send them."""
 
 from __future__ import annotations
 
-import itertools
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from corridor.simulator import paging
 from corridor.simulator.sentbe.domain.errors import InvalidCountry, InvalidParameter, NotFound
 from corridor.simulator.sentbe.reference import COUNTRIES
 from corridor.simulator.store import Identified, Records
@@ -66,7 +66,4 @@ T = TypeVar("T", bound=Identified)
 
 def partner_page(records: Records[T], partner_id: str, page: int) -> list[T]:
     """One page of a partner's records, oldest first; empty past the last."""
-    start = (page - 1) * PAGE_SIZE
-    if start >= records.count([partner_id]):
-        return []
-    return list(itertools.islice(records.of([partner_id]), start, start + PAGE_SIZE))
+    return paging.page(records.of([partner_id]), page, PAGE_SIZE, records.count([partner_id]))

@@ -1,4 +1,5 @@
-"""multipart/form-data bodies (Submit Documents), read with the standard library's MIME parser.
+"""multipart/form-data bodies, read with the standard library's MIME parser, for any dialect
+whose spec takes a form (a provider's document uploads).
 
 Text fields become strings; file parts become their name, media type, size and digest, which
 is all the simulator keeps of a document. A field sent more than once keeps every value when
