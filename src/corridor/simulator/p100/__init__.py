@@ -31,11 +31,10 @@ from corridor.simulator.p100.actions import actions
 from corridor.simulator.p100.dialect import P100Dialect
 from corridor.simulator.p100.domain.backend import DEFAULT_API_KEY, LEVEL_1, Backend
 from corridor.simulator.p100.domain.crypto import CryptoDeposit
-from corridor.simulator.p100.events import WebhookNotifier
+from corridor.simulator.p100.events import RETRIES, P100WebhookWire, WebhookNotifier
 from corridor.simulator.p100.handlers import handlers
 from corridor.simulator.p100.invariants import broken_invariants
 from corridor.simulator.p100.seeds import seed
-from corridor.simulator.p100.webhooks import RETRIES, P100WebhookWire
 from corridor.spec import iter_operations, load_spec
 
 CREDENTIAL = "P100_API_KEY"

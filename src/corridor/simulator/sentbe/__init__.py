@@ -27,7 +27,6 @@ from corridor.simulator.definition import (
     Webhooks,
 )
 from corridor.simulator.sentbe import render
-from corridor.simulator.sentbe.callbacks import RETRIES, CallbackNotifier, CallbackWire
 from corridor.simulator.sentbe.dialect import SentbeDialect
 from corridor.simulator.sentbe.domain.backend import (
     DEFAULT_ACCESS_ID,
@@ -37,6 +36,7 @@ from corridor.simulator.sentbe.domain.backend import (
 )
 from corridor.simulator.sentbe.domain.errors import InvalidParameter
 from corridor.simulator.sentbe.domain.transfers import Transfer, Transfers
+from corridor.simulator.sentbe.events import RETRIES, CallbackNotifier, CallbackWire
 from corridor.simulator.sentbe.handlers import handlers
 from corridor.simulator.sentbe.invariants import broken_invariants
 from corridor.simulator.sentbe.seeds import seed

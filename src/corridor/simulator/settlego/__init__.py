@@ -25,11 +25,10 @@ from corridor.simulator.definition import (
 from corridor.simulator.settlego import render
 from corridor.simulator.settlego.dialect import SettleGoDialect
 from corridor.simulator.settlego.domain.backend import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, Backend
-from corridor.simulator.settlego.events import WebhookNotifier
+from corridor.simulator.settlego.events import RETRIES, SettleGoWebhookWire, WebhookNotifier
 from corridor.simulator.settlego.handlers import handlers
 from corridor.simulator.settlego.invariants import broken_invariants
 from corridor.simulator.settlego.seeds import seed
-from corridor.simulator.settlego.webhooks import RETRIES, SettleGoWebhookWire
 
 
 @dataclass

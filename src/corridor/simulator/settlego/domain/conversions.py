@@ -33,6 +33,8 @@ from corridor.simulator.settlego.domain.money import money
 from corridor.simulator.store import Records
 
 QUOTE_SECONDS = 20  # settlego-api.txt:3777: a sandbox quote expires after 20 seconds
+# what happened to a conversion, for the webhook it becomes (`events` names each one's type)
+CREATED, UPDATED = "created", "updated"
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ class Conversions:
             created_at=self.clock.now(),
         )
         self.records.add(conversion, client_id, external_id)
-        self.emit("CONCRE", conversion)
+        self.emit(CREATED, conversion)
         if sell_account.balance >= quote.sell_amount:
             self.fund(conversion)
         else:
@@ -202,4 +204,4 @@ class Conversions:
         self.ledger.move(conversion.client_id, quote.buy_currency, quote.buy_amount, "conversion")
         conversion.status = "completed"
         conversion.completed_at = self.clock.now()
-        self.emit("CONSUP", conversion)
+        self.emit(UPDATED, conversion)

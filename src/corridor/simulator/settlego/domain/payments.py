@@ -35,6 +35,8 @@ CANCELLABLE = frozenset({"waiting_client_confirmation", "pending"})
 FINAL = frozenset({"canceled", "failed", "completed"})
 FEE_COLLECTION = "onsource"  # fees are taken from the same currency account as the payment
 
+# what happened to a payment, for the webhook it becomes (`events` names each one's type)
+CREATED, ROLLED, UPDATED = "created", "rolled", "updated"
 Emit = Callable[[str, "Payment"], None]
 
 
@@ -173,9 +175,9 @@ class Payments:
             self.fund(payment)
         else:
             self._waiting.wait(client_id, order.currency, payment)
-        self.emit("PAYCRE", payment)
+        self.emit(CREATED, payment)
         if payment.payment_date.isoformat() != order.payment_date:
-            self.emit("PAYROL", payment)
+            self.emit(ROLLED, payment)
         return payment
 
     def get(self, client_id: str, payment_id: str) -> Payment:
@@ -210,7 +212,7 @@ class Payments:
             )
         self._waiting.drop(payment.client_id, payment.order.currency, payment)
         payment.status = "canceled"
-        self.emit("PAYSUP", payment)
+        self.emit(UPDATED, payment)
 
     def _advance(self, payment: Payment, funded_at: datetime, step: int) -> None:
         if payment.status in FINAL:
@@ -219,6 +221,6 @@ class Payments:
         payment.status = status
         if status == "completed":
             payment.completed_at = self.clock.now()
-        self.emit("PAYSUP", payment)
+        self.emit(UPDATED, payment)
         if step + 1 < len(PAYMENT_SCHEDULE):
             self._schedule(payment, funded_at, step + 1)

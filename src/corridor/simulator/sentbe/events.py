@@ -1,4 +1,5 @@
-"""The transfer status callback on the wire (docs/sentbe/_callback.md).
+"""Sentbe's one callback, the transfer status callback (docs/sentbe/_callback.md): its payload
+and how it travels.
 
 On every status change Sentbe POSTs `{"token", "external_id", "status"}` to the callback URL the
 partner registered beforehand (here: the control API's webhook listener), with the partner's
@@ -23,6 +24,7 @@ from corridor.simulator.sentbe.domain.transfers import Transfer
 from corridor.simulator.wire import JSON, encode_json
 
 EVENT_TYPE = "transferStatusChanged"  # the spec's webhook
+EVENTS = (EVENT_TYPE,)
 RETRIES = Backoff(
     tuple(timedelta(minutes=minutes) for minutes in (1, 5, 15, 60, 360)),
 )
