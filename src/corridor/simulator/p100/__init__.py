@@ -45,10 +45,9 @@ class P100Simulator:
     backend: Backend
     dialect: P100Dialect
     handlers: Mapping[str, Handler]
-    actions: Mapping[str, ControlAction]
 
     def control_actions(self) -> Mapping[str, ControlAction]:
-        return self.actions
+        return actions(self.backend)
 
     def credit(
         self, currency: str, amount: Decimal, owner: str | None, sender: str | None
@@ -76,7 +75,7 @@ def build(
         api_key=api_key,
         sepa_level=sepa_level,
     )
-    return P100Simulator(backend, P100Dialect(backend), handlers.bind(backend), actions(backend))
+    return P100Simulator(backend, P100Dialect(backend), handlers.bind(backend))
 
 
 def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:

@@ -1,4 +1,4 @@
-"""The P100 control actions: what happens outside the API, and the steps its docs give no wire.
+"""P100's control actions: what happens outside the API, and the steps its docs give no wire.
 
 Served by the control API as `POST /_simulator/actions/<name>` with a JSON object:
 
@@ -16,7 +16,8 @@ Served by the control API as `POST /_simulator/actions/<name>` with a JSON objec
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from corridor.simulator.definition import ControlAction
@@ -27,85 +28,104 @@ from corridor.simulator.p100.render import timestamp
 
 
 def actions(backend: Backend) -> dict[str, ControlAction]:
-    """Each action with its line of this module's docstring as its description."""
-    return {name: ControlAction(_described(name), run) for name, run in _runs(backend).items()}
-
-
-def _described(name: str) -> str:
-    lines = (__doc__ or "").split("\n- `")[1:]
-    found = next((line for line in lines if line.startswith(f"{name}`")), name)
-    return " ".join(found.split())
-
-
-def _runs(backend: Backend) -> dict[str, Callable[[Mapping[str, Any]], Any]]:
-    def sepa_deposit(body: Mapping[str, Any]) -> Any:
-        deposit = backend.sepa_deposit(
-            _given(body, "amount"),
-            _text(body, "senderName"),
-            _text(body, "senderIban", required=False),
-            _text(body, "title", required=False),
-            _text(body, "externalUserId", required=False),
-        )
-        return render.sepa_deposit(deposit)
-
-    def crypto_deposit(body: Mapping[str, Any]) -> Any:
-        owner = _text(body, "externalUserId", required=False)
-        user = None if owner is None else backend.users.get(owner)
-        outcome = _text(body, "outcome", required=False) or "SUCCESSFUL"
-        deposit = backend.crypto.deposit(
-            user, _text(body, "currency"), _given(body, "amount"), outcome
-        )
-        return render.crypto_deposit(deposit)
-
-    def exchange_lock(body: Mapping[str, Any]) -> Any:
-        lock = backend.exchanges.lock(
-            _text(body, "currencyFrom"), _text(body, "currencyTo"), body.get("amount")
-        )
-        return {
-            "lockId": lock.id,
-            "rate": lock.rate,
-            "currencyFrom": lock.currency_from,
-            "currencyTo": lock.currency_to,
-            "amount": lock.amount,
-            "expiresAt": timestamp(lock.expires_at),
-        }
-
-    def kyc_decision(body: Mapping[str, Any]) -> Any:
-        user = backend.users.get(_text(body, "externalUserId"))
-        backend.users.decide(
-            user, _text(body, "attemptStatus"), _text(body, "rejectionReason", required=False)
-        )
-        return render.kyc_status(user)
-
-    def order_payment(body: Mapping[str, Any]) -> Any:
-        order = backend.orders.pay(_text(body, "orderId"), body.get("amount"))
-        return render.order(order)
-
-    def card_module(body: Mapping[str, Any]) -> Any:
-        suspended = body.get("suspended")
-        if not isinstance(suspended, bool):
-            raise InvalidInput("suspended must be true or false", "suspended")
-        backend.cards.suspended = suspended
-        return {"suspended": suspended}
-
+    """Each action by name, with what it does and the fields it takes."""
     return {
-        "sepa-deposits": sepa_deposit,
-        "crypto-deposits": crypto_deposit,
-        "exchange-locks": exchange_lock,
-        "kyc-decisions": kyc_decision,
-        "order-payments": order_payment,
-        "card-module": card_module,
+        "sepa-deposits": ControlAction(
+            "a SEPA transfer arrives with `title` as its reference (by default the named "
+            "user's, or the partner's) {amount, senderName, senderIban?, title? | "
+            "externalUserId?}",
+            partial(sepa_deposit, backend),
+        ),
+        "crypto-deposits": ControlAction(
+            "crypto arrives on a wallet and is verified on the clock (outcome SUCCESSFUL, "
+            "UNSUCCESSFUL or WAITING_FOR_TR_DATA) {currency, amount, externalUserId?, outcome?}",
+            partial(crypto_deposit, backend),
+        ),
+        "exchange-locks": ControlAction(
+            "a rate lock for Create and Finalize an Exchange, whose lock endpoint the docs give "
+            "no wire {currencyFrom, currencyTo, amount?}",
+            partial(exchange_lock, backend),
+        ),
+        "kyc-decisions": ControlAction(
+            "the verification provider decides the current attempt now (SUCCESSFUL or "
+            "REJECTED_BY_PROVIDER) {externalUserId, attemptStatus, rejectionReason?}",
+            partial(kyc_decision, backend),
+        ),
+        "order-payments": ControlAction(
+            "the payer sends crypto to the order's wallet {orderId, amount?}",
+            partial(order_payment, backend),
+        ),
+        "card-module": ControlAction(
+            "suspend or resume the Virtual Cards module {suspended}",
+            partial(card_module, backend),
+        ),
     }
 
 
-def _given(body: Mapping[str, Any], name: str) -> Any:
-    if body.get(name) is None:
+def sepa_deposit(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
+    deposit = backend.sepa_deposit(
+        _given(fields, "amount"),
+        _text(fields, "senderName"),
+        _text(fields, "senderIban", required=False),
+        _text(fields, "title", required=False),
+        _text(fields, "externalUserId", required=False),
+    )
+    return render.sepa_deposit(deposit)
+
+
+def crypto_deposit(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
+    owner = _text(fields, "externalUserId", required=False)
+    user = None if owner is None else backend.users.get(owner)
+    outcome = _text(fields, "outcome", required=False) or "SUCCESSFUL"
+    deposit = backend.crypto.deposit(
+        user, _text(fields, "currency"), _given(fields, "amount"), outcome
+    )
+    return render.crypto_deposit(deposit)
+
+
+def exchange_lock(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
+    lock = backend.exchanges.lock(
+        _text(fields, "currencyFrom"), _text(fields, "currencyTo"), fields.get("amount")
+    )
+    return {
+        "lockId": lock.id,
+        "rate": lock.rate,
+        "currencyFrom": lock.currency_from,
+        "currencyTo": lock.currency_to,
+        "amount": lock.amount,
+        "expiresAt": timestamp(lock.expires_at),
+    }
+
+
+def kyc_decision(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
+    user = backend.users.get(_text(fields, "externalUserId"))
+    backend.users.decide(
+        user, _text(fields, "attemptStatus"), _text(fields, "rejectionReason", required=False)
+    )
+    return render.kyc_status(user)
+
+
+def order_payment(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
+    order = backend.orders.pay(_text(fields, "orderId"), fields.get("amount"))
+    return render.order(order)
+
+
+def card_module(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
+    suspended = fields.get("suspended")
+    if not isinstance(suspended, bool):
+        raise InvalidInput("suspended must be true or false", "suspended")
+    backend.cards.suspended = suspended
+    return {"suspended": suspended}
+
+
+def _given(fields: Mapping[str, Any], name: str) -> Any:
+    if fields.get(name) is None:
         raise InvalidInput(f"{name} is required", name)
-    return body[name]
+    return fields[name]
 
 
-def _text(body: Mapping[str, Any], name: str, *, required: bool = True) -> Any:
-    value = body.get(name)
+def _text(fields: Mapping[str, Any], name: str, *, required: bool = True) -> Any:
+    value = fields.get(name)
     if value is None and not required:
         return None
     if not isinstance(value, str) or not value.strip():

@@ -10,7 +10,7 @@ leave open.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -27,6 +27,7 @@ from corridor.simulator.definition import (
     Webhooks,
 )
 from corridor.simulator.sentbe import render
+from corridor.simulator.sentbe.actions import actions
 from corridor.simulator.sentbe.dialect import SentbeDialect
 from corridor.simulator.sentbe.domain.backend import (
     DEFAULT_ACCESS_ID,
@@ -34,8 +35,6 @@ from corridor.simulator.sentbe.domain.backend import (
     DEFAULT_SECRET_KEY,
     Backend,
 )
-from corridor.simulator.sentbe.domain.errors import InvalidParameter
-from corridor.simulator.sentbe.domain.transfers import Transfer, Transfers
 from corridor.simulator.sentbe.events import RETRIES, CallbackNotifier, CallbackWire
 from corridor.simulator.sentbe.handlers import handlers
 from corridor.simulator.sentbe.invariants import broken_invariants
@@ -66,53 +65,7 @@ class SentbeSimulator:
         return broken_invariants(self.backend)
 
     def control_actions(self) -> Mapping[str, ControlAction]:
-        backend = self.backend
-        transfers = backend.transfers
-
-        def verify_recipient(fields: Mapping[str, Any]) -> dict[str, Any]:
-            recipient = backend.verify_recipient(_partner(fields), fields.get("recipient_id"))
-            return render.recipient(recipient) | {"verified": recipient.verified}
-
-        def on_transfer(step: Callable[[Transfers, Transfer], None]) -> Any:
-            def act(fields: Mapping[str, Any]) -> dict[str, Any]:
-                transfer = backend.transfer(_partner(fields), fields.get("transfer_id"))
-                step(transfers, transfer)
-                return render.transfer(transfer)
-
-            return act
-
-        return {
-            "verify-recipient": ControlAction(
-                "the recipient completes verification ({recipient_id}); their transfers that "
-                "wait for it go on to Processing",
-                verify_recipient,
-            ),
-            "hold-transfer": ControlAction(
-                "the AML filter holds a Processing transfer ({transfer_id}): AML filtered",
-                on_transfer(Transfers.hold),
-            ),
-            "release-transfer": ControlAction(
-                "compliance releases an AML filtered transfer ({transfer_id}): Processing again",
-                on_transfer(Transfers.release),
-            ),
-            "cancel-transfer": ControlAction(
-                "Sentbe cancels a transfer not yet Complete ({transfer_id}): Canceled, refunded "
-                "an hour later",
-                on_transfer(Transfers.cancel),
-            ),
-            "refund-transfer": ControlAction(
-                "refund a Canceled, Expired or AML filtered transfer now ({transfer_id}): the "
-                "wallets get back all it was charged",
-                on_transfer(Transfers.refund),
-            ),
-        }
-
-
-def _partner(fields: Mapping[str, Any]) -> str | None:
-    value = fields.get("partner_id")
-    if value is not None and not isinstance(value, str):
-        raise InvalidParameter("partner_id must be a string", "partner_id")
-    return value
+        return actions(self.backend)
 
 
 def build(

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from corridor.simulator.definition import (
+    ControlAction,
     Handler,
     Harness,
     Services,
@@ -23,6 +24,7 @@ from corridor.simulator.definition import (
     Webhooks,
 )
 from corridor.simulator.settlego import render
+from corridor.simulator.settlego.actions import actions
 from corridor.simulator.settlego.dialect import SettleGoDialect
 from corridor.simulator.settlego.domain.backend import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, Backend
 from corridor.simulator.settlego.events import RETRIES, SettleGoWebhookWire, WebhookNotifier
@@ -47,6 +49,9 @@ class SettleGoSimulator:
 
     def broken_invariants(self) -> list[str]:
         return broken_invariants(self.backend)
+
+    def control_actions(self) -> Mapping[str, ControlAction]:
+        return actions(self.backend)
 
 
 def build(

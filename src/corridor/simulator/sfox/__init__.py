@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 import httpx
@@ -29,7 +28,7 @@ from corridor.simulator.definition import (
     SimulatorDefinition,
 )
 from corridor.simulator.sfox import reference
-from corridor.simulator.sfox.actions import ACTIONS, DESCRIPTIONS
+from corridor.simulator.sfox.actions import actions
 from corridor.simulator.sfox.dialect import ENTERPRISE, USER, SFoxDialect
 from corridor.simulator.sfox.domain.backend import DEFAULT_ENTERPRISE_API_KEY, Backend
 from corridor.simulator.sfox.domain.transfers import PAYMENT, PAYOUT
@@ -69,10 +68,7 @@ class SFoxSimulator:
         return [message.to_json() for message in self.backend.inbox.of(recipient)]
 
     def control_actions(self) -> Mapping[str, ControlAction]:
-        return {
-            name: ControlAction(DESCRIPTIONS[name], partial(run, self.backend))
-            for name, run in ACTIONS.items()
-        }
+        return actions(self.backend)
 
 
 def build(

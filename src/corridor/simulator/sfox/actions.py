@@ -1,49 +1,52 @@
-"""The sFOX simulator's control actions: events that start outside the Connect API.
+"""sFOX's control actions: events that start outside the Connect API.
 
-    POST /_simulator/actions/withdrawal     {"user_id", "currency", "amount"}
-    POST /_simulator/actions/edd-request    {"user_id"}
-    POST /_simulator/actions/verify-user    {"user_id"}
-    GET-like POST /_simulator/actions/balances {"owner"?}
+Served by the control API as `POST /_simulator/actions/<name>` with a JSON object:
 
-A withdrawal is requested through the standard sFOX API (not part of Connect), an EDD request
-is opened by sFOX's compliance team, and verify-user stands for a user who completed email and
-phone verification; balances show what the master account (no owner) or a user holds.
+- `withdrawal` {user_id, currency, amount}: a withdrawal requested through the standard sFOX
+  API (not part of Connect);
+- `edd-request` {user_id}: sFOX's compliance team opens an EDD request;
+- `verify-user` {user_id}: the user completed email and phone verification;
+- `balances` {owner?}: what the master account (no owner) or a user holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
+from corridor.simulator.definition import ControlAction
 from corridor.simulator.sfox import render
 from corridor.simulator.sfox.domain.backend import Backend
 from corridor.simulator.sfox.domain.errors import Unprocessable
 from corridor.simulator.sfox.domain.ledger import MASTER
 from corridor.simulator.sfox.domain.money import decimal
 
-Action = Callable[[Backend, Mapping[str, Any]], dict[str, Any]]
+
+def actions(backend: Backend) -> dict[str, ControlAction]:
+    """Each action by name, with what it does and the fields it takes."""
+    return {
+        "withdrawal": ControlAction(
+            "a withdrawal through the standard sFOX API {user_id, currency, amount}",
+            partial(withdrawal, backend),
+        ),
+        "edd-request": ControlAction(
+            "sFOX's compliance team opens an EDD request {user_id}", partial(edd_request, backend)
+        ),
+        "verify-user": ControlAction(
+            "a user completes email and phone verification {user_id}",
+            partial(verify_user, backend),
+        ),
+        "balances": ControlAction(
+            "what the master account (no owner) or a user holds {owner?}",
+            partial(balances, backend),
+        ),
+    }
 
 
-def text(body: Mapping[str, Any], name: str) -> str:
-    value = body.get(name)
-    if not isinstance(value, str) or not value:
-        raise Unprocessable(f"{name} is required (a string)", name)
-    return value
-
-
-def amount(body: Mapping[str, Any], name: str) -> Any:
-    value = body.get(name)
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise Unprocessable(f'{name} must be a decimal number (a string, e.g. "10.50")', name)
-    try:
-        return decimal(value)
-    except ArithmeticError:
-        raise Unprocessable(f"{name} must be a decimal number", name) from None
-
-
-def withdrawal(backend: Backend, body: Mapping[str, Any]) -> dict[str, Any]:
+def withdrawal(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
     requested = backend.request_withdrawal(
-        text(body, "user_id"), text(body, "currency"), amount(body, "amount")
+        _text(fields, "user_id"), _text(fields, "currency"), _amount(fields, "amount")
     )
     return {
         "atx_id": requested.atx_id,
@@ -55,18 +58,18 @@ def withdrawal(backend: Backend, body: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def edd_request(backend: Backend, body: Mapping[str, Any]) -> dict[str, Any]:
-    user = backend.users.active(text(body, "user_id"))
+def edd_request(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
+    user = backend.users.active(_text(fields, "user_id"))
     return render.edd_request(backend.edd.open(user))
 
 
-def verify_user(backend: Backend, body: Mapping[str, Any]) -> dict[str, Any]:
-    return render.end_user(backend.users.verify_all(text(body, "user_id")))
+def verify_user(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
+    return render.end_user(backend.users.verify_all(_text(fields, "user_id")))
 
 
-def balances(backend: Backend, body: Mapping[str, Any]) -> dict[str, Any]:
-    owner = body.get("owner")
-    holder = MASTER if owner is None else backend.users.active(text(body, "owner"), "owner").id
+def balances(backend: Backend, fields: Mapping[str, Any]) -> dict[str, Any]:
+    owner = fields.get("owner")
+    holder = MASTER if owner is None else backend.users.active(_text(fields, "owner"), "owner").id
     return {
         "owner": owner,
         "balances": {
@@ -76,16 +79,18 @@ def balances(backend: Backend, body: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-ACTIONS: dict[str, Action] = {
-    "withdrawal": withdrawal,
-    "edd-request": edd_request,
-    "verify-user": verify_user,
-    "balances": balances,
-}
+def _text(fields: Mapping[str, Any], name: str) -> str:
+    value = fields.get(name)
+    if not isinstance(value, str) or not value:
+        raise Unprocessable(f"{name} is required (a string)", name)
+    return value
 
-DESCRIPTIONS = {
-    "withdrawal": "a withdrawal through the standard sFOX API {user_id, currency, amount}",
-    "edd-request": "sFOX's compliance team opens an EDD request {user_id}",
-    "verify-user": "a user completes email and phone verification {user_id}",
-    "balances": "what the master account (no owner) or a user holds {owner?}",
-}
+
+def _amount(fields: Mapping[str, Any], name: str) -> Any:
+    value = fields.get(name)
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise Unprocessable(f'{name} must be a decimal number (a string, e.g. "10.50")', name)
+    try:
+        return decimal(value)
+    except ArithmeticError:
+        raise Unprocessable(f"{name} must be a decimal number", name) from None
