@@ -13,7 +13,7 @@ import pytest
 
 from corridor import cli
 from corridor.command_errors import ExitCode
-from corridor.preflight import check_remote_target
+from corridor.verification.preflight import check_remote_target
 from corridor.providers import PROVIDERS, get_provider
 from tests.served import served
 

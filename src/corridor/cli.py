@@ -44,7 +44,7 @@ def _bounded(low: int, high: int) -> Callable[[str], int]:
 
 
 def _base_url(text: str) -> str:
-    from corridor.preflight import check_base_url
+    from corridor.verification.preflight import check_base_url
 
     try:
         return check_base_url(text)
@@ -80,7 +80,7 @@ def _verify(args: argparse.Namespace) -> int:
     if args.junit_xml is not None:
         _check_writable(args.junit_xml, "--junit-xml")
     if args.base_url is not None and args.provider and len(args.provider) == 1:
-        from corridor.preflight import check_remote_target
+        from corridor.verification.preflight import check_remote_target
 
         check_remote_target(args.provider[0], args.base_url)
     # Hypothesis keeps its example database and caches in the cache folder, not in the cwd.

@@ -4,7 +4,7 @@ Schemathesis reports a server that is down once per generated case. One sign-in 
 turns each way a target can be wrong into a single line: nothing listening, a name that does not
 resolve, a TLS failure, a base URL that is not the API (the sign-in is not found or not
 understood), credentials that are missing or refused. A provider whose sign-in calls nothing
-(Sentbe signs each request; it has no login) makes one signed call instead (its harness's
+(no login: each request is signed) makes one signed call instead (its harness's
 `check_credentials`).
 """
 
