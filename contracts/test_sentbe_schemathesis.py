@@ -40,7 +40,9 @@ def test_a_broken_handler_makes_verification_fail_with_a_readable_report() -> No
     assert "DISAGREE" in report
     assert "FAIL GET /inbound/balances/{currency}" in report
     assert "reproduce with:" in report
-    assert "-H 'PARTNER-ID: 1'" in report  # the request as signed and sent
+    # the request as sent, every security-scheme header masked (the access_id is a secret)
+    assert "-H 'PARTNER-ID: [Filtered]'" in report
+    assert "-H 'KEY: [Filtered]'" in report
 
 
 class IgnoresSignatureWithoutParameters(SentbeDialect):
