@@ -1,0 +1,1 @@
+"""sFOX Connect's business state and rules: typed methods and named refusals, no HTTP."""
