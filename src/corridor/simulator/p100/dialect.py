@@ -8,8 +8,8 @@ object `{"errorCode", "errorName", "errorMessage"}`:
 - anything wrong with the request's form (a field the spec refuses, JSON that does not parse, a
   body of the wrong media type or over 1 MiB) is P403 without errorName, always HTTP 400, its
   message naming every offending field (Error Handling page);
-- a business rule answers with its code: 404 for the two the docs list as such (P428, P445),
-  400 for every other;
+- a business rule answers with its code and name (`render.ERROR_CODES`): 404 for the two the
+  docs list as such (P428, P445), 400 for every other;
 - a path or method P100 does not serve, for which the docs give no code, is P403 with the
   routing status (404, or 405 with Allow);
 - an injected fault (corridor.simulator.faults) keeps its status (500, 503, 429) with the
@@ -24,22 +24,23 @@ from typing import Any
 
 from corridor.simulator.dialect import Dialect, Reason, Refusal, Security
 from corridor.simulator.p100 import render
+from corridor.simulator.p100.domain import errors
 from corridor.simulator.p100.domain.backend import Backend
-from corridor.simulator.p100.domain.errors import (
-    InvalidInput,
-    P100Refusal,
-    ServiceUnavailable,
-    UnknownException,
-)
 from corridor.simulator.wire import WireResponse, json_answer
 
 TEXT = "text/plain"
-VALIDATION_CODE = InvalidInput.code
+ACCESS_DENIED = {
+    errors.ApiKeyMissing: "Access Denied. xo1",
+    errors.ApiKeyIncorrect: "Access Denied. xo2",
+}
+VALIDATION_CODE = render.ERROR_CODES[errors.InvalidInput][0]
+# the two refusals the docs list as 404s; every other rule's refusal is a 400
+NOT_FOUND = (errors.SepaTransferNotFound, errors.KycNotFound)
 ROUTING = {Reason.UNKNOWN_PATH: 404, Reason.METHOD_NOT_ALLOWED: 405}
 FAULTS = {
-    Reason.SERVER_ERROR: UnknownException,
-    Reason.UNAVAILABLE: ServiceUnavailable,
-    Reason.RATE_LIMITED: ServiceUnavailable,
+    Reason.SERVER_ERROR: errors.UnknownException,
+    Reason.UNAVAILABLE: errors.ServiceUnavailable,
+    Reason.RATE_LIMITED: errors.ServiceUnavailable,
 }
 
 
@@ -53,11 +54,16 @@ class P100Dialect(Dialect):
         return self.backend.authenticate(credentials.get("apiKey"))
 
     def refuse(self, refusal: Refusal) -> WireResponse:
-        if refusal.reason is Reason.UNAUTHENTICATED:
-            return WireResponse(401, refusal.message.encode(), TEXT)
         error = refusal.error
-        if refusal.reason is Reason.DOMAIN and isinstance(error, P100Refusal):
-            return json_answer(render.error(error), 404 if error.not_found else 400)
+        if refusal.reason is Reason.UNAUTHENTICATED:
+            text = next(
+                (text for kind, text in ACCESS_DENIED.items() if isinstance(error, kind)),
+                refusal.message,
+            )
+            return WireResponse(401, text.encode(), TEXT)
+        if refusal.reason is Reason.DOMAIN and isinstance(error, errors.P100Refusal):
+            status = 404 if isinstance(error, NOT_FOUND) else 400
+            return json_answer(render.error(error), status)
         fault = FAULTS.get(refusal.reason)
         if fault is not None:
             return json_answer(render.error(fault(refusal.message)), refusal.reason.status)

@@ -3,6 +3,12 @@
 Balances are decimal strings with every place of the currency ("0.000000"), rates and fees are
 numbers, SEPA amounts are decimal strings (the newer examples), times are UTC with milliseconds
 ("2025-08-05T10:33:54.730Z"), networks are lower case in balances and upper case in orders.
+
+A refusal goes out as `{"errorCode", "errorName", "errorMessage"}`, with the documented code and
+name (ERRORS.md) wherever the docs pair its case with a code. The docs show no errorName for
+P433, P445, P459, P500 and P501, only a label; the simulator sends the label in P100's
+lower-kebab style. Cases the docs name without any code go out as P500, the docs' catch-all
+"Unknown exception", with an errorName saying what happened.
 """
 
 from __future__ import annotations
@@ -11,8 +17,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from corridor.simulator.p100 import reference
+from corridor.simulator.p100.domain import errors
 from corridor.simulator.p100.domain.crypto import CryptoDeposit, CryptoWithdrawal
-from corridor.simulator.p100.domain.errors import P100Refusal
 from corridor.simulator.p100.domain.ledger import Balance, Ledger
 from corridor.simulator.p100.domain.money import text
 from corridor.simulator.p100.domain.orders import Order, OrderLock
@@ -38,11 +44,37 @@ def timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def error(refusal: P100Refusal) -> dict[str, Any]:
-    """The error object: P403 carries no errorName (Error Handling page)."""
-    body: dict[str, Any] = {"errorCode": refusal.code}
-    if refusal.name is not None:
-        body["errorName"] = refusal.name
+# errorCode and errorName of each refusal; P403 carries no errorName (Error Handling page)
+ERROR_CODES: dict[type[errors.P100Refusal], tuple[str, str | None]] = {
+    errors.P100Refusal: ("P500", "unknown-exception"),
+    errors.UnknownException: ("P500", "unknown-exception"),
+    errors.InvalidInput: ("P403", None),
+    errors.InvalidCurrency: ("P410", "invalid-currency"),
+    errors.InvalidUser: ("P412", "invalid-user"),
+    errors.SourceOrDestinationRequired: ("P424", "source-or-destination-required"),
+    errors.SepaTransferNotFound: ("P428", "sepa-transfer-not-found"),
+    errors.InsufficientFunds: ("P433", "insufficient-funds"),
+    errors.KycNotFound: ("P445", "kyc-not-found"),
+    errors.ForbiddenCountryCard: ("P451", "forbidden-country-card"),
+    errors.UserNotVerified: ("P459", "user-not-verified"),
+    errors.ServiceUnavailable: ("P501", "service-temporarily-unavailable"),
+    errors.UserExists: ("P500", "user-exists"),
+    errors.LockNotFound: ("P500", "lock-not-found"),
+    errors.LockExpired: ("P500", "lock-expired"),
+    errors.LockUsed: ("P500", "lock-already-used"),
+    errors.OrderNotFound: ("P500", "order-not-found"),
+    errors.CardLimitReached: ("P500", "card-limit-reached"),
+    errors.DestinationNotApproved: ("P500", "destination-not-approved"),
+    errors.NotPayable: ("P500", "order-not-payable"),
+}
+
+
+def error(refusal: errors.P100Refusal) -> dict[str, Any]:
+    """The error object, with the code and name of the most specific kind of the refusal."""
+    code, name = next(ERROR_CODES[kind] for kind in type(refusal).__mro__ if kind in ERROR_CODES)
+    body: dict[str, Any] = {"errorCode": code}
+    if name is not None:
+        body["errorName"] = name
     body["errorMessage"] = refusal.message
     return body
 

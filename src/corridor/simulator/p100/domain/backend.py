@@ -17,7 +17,8 @@ from corridor.simulator.p100 import reference
 from corridor.simulator.p100.domain.cards import Cards
 from corridor.simulator.p100.domain.crypto import Crypto, CryptoDeposit
 from corridor.simulator.p100.domain.errors import (
-    AccessDenied,
+    ApiKeyIncorrect,
+    ApiKeyMissing,
     InvalidInput,
     SourceOrDestinationRequired,
 )
@@ -90,12 +91,12 @@ class Backend:
             balance.wallet = evm if evm_chain else self.identifiers.wallet(chain)
 
     def authenticate(self, api_key: str | None) -> str:
-        """The partner the key belongs to; Access Denied with P100's reason code otherwise."""
+        """The partner the key belongs to; refused when the key is missing or wrong."""
         if not api_key:
-            raise AccessDenied("Access Denied. xo1")
+            raise ApiKeyMissing("no API key (x-api-key) was sent")
         sent = api_key.encode("utf-8", "surrogateescape")
         if not hmac.compare_digest(sent, self.api_key.encode()):
-            raise AccessDenied("Access Denied. xo2")
+            raise ApiKeyIncorrect("the API key (x-api-key) is not the partner's")
         return PARTNER
 
     @property
