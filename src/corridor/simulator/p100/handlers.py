@@ -12,11 +12,10 @@ from corridor.simulator.definition import HandlerSet
 from corridor.simulator.dialect import Answer, Call
 from corridor.simulator.p100 import render
 from corridor.simulator.p100.domain.backend import Backend
-from corridor.simulator.p100.domain.errors import InvalidInput
+from corridor.simulator.p100.domain.crypto import TravelRule
 from corridor.simulator.p100.domain.ledger import PARTNER
-from corridor.simulator.p100.domain.users import User
-
-TRAVEL_RULE = ("name", "walletType", "receiverType")
+from corridor.simulator.p100.domain.sepa import Receiver
+from corridor.simulator.p100.domain.users import Profile, User
 
 handlers: HandlerSet[Backend] = HandlerSet()
 operation = handlers.operation
@@ -28,6 +27,12 @@ def body(call: Call) -> dict[str, Any]:
 
 def user_in_path(backend: Backend, call: Call, name: str = "externalUserId") -> User:
     return backend.users.get(str(call.path[name]))
+
+
+def text(sent: dict[str, Any], name: str) -> str | None:
+    """An optional field the spec makes a string (or leaves untyped: only a string counts)."""
+    value = sent.get(name)
+    return value if isinstance(value, str) else None
 
 
 # ---- partner: balances, exchange, SEPA ----------------------------------------------------
@@ -54,7 +59,20 @@ def get_partner_sepa_deposit_info(backend: Backend, call: Call) -> Answer:
 
 @operation("createPartnerSepaTransfer")
 def create_partner_sepa_transfer(backend: Backend, call: Call) -> Answer:
-    transfer = backend.partner_transfer(body(call))
+    sent = body(call)
+    receiver = Receiver(
+        type=text(sent, "receiverType"),
+        first_name=text(sent, "receiverFirstName"),
+        last_name=text(sent, "receiverLastName"),
+        company_name=text(sent, "companyName"),
+    )
+    transfer = backend.partner_transfer(
+        sent["amount"],
+        str(sent["currency"]),
+        str(sent["destinationIban"]),
+        str(sent["transferTitle"]),
+        receiver,
+    )
     return Answer({"transferId": transfer.id})
 
 
@@ -69,9 +87,7 @@ def get_sepa_transfer_details(backend: Backend, call: Call) -> Answer:
 @operation("createOrderRateLock")
 def create_order_rate_lock(backend: Backend, call: Call) -> Answer:
     sent = body(call)
-    lock = backend.orders.lock(
-        _required(sent, "currency"), _required(sent, "amount"), sent.get("network")
-    )
+    lock = backend.orders.lock(sent.get("currency"), sent.get("amount"), sent.get("network"))
     return Answer(render.order_lock(lock))
 
 
@@ -91,7 +107,23 @@ def get_order_details(backend: Backend, call: Call) -> Answer:
 
 @operation("createUserAccount")
 def create_user_account(backend: Backend, call: Call) -> Answer:
-    user, poa_required = backend.users.create(body(call))
+    sent = body(call)
+    profile = Profile(
+        email=text(sent, "email"),
+        first_name=text(sent, "firstName"),
+        last_name=text(sent, "lastName"),
+        address=text(sent, "address"),
+        street=text(sent, "street"),
+        number=text(sent, "number"),
+        city=text(sent, "city"),
+        country=text(sent, "country"),
+        document_type=text(sent, "documentType"),
+        document_number=text(sent, "documentNumber"),
+        pesel=text(sent, "pesel"),  # not in the request's table, but in the transfer's user
+        birth_country=text(sent, "birthCountry"),
+        birth_date=text(sent, "birthDate"),
+    )
+    user, poa_required = backend.users.create(str(sent["externalUserId"]), profile)
     return Answer({"userId": user.user_id, "poaRequiredForExtended": poa_required})
 
 
@@ -140,7 +172,16 @@ def get_user_balances(backend: Backend, call: Call) -> Answer:
 
 @operation("createUserSepaTransfer")
 def create_user_sepa_transfer(backend: Backend, call: Call) -> Answer:
-    transfer = backend.user_transfer(body(call))
+    sent = body(call)
+    title = sent.get("transferTitle")  # not in the request's table
+    transfer = backend.user_transfer(
+        text(sent, "externalUserId"),
+        text(sent, "sourceExternalUserId"),
+        sent["amount"],
+        str(sent["currency"]),
+        str(sent["destinationIban"]),
+        str(title) if title else None,
+    )
     return Answer({"transferId": transfer.id})
 
 
@@ -160,7 +201,7 @@ def create_crypto_withdrawal(backend: Backend, call: Call) -> Answer:
         str(sent["walletAddress"]),
         sent.get("network"),
         sent.get("memo"),
-        {name: str(sent[name]) for name in TRAVEL_RULE},
+        TravelRule(str(sent["name"]), str(sent["walletType"]), str(sent["receiverType"])),
     )
     return Answer(render.withdrawal(withdrawal))
 
@@ -185,9 +226,3 @@ def list_user_cards(backend: Backend, call: Call) -> Answer:
     return Answer(
         {"cards": [{"cardId": c.id, "status": c.status, "label": c.label} for c in cards]}
     )
-
-
-def _required(sent: dict[str, Any], name: str) -> Any:
-    if name not in sent:
-        raise InvalidInput(f"{name} is required", name)
-    return sent[name]

@@ -25,20 +25,6 @@ from corridor.simulator.p100.domain.orders import Order, OrderLock
 from corridor.simulator.p100.domain.sepa import Deposit, SepaTransfer
 from corridor.simulator.p100.domain.users import User
 
-USER_FIELDS = (
-    "email",
-    "firstName",
-    "lastName",
-    "address",
-    "city",
-    "country",
-    "documentType",
-    "documentNumber",
-    "pesel",
-    "birthCountry",
-    "birthDate",
-)
-
 
 def timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -157,18 +143,29 @@ def receiver_names(transfer: SepaTransfer) -> tuple[str | None, str | None]:
     receiver (null in the webhook example); Level 2 names the one sent."""
     if transfer.user is not None:
         profile = transfer.user.profile
-        return profile.get("firstName"), profile.get("lastName")
-    return transfer.receiver.get("receiverFirstName"), transfer.receiver.get("receiverLastName")
+        return profile.first_name, profile.last_name
+    return transfer.receiver.first_name, transfer.receiver.last_name
 
 
 def transfer_user(user: User) -> dict[str, Any]:
     profile = user.profile
-    values = {name: profile.get(name) for name in USER_FIELDS}
-    if values["address"] is None and profile.get("street"):
-        values["address"] = " ".join(
-            str(part) for part in (profile.get("street"), profile.get("number")) if part
-        )
-    return {"externalUserId": user.external_id, **values}
+    address = profile.address
+    if address is None and profile.street:
+        address = " ".join(part for part in (profile.street, profile.number) if part)
+    return {
+        "externalUserId": user.external_id,
+        "email": profile.email,
+        "firstName": profile.first_name,
+        "lastName": profile.last_name,
+        "address": address,
+        "city": profile.city,
+        "country": profile.country,
+        "documentType": profile.document_type,
+        "documentNumber": profile.document_number,
+        "pesel": profile.pesel,
+        "birthCountry": profile.birth_country,
+        "birthDate": profile.birth_date,
+    }
 
 
 def partner_sepa_event(transfer: SepaTransfer) -> dict[str, Any]:

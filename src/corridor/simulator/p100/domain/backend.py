@@ -10,7 +10,7 @@ import hmac
 import random
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Protocol
 
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.p100 import reference
@@ -25,15 +25,14 @@ from corridor.simulator.p100.domain.errors import (
 from corridor.simulator.p100.domain.exchanges import Exchanges
 from corridor.simulator.p100.domain.identifiers import Identifiers, iban
 from corridor.simulator.p100.domain.ledger import PARTNER, Ledger
+from corridor.simulator.p100.domain.money import Amount, currency_code
 from corridor.simulator.p100.domain.money import amount as parse_amount
-from corridor.simulator.p100.domain.money import currency_code
 from corridor.simulator.p100.domain.orders import Orders
-from corridor.simulator.p100.domain.sepa import Deposit, Sepa, SepaTransfer
+from corridor.simulator.p100.domain.sepa import Deposit, Receiver, Sepa, SepaTransfer
 from corridor.simulator.p100.domain.users import User, Users
 
 DEFAULT_API_KEY = "p100-sandbox-api-key"
 LEVEL_1, LEVEL_2 = 1, 2  # closed loop (the default) or legacy open loop SEPA payouts
-RECEIVER_FIELDS = ("receiverType", "receiverFirstName", "receiverLastName", "companyName")
 
 
 class Notifier(Protocol):
@@ -107,7 +106,7 @@ class Backend:
 
     def sepa_deposit(
         self,
-        amount: Any,
+        amount: Amount,
         sender_name: str,
         sender_iban: str | None = None,
         title: str | None = None,
@@ -128,39 +127,54 @@ class Backend:
         )
         return self.sepa.deposit(title, exact, sender_name, sender)
 
-    def partner_transfer(self, body: dict[str, Any]) -> SepaTransfer:
-        receiver = {name: str(body[name]) for name in RECEIVER_FIELDS if name in body}
-        if self.sepa_level == LEVEL_1 and receiver:
-            sent = ", ".join(receiver)
+    def partner_transfer(
+        self,
+        amount: Amount,
+        currency: str,
+        destination_iban: str,
+        title: str,
+        receiver: Receiver,
+    ) -> SepaTransfer:
+        """The partner's payout: Level 1 (closed loop) names no receiver, Level 2 must."""
+        given = receiver.given()
+        if self.sepa_level == LEVEL_1 and given:
             raise InvalidInput(
-                f"{sent} must not be sent at integration Level 1 (closed loop)",
-                next(iter(receiver)),
+                f"{', '.join(given)} must not be sent at integration Level 1 (closed loop)",
+                given[0],
             )
         if self.sepa_level == LEVEL_2:
-            named = {"receiverFirstName", "receiverLastName"} <= set(receiver)
-            if "receiverType" not in receiver or not (named or "companyName" in receiver):
+            named = receiver.first_name is not None and receiver.last_name is not None
+            if receiver.type is None or not (named or receiver.company_name is not None):
                 raise InvalidInput(
                     "Level 2 needs receiverType and the receiver's first and last name or "
                     "companyName",
                     "receiverType",
                 )
-        currency_code(str(body["currency"]), allowed=("eur",))
-        exact = parse_amount(body["amount"], "eur")
-        destination = iban(str(body["destinationIban"]), "destinationIban")
+        currency_code(currency, allowed=("eur",))
+        exact = parse_amount(amount, "eur")
+        destination = iban(destination_iban, "destinationIban")
         return self.sepa.transfer(
             PARTNER,
             None,
             exact,
             destination,
-            str(body["transferTitle"]),
+            title,
             receiver,
             closed_loop=self.sepa_level == LEVEL_1,
         )
 
-    def user_transfer(self, body: dict[str, Any]) -> SepaTransfer:
+    def user_transfer(
+        self,
+        external_user_id: str | None,
+        source_external_user_id: str | None,
+        amount: Amount,
+        currency: str,
+        destination_iban: str,
+        title: str | None = None,
+    ) -> SepaTransfer:
         """A user's payout, always closed loop; the user is named by externalUserId (current
         overview) or sourceExternalUserId ('test' example)."""
-        named = {body[key] for key in ("externalUserId", "sourceExternalUserId") if key in body}
+        named = {name for name in (external_user_id, source_external_user_id) if name is not None}
         if not named:
             raise SourceOrDestinationRequired(
                 "Source or destination must be provided.", "externalUserId"
@@ -169,12 +183,19 @@ class Backend:
             raise InvalidInput(
                 "externalUserId and sourceExternalUserId name different users", "externalUserId"
             )
-        user = self.users.get(str(named.pop()))
-        currency_code(str(body["currency"]), allowed=("eur",))
-        exact = parse_amount(body["amount"], "eur")
-        destination = iban(str(body["destinationIban"]), "destinationIban")
-        title = str(body.get("transferTitle") or "SEPA payout")
-        return self.sepa.transfer(user.owner, user, exact, destination, title, {}, closed_loop=True)
+        user = self.users.get(named.pop())
+        currency_code(currency, allowed=("eur",))
+        exact = parse_amount(amount, "eur")
+        destination = iban(destination_iban, "destinationIban")
+        return self.sepa.transfer(
+            user.owner,
+            user,
+            exact,
+            destination,
+            title or "SEPA payout",
+            Receiver(),
+            closed_loop=True,
+        )
 
     # ---- money from outside -----------------------------------------------------------------
 

@@ -47,6 +47,15 @@ class CryptoDeposit:
         return self.status == "SUCCESSFUL"
 
 
+@dataclass(frozen=True)
+class TravelRule:
+    """Who receives a withdrawal, as the Travel Rule needs it told."""
+
+    name: str
+    wallet_type: str  # CUSTODIAL, NON_CUSTODIAL or OTHER
+    receiver_type: str  # NATURAL or LEGAL
+
+
 @dataclass
 class CryptoWithdrawal:
     id: str
@@ -57,7 +66,7 @@ class CryptoWithdrawal:
     fee: Decimal
     wallet_address: str
     memo: str | None
-    travel_rule: dict[str, str]  # name, walletType, receiverType
+    travel_rule: TravelRule
     created_at: datetime
     status: str = "PENDING"
     transaction_hash: str | None = None
@@ -147,7 +156,7 @@ class Crypto:
         wallet_address: str,
         network: str | None,
         memo: str | None,
-        travel_rule: dict[str, str],
+        travel_rule: TravelRule,
     ) -> CryptoWithdrawal:
         crypto = currency_code(currency, allowed=reference.CRYPTO)
         chain = reference.network(crypto, network)

@@ -15,6 +15,9 @@ from corridor.simulator.p100.domain.errors import InvalidCurrency, InvalidInput
 # Decimal arithmetic keeps exactly.
 MAX_AMOUNT = Decimal("1e15")
 
+# an amount as a request may send it: a JSON number or a decimal string
+Amount = Decimal | int | float | str
+
 
 def currency_code(value: str, field: str = "currency", *, allowed: tuple[str, ...] = ()) -> str:
     """A supported currency, lower case (the docs write BTC in one table, btc everywhere else)."""
@@ -24,7 +27,7 @@ def currency_code(value: str, field: str = "currency", *, allowed: tuple[str, ..
     return code
 
 
-def amount(value: Decimal | int | float | str, currency: str, field: str = "amount") -> Decimal:
+def amount(value: Amount, currency: str, field: str = "amount") -> Decimal:
     """A positive amount in `currency`, exact, with no more decimals than the currency has."""
     if isinstance(value, bool):
         raise InvalidInput(f"{field} must be a number", field)

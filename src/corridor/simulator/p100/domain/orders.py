@@ -74,7 +74,13 @@ class Orders:
         self.locks: Locks[OrderLock] = Locks(clock, reference.ORDER_LOCK_SECONDS)
         self.orders: dict[str, Order] = {}
 
-    def lock(self, currency: str, settlement: str, network: str | None) -> OrderLock:
+    def lock(self, currency: str | None, settlement: str | None, network: str | None) -> OrderLock:
+        """A rate for paying `settlement` EUR in `currency`; the spec marks no field of the
+        request required, but both are."""
+        if currency is None:
+            raise InvalidInput("currency is required", "currency")
+        if settlement is None:
+            raise InvalidInput("amount is required", "amount")
         crypto = currency_code(currency, allowed=reference.CRYPTO)
         chain = reference.network(crypto, network)
         if chain is None:

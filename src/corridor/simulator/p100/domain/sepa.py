@@ -57,6 +57,27 @@ class Deposit:
     at: datetime
 
 
+@dataclass(frozen=True)
+class Receiver:
+    """Whom a partner's transfer pays, as a Level 2 transfer names them (all None when the
+    transfer names nobody)."""
+
+    type: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    company_name: str | None = None
+
+    def given(self) -> list[str]:
+        """The request fields that named the receiver, in the request's terms."""
+        fields = (
+            ("receiverType", self.type),
+            ("receiverFirstName", self.first_name),
+            ("receiverLastName", self.last_name),
+            ("companyName", self.company_name),
+        )
+        return [name for name, value in fields if value is not None]
+
+
 @dataclass
 class SepaTransfer:
     id: str
@@ -67,7 +88,7 @@ class SepaTransfer:
     destination_iban: str
     title: str
     created_at: datetime
-    receiver: dict[str, str] = field(default_factory=dict)  # Level 2 receiver fields as sent
+    receiver: Receiver = field(default_factory=Receiver)
     status: str = "PENDING"
     error: P100Refusal | None = None
 
@@ -158,7 +179,7 @@ class Sepa:
         amount: Decimal,
         destination_iban: str,
         title: str,
-        receiver: dict[str, str],
+        receiver: Receiver,
         *,
         closed_loop: bool,
     ) -> SepaTransfer:

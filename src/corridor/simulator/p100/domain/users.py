@@ -11,10 +11,10 @@ page: balances are generated at that step).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.p100 import reference
@@ -44,11 +44,31 @@ class Kyc:
     documents: int = 0
 
 
+@dataclass(frozen=True)
+class Profile:
+    """What the partner registered about a user (Create User Account) that P100 shows or uses
+    again: the user of a SEPA transfer, the KYC name a deposit's sender must match."""
+
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    address: str | None = None
+    street: str | None = None
+    number: str | None = None
+    city: str | None = None
+    country: str | None = None
+    document_type: str | None = None
+    document_number: str | None = None
+    pesel: str | None = None
+    birth_country: str | None = None
+    birth_date: str | None = None
+
+
 @dataclass
 class User:
     external_id: str
     user_id: str
-    profile: dict[str, Any]
+    profile: Profile
     created_at: datetime
     reference: str  # the SEPA title deposits for this user must carry
     kyc: Kyc | None = None
@@ -62,10 +82,10 @@ class User:
     @property
     def name(self) -> str | None:
         """The KYC name a deposit's sender must match."""
-        parts = [self.profile.get("firstName"), self.profile.get("lastName")]
-        if not all(isinstance(part, str) and part.strip() for part in parts):
+        first, last = self.profile.first_name, self.profile.last_name
+        if not (first and first.strip() and last and last.strip()):
             return None
-        return " ".join(str(part).strip() for part in parts)
+        return f"{first.strip()} {last.strip()}"
 
     @property
     def verified(self) -> bool:
@@ -73,7 +93,7 @@ class User:
 
     @property
     def country(self) -> str:
-        return str(self.profile.get("country") or "").upper()
+        return (self.profile.country or "").upper()
 
 
 def same_name(one: str | None, other: str | None) -> bool:
@@ -118,12 +138,11 @@ class Users:
     def __len__(self) -> int:
         return len(self._users)
 
-    def create(self, profile: Mapping[str, Any]) -> tuple[User, bool]:
+    def create(self, external_id: str, profile: Profile) -> tuple[User, bool]:
         """A new user, and whether proof of address would be needed for extended use."""
-        external_id = str(profile["externalUserId"])
         if external_id in self._users:
             raise UserExists(f"a user with externalUserId {external_id!r} exists", "externalUserId")
-        user = User(external_id, self._new_id(), dict(profile), self.clock.now(), self._new_id())
+        user = User(external_id, self._new_id(), profile, self.clock.now(), self._new_id())
         self._users[external_id] = user
         self._by_reference[user.reference] = external_id
         self.ledger.open(user.owner)
