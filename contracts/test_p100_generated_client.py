@@ -82,7 +82,7 @@ from p100_client.models import (
 from p100_client.types import Response
 
 from corridor.p100 import P100Error, codes
-from corridor.simulator.control import SimulatorControl
+from corridor.providers.control import SimulatorControl
 from corridor.spec import iter_operations, load_spec
 
 SPEC = load_spec("p100")

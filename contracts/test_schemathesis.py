@@ -101,7 +101,7 @@ def test_the_remote_path_verifies_a_served_simulator_over_loopback(
     served_simulator: tuple[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     provider, base_url = served_simulator
-    for name, value in get_provider(provider).simulator().harness.credentials.items():
+    for name, value in get_provider(provider).harness().credentials.items():
         monkeypatch.setenv(name, value)
     result = run_schemathesis(remote_target(provider, base_url), max_examples=EXAMPLES)
     assert [f"{f.operation} {f.check}: {f.title}" for f in result.failures] == []

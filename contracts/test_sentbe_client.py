@@ -56,8 +56,8 @@ from sentbe_client.models import (
 from sentbe_client.types import Response
 
 from corridor import sentbe
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import Simulator, simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.transport import InProcessTransport
 from corridor.spec import iter_operations, load_spec
 

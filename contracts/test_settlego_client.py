@@ -125,9 +125,9 @@ from settlego_client.models import (
 )
 from settlego_client.types import UNSET, Response, Unset
 
+from corridor.providers.control import SimulatorControl
 from corridor.settlego import SettleGoError, session_of
 from corridor.simulator import Simulator
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.transport import InProcessTransport
 from corridor.spec import iter_operations, load_spec

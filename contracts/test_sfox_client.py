@@ -113,7 +113,7 @@ from sfox_client.models import (
 from sfox_client.types import UNSET, File, Response
 
 from corridor import sfox
-from corridor.simulator.control import SimulatorControl
+from corridor.providers.control import SimulatorControl
 from corridor.spec import iter_operations, load_spec
 
 SPEC = load_spec("sfox")

@@ -43,10 +43,10 @@ from sfox_client.models import CreateEndUserRequest
 from test_settlego_docs_behaviour import docs_example
 
 from corridor import p100, sentbe, settlego, sfox
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import Simulator, simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.p100 import DEFAULT_API_KEY as P100_API_KEY
-from corridor.simulator.settlego.domain.backend import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
+from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.settlego.reference import PAYMENT_FEES
 from corridor.simulator.sfox import DEFAULT_ENTERPRISE_API_KEY
 from corridor.simulator.transport import InProcessTransport

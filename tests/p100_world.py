@@ -6,8 +6,8 @@ from typing import Any
 
 import httpx
 
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import Simulator, simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.p100 import DEFAULT_API_KEY, Backend
 from corridor.simulator.transport import InProcessTransport
 

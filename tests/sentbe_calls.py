@@ -11,9 +11,9 @@ from typing import Any
 
 import httpx
 
+from corridor.providers.control import SimulatorControl
 from corridor.sentbe.codec import encrypt
 from corridor.simulator import Simulator, simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.transport import InProcessTransport
 
 PARTNER = ("1", "test_id", "test_pw")  # the simulator's default partner: the docs' samples

@@ -7,8 +7,8 @@ from typing import Any
 
 import httpx
 
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import Simulator, simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.sfox import DEFAULT_ENTERPRISE_API_KEY
 from corridor.simulator.transport import InProcessTransport
 

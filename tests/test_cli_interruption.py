@@ -160,7 +160,7 @@ def test_a_remote_verification_stops_mid_run(
 ) -> None:
     """One process, Schemathesis in it: Schemathesis ends a run it sees interrupted as if it
     were done, and verify must not report that partial run as a verdict."""
-    credentials = get_provider("p100").simulator().harness.credentials
+    credentials = get_provider("p100").harness().credentials
     err = run_dir / "stderr"
     out = run_dir / "stdout"
     with out.open("wb") as output, err.open("wb") as errors:

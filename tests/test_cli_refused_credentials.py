@@ -13,8 +13,8 @@ import pytest
 
 from corridor import cli
 from corridor.command_errors import ExitCode
-from corridor.verification.preflight import check_remote_target
 from corridor.providers import PROVIDERS, get_provider
+from corridor.verification.preflight import check_remote_target
 from tests.served import served
 
 SIMULATED = [provider.name for provider in PROVIDERS if provider.has_simulator]
@@ -67,7 +67,7 @@ def test_a_wrong_sentbe_secret_key_is_refused_too(
 ) -> None:
     """PARTNER-ID and KEY right: the signed call's SIGNATURE, which the secret_key encrypts,
     is what Sentbe refuses."""
-    harness = get_provider("sentbe").simulator().harness
+    harness = get_provider("sentbe").harness()
     for name, value in harness.credentials.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("SENTBE_SECRET_KEY", "not-the-secret-key")
@@ -82,6 +82,6 @@ def test_a_wrong_sentbe_secret_key_is_refused_too(
 def test_the_simulators_own_credentials_pass_the_check(
     provider: str, urls: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name, value in get_provider(provider).simulator().harness.credentials.items():
+    for name, value in get_provider(provider).harness().credentials.items():
         monkeypatch.setenv(name, value)
     check_remote_target(provider, urls[provider])  # raises TargetError if refused

@@ -19,7 +19,6 @@ import pytest
 from corridor.simulator.definition import (
     Handler,
     HandlerSet,
-    Harness,
     Services,
     SimulatorDefinition,
 )
@@ -269,7 +268,6 @@ def build(services: Services, **_: Any) -> ToySimulator:
 TOY = SimulatorDefinition(
     spec=TOY_SPEC,
     build=build,
-    harness=Harness(credentials={}, sign_in=lambda http, c: {}, connect=lambda *a: None),
 )
 PARTNER = {"X-Partner": "p1", "X-Key": "k1"}
 

@@ -55,7 +55,7 @@ FAULTS = "500=0.3"  # enough failures for reproductions of most operations, and 
 def secrets_of(provider: str, credentials: Mapping[str, str] | None = None) -> list[str]:
     """The values of the provider's secret credentials (the simulator's own by default)."""
     entry = get_provider(provider)
-    given = credentials or entry.simulator().harness.credentials
+    given = credentials or entry.harness().credentials
     return [value for name, value in given.items() if name not in entry.public_credentials]
 
 
@@ -156,7 +156,7 @@ def test_verify_against_a_served_simulator_shows_no_credential(
     provider: str, debug: bool, served: dict[str, tuple[str, Path]], tmp_path: Path
 ) -> None:
     base_url, log = served[provider]
-    credentials = get_provider(provider).simulator().harness.credentials
+    credentials = get_provider(provider).harness().credentials
     junit = tmp_path / "report.xml"
     done = verify_command(provider, base_url, credentials, junit, debug)
     assert done.returncode == 1, done.stderr  # the injected 500s are failures
@@ -174,7 +174,7 @@ def test_a_credential_no_request_can_carry_is_refused_by_name_not_echoed(
 ) -> None:
     # a key read from a file with its newline: httpx's refusal of it quotes the value
     base_url, _ = served["p100"]
-    [(name, key)] = get_provider("p100").simulator().harness.credentials.items()
+    [(name, key)] = get_provider("p100").harness().credentials.items()
     done = verify_command("p100", base_url, {name: key + "\n"}, tmp_path / "r.xml", debug)
     assert done.returncode == 3
     assert done.stdout == ""
@@ -265,7 +265,7 @@ def test_facade_clients_auth_and_errors_show_no_credential(provider: str) -> Non
     simulator = simulate(provider, strict=True, **options)
     transport = InProcessTransport(simulator.app)
     base_url = "http://simulator.local" + simulator.base_path
-    harness = get_provider(provider).simulator().harness
+    harness = get_provider(provider).harness()
     client = harness.connect(base_url, transport, credentials)
     texts = [*_shown(client), *_shown(client.get_httpx_client().auth)]
     secrets = secrets_of(provider, credentials) + secrets_of(provider, wrong)

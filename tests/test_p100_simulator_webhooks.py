@@ -15,8 +15,8 @@ from pydantic import BaseModel
 
 from corridor.p100 import webhooks
 from corridor.p100.errors import P100WebhookError
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.p100 import DEFAULT_API_KEY
 from corridor.simulator.transport import InProcessTransport
 

@@ -54,11 +54,11 @@ from corridor.errors import (
     ProviderError,
     RateLimitError,
 )
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.engine import Simulator
 from corridor.simulator.faults import FaultRule
-from corridor.simulator.settlego.domain.backend import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
+from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.transport import InProcessTransport
 
 CREATES = 200

@@ -43,7 +43,7 @@ from settlego_client.models import (
 from corridor import p100, sentbe, settlego, sfox
 from corridor.errors import DuplicateRequestError, OutcomeUnknownError
 from corridor.simulator import simulate
-from corridor.simulator.settlego.domain.backend import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
+from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.transport import InProcessTransport
 from tests.fault_injection import FaultyTransport
 from tests.provider_fakes import ENTERPRISE_KEY, SECRET_KEY, FakeP100, FakeSentbe, FakeSFox

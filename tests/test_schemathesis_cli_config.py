@@ -34,7 +34,7 @@ CONFIGURED = ["settlego", "sfox", "p100"]
 def simulator_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     """The simulators' default credentials in the environment variables the file names."""
     for provider in CONFIGURED:
-        for name, value in get_provider(provider).simulator().harness.credentials.items():
+        for name, value in get_provider(provider).harness().credentials.items():
             monkeypatch.setenv(name, value)
 
 
@@ -53,7 +53,7 @@ def test_the_configuration_names_the_credential_variables_and_holds_no_credentia
     provider: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = schemathesis_toml(provider)
-    credentials = get_provider(provider).simulator().harness.credentials
+    credentials = get_provider(provider).harness().credentials
     for name, value in credentials.items():
         assert value not in text
         assert f'"${{{name}}}"' in text
@@ -72,7 +72,7 @@ def test_every_documented_refusal_is_an_expected_status_of_its_operation(provide
         ]
         for entry in document.get("operations", [])
     }
-    refusals = get_provider(provider).simulator().harness.refusals
+    refusals = get_provider(provider).harness().refusals
     assert set(expected) == set(refusals)
     for operation_id, statuses in refusals.items():
         assert {str(status) for status in statuses} <= set(expected[operation_id])
@@ -162,7 +162,7 @@ def test_the_schemathesis_cli_passes_the_served_simulator_with_the_configuration
 def test_without_it_the_cli_counts_documented_refusals_as_failures(served_p100: str) -> None:
     # the control: the same run with the API key but no configuration fails on P100's
     # documented 400s (P412 invalid-user and the like, ERRORS.md)
-    key = get_provider("p100").simulator().harness.credentials["P100_API_KEY"]
+    key = get_provider("p100").harness().credentials["P100_API_KEY"]
     done = _st_run(served_p100, None, "-H", f"x-api-key: {key}")
     assert done.returncode == 1
     assert "ST202 Schema-valid request rejected" in done.stdout

@@ -17,8 +17,8 @@ from typing import Any
 import httpx
 import pytest
 
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import Simulator, simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, Backend
 from corridor.simulator.transport import InProcessTransport
 from corridor.spec import iter_operations, load_spec

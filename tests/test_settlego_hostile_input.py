@@ -15,8 +15,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import Simulator, simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, Backend
 from corridor.simulator.transport import InProcessTransport
 

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import Simulator, simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.engine import MissingHandlersError
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, SIMULATOR
 from corridor.simulator.transport import InProcessTransport

@@ -11,6 +11,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from corridor.providers.control import SimulatorControl
 from corridor.settlego.webhooks import (
     acknowledge,
     load_public_key,
@@ -19,7 +20,6 @@ from corridor.settlego.webhooks import (
     sign,
 )
 from corridor.simulator import simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.transport import InProcessTransport
 

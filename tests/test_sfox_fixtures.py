@@ -12,7 +12,7 @@ from sfox_client.api.payments import get_wire_instructions
 from sfox_client.models import RequestVerificationCodeRequest, VerificationChannel
 
 from corridor import sfox
-from corridor.simulator.control import SimulatorControl
+from corridor.providers.control import SimulatorControl
 
 pytest_plugins = ["pytester"]
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from corridor.simulator.sfox import SIMULATOR
+from corridor.providers.sfox.harness import HARNESS
 from tests.sfox_wire import ENTERPRISE, SFoxWire, business, individual
 
 
@@ -703,7 +703,7 @@ def test_the_invariants_notice_a_balance_that_does_not_match_its_movements(wire:
 
 
 def test_the_business_refusals_verification_accepts_are_the_documented_ones() -> None:
-    refusals = SIMULATOR.harness.refusals
+    refusals = HARNESS.refusals
     assert refusals["createTransfer"] == frozenset({422})
     assert refusals["deleteBankAccount"] == frozenset({400})
     assert "getEndUser" not in refusals  # only the shared "malformed request" 400

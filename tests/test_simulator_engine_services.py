@@ -36,7 +36,7 @@ PROVIDER_INDEPENDENT = [
         "clock.py",
         "wire.py",
     )
-] + sorted((SRC / "verification").glob("*.py"))
+] + sorted([*(SRC / "verification").glob("*.py"), *(SRC / "providers").glob("*.py")])
 
 
 def login_token() -> str:

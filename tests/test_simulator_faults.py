@@ -11,8 +11,8 @@ import httpx
 import pytest
 from test_settlego_simulator_webhooks import Listener, start
 
+from corridor.providers.control import SimulatorControl
 from corridor.simulator import simulate
-from corridor.simulator.control import SimulatorControl
 from corridor.simulator.engine import Simulator
 from corridor.simulator.faults import FaultPlan, FaultRule, FaultSpecError
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID

@@ -26,7 +26,7 @@ from sfox_client.models import CreateTransferRequest
 from corridor import settlego
 from corridor.errors import ProviderError
 from corridor.simulator import simulate
-from corridor.simulator.settlego.domain.backend import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
+from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.transport import InProcessTransport
 from tests.downstream import ten_lines
 from tests.provider_fakes import ENTERPRISE_KEY, SECRET_KEY, FakeP100, FakeSentbe, FakeSFox

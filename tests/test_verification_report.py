@@ -11,10 +11,10 @@ from schemathesis.config import SchemathesisConfig
 
 from corridor.cli import main
 from corridor.providers import PROVIDERS
+from corridor.providers.seeding import Seeds
 from corridor.verification.command import PARTS
 from corridor.verification.report import print_summary, write_junit
 from corridor.verification.run import PHASES, Failure, OperationResult, RunResult, combined
-from corridor.verification.seeds import Seeds
 
 
 def test_junit_xml_has_a_testcase_per_operation_and_a_failure_per_disagreement(

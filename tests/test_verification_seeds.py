@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corridor.verification.seeds import Seeds
+from corridor.providers.seeding import Seeds
 
 
 def test_an_operation_given_more_examples_gets_a_multiple_of_the_run() -> None:

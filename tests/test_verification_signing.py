@@ -10,7 +10,8 @@ from collections.abc import Mapping
 import httpx
 import requests
 
-from corridor.verification.signing import TAMPER_EVERY, CaseSigning, SignedRequests
+from corridor.providers.signing import SignedRequests
+from corridor.verification.signing import TAMPER_EVERY, CaseSigning
 
 
 class HeaderSigner:

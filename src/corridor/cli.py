@@ -214,8 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument(
         "--base-url",
         type=_base_url,
-        help="verify a real service at this URL (e.g. https://sandbox-api.settlego.com/api/v1) "
-        "instead of the simulator; credentials come from environment variables",
+        help="verify a real service at this URL, the API's base path included (e.g. "
+        "https://sandbox.example.com/api/v1), instead of the simulator; credentials come from "
+        "environment variables",
     )
     verify.add_argument(
         "--max-examples",
@@ -235,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(run=_verify)
 
     simulate = commands.add_parser("simulate", help="serve a stateful provider simulator")
-    simulate.add_argument("provider", type=_provider, help="e.g. settlego")
+    simulate.add_argument("provider", type=_provider, help="the provider, as in specs/NAME.yaml")
     simulate.add_argument("--host", default="127.0.0.1")
     simulate.add_argument("--port", type=_bounded(1, 65535), default=8080)
     simulate.add_argument("--seed", type=_bounded(0, SEED_LIMIT - 1), default=0)
@@ -261,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print a Schemathesis CLI configuration (credentials, documented refusals) for "
         "checking a served simulator with `st run`",
     )
-    st_config.add_argument("provider", type=_provider, help="e.g. p100")
+    st_config.add_argument("provider", type=_provider, help="the provider, as in specs/NAME.yaml")
     st_config.set_defaults(run=_schemathesis_config)
 
     diff = commands.add_parser(

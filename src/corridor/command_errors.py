@@ -72,8 +72,12 @@ class MissingExtraError(CommandError):
         )
 
 
-# Imports that belong to corridor itself: a missing one is a broken install, not a missing extra.
-_OWN_PACKAGES = ("corridor", "settlego_", "sfox_", "p100_", "sentbe_")
+def _own_packages() -> tuple[str, ...]:
+    """Imports that belong to corridor itself (its generated packages are `<provider>_...`): a
+    missing one is a broken install, not a missing extra."""
+    from corridor.providers import PROVIDERS
+
+    return ("corridor", *(f"{provider.name}_" for provider in PROVIDERS))
 
 
 class Terminated(KeyboardInterrupt):
@@ -117,7 +121,7 @@ def run_calmly(command: str, extra: str | None, run: Callable[[], int]) -> int:
         return _say(command, error, error.code)
     except ModuleNotFoundError as error:
         module = (error.name or "").partition(".")[0]
-        if extra is None or not module or module.startswith(_OWN_PACKAGES):
+        if extra is None or not module or module.startswith(_own_packages()):
             return _internal(command, error)
         missing = MissingExtraError(command, extra, module)
         return _say(command, missing, missing.code, prefixed=False)

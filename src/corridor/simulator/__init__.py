@@ -14,16 +14,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from corridor.simulator.definition import SimulatorDefinition
     from corridor.simulator.engine import Simulator
 
 
 def simulate(provider: str, *, strict: bool = False, **options: Any) -> Simulator:
     """A ready simulator for `provider`. `options` go to the engine (clock, seed,
     webhook_transport, handlers) and to the provider's domain (e.g. SettleGo's login_id)."""
-    from corridor.providers import get_provider
     from corridor.simulator.engine import Simulator
 
-    return Simulator(get_provider(provider).simulator(), strict=strict, **options)
+    return Simulator(definition_of(provider), strict=strict, **options)
+
+
+def definition_of(provider: str) -> SimulatorDefinition:
+    """The provider's `SimulatorDefinition`, from the import path its registry entry names."""
+    from corridor.providers import get_provider, simulator_names
+    from corridor.providers.entry import load
+
+    entry = get_provider(provider)
+    if entry.simulator_path is None:
+        raise KeyError(f"{entry.title} has no simulator yet; {simulator_names()} do")
+    loaded: SimulatorDefinition = load(entry.simulator_path)
+    return loaded
 
 
 def __getattr__(name: str) -> Any:
@@ -34,4 +46,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-__all__ = ["Simulator", "simulate"]
+__all__ = ["Simulator", "definition_of", "simulate"]

@@ -1,4 +1,4 @@
-"""The test-only control API under `/_simulator`, and a small client for it.
+"""The test-only control API under `/_simulator` (its client is `corridor.providers.control`).
 
 Outside every provider's own paths, the same for every provider: move the clock, credit money
 from outside (each provider's domain says what a deposit is), register the webhook listener,
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import httpx
 from starlette.applications import Starlette
@@ -22,17 +22,45 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from corridor.simulator.definition import ControlAction, HasControlActions, HasInbox
+from corridor.providers.control import CONTROL_PREFIX
+from corridor.simulator.clock import Clock
+from corridor.simulator.definition import (
+    ControlAction,
+    HasControlActions,
+    HasInbox,
+    ProviderSimulator,
+    Services,
+)
 from corridor.simulator.delivery import DeliveryFaults, ListenerRefused
 from corridor.simulator.domain import DomainError
-from corridor.simulator.faults import FaultRule, FaultSpecError, RateLimit
+from corridor.simulator.faults import FaultPlan, FaultRule, FaultSpecError, RateLimit, RateLimiter
 from corridor.simulator.wire import JSON, decode_json, encode_json
 
-if TYPE_CHECKING:
-    from corridor.simulator.engine import Simulator
-
-CONTROL_PREFIX = "/_simulator"
 MAX_CONTROL_BODY = 64 * 1024
+
+
+class Controlled(Protocol):
+    """What the control API drives: the engine's `Simulator`."""
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def services(self) -> Services: ...
+
+    @property
+    def provider(self) -> ProviderSimulator: ...
+
+    @property
+    def faults(self) -> FaultPlan: ...
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None: ...
+
+    def limit_rate(self, limit: RateLimit | bool) -> None: ...
+
+    async def after_answer(self) -> None:
+        """Runs once a control answer has been sent, as after any other answer."""
 
 
 class ControlInputError(Exception):
@@ -41,7 +69,7 @@ class ControlInputError(Exception):
         self.message, self.field, self.status = message, field, status
 
 
-def control_app(simulator: Simulator) -> Starlette:
+def control_app(simulator: Controlled) -> Starlette:
     """The control API's ASGI app, bound to one simulator."""
 
     def answer(body: Any, status: int = 200) -> Response:
@@ -129,7 +157,7 @@ def control_app(simulator: Simulator) -> Starlette:
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
             raise ControlInputError("seed must be an integer", "seed")
         try:
-            parsed = [FaultRule.from_json(rule) for rule in rules]
+            parsed = [_fault_rule(rule) for rule in rules]
             simulator.faults.check(parsed)
         except FaultSpecError as error:
             raise ControlInputError(f"invalid fault rule: {error}", "rules") from None
@@ -249,6 +277,19 @@ async def _json_object(request: Request) -> dict[str, Any]:
     return body
 
 
+def _fault_rule(rule: Any) -> FaultRule:
+    """A rule as JSON, or in the command line's text form (`503=0.2@createPayment`), which is
+    what the client sends when a test gives one."""
+    if not isinstance(rule, str):
+        return FaultRule.from_json(rule)
+    try:
+        return FaultRule.parse(rule)
+    except FaultSpecError as error:
+        raise FaultSpecError(
+            f"a fault rule is a JSON object, or text such as 503=0.2@createPayment ({error})"
+        ) from None
+
+
 def _limit_json(limit: RateLimit) -> dict[str, Any]:
     return {"requests": limit.requests, "seconds": limit.seconds, "source": limit.source}
 
@@ -262,111 +303,3 @@ def _text(body: dict[str, Any], name: str) -> str:
 
 def _optional_text(body: dict[str, Any], name: str) -> str | None:
     return None if body.get(name) is None else _text(body, name)
-
-
-class SimulatorControl:
-    """Drives a running simulator from tests: `control.credit("GBP", "100.00")`."""
-
-    def __init__(self, http: httpx.Client) -> None:
-        self._http = http
-
-    def advance_clock(self, seconds: float) -> str:
-        """Move simulator time forward; due status changes and webhook retries then happen."""
-        return str(self._call("POST", "/clock/advance", {"seconds": seconds})["now"])
-
-    def now(self) -> str:
-        return str(self._call("GET", "/clock")["now"])
-
-    def credit(
-        self,
-        currency: str,
-        amount: Decimal | str,
-        *,
-        owner: str | None = None,
-        sender: str | None = None,
-        client_id: str | None = None,
-    ) -> dict[str, Any]:
-        """Money arrives from outside for `owner` (default: the simulator's main account
-        holder); `client_id` is another name for `owner`."""
-        body: dict[str, Any] = {"currency": currency, "amount": str(amount)}
-        if owner or client_id:
-            body["owner"] = owner or client_id
-        if sender is not None:
-            body["sender"] = sender
-        return self._call("POST", "/deposits", body)
-
-    def inject_faults(
-        self,
-        *rules: str | dict[str, Any],
-        seed: int | None = None,
-        delivery: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """Replace the fault rules: `"503=0.2"`, `"lost=0.1@createPayment"`, or JSON rules;
-        `delivery` sets imperfect webhook delivery (`{"duplicate": 0.5, "late": ...}`)."""
-        parsed = [FaultRule.parse(r).to_json() if isinstance(r, str) else r for r in rules]
-        body: dict[str, Any] = {"rules": parsed}
-        if seed is not None:
-            body["seed"] = seed
-        if delivery is not None:
-            body["delivery"] = delivery
-        return self._call("PUT", "/faults", body)
-
-    def clear_faults(self) -> None:
-        self._call("DELETE", "/faults")
-
-    def injected_faults(self) -> list[dict[str, Any]]:
-        """Every fault injected so far, with the request it hit, oldest first."""
-        injected: list[dict[str, Any]] = self._call("GET", "/faults")["injected"]
-        return injected
-
-    def limit_rate(self, requests: int | None = None, seconds: float = 1) -> dict[str, Any]:
-        """Enforce a request limit per credential: the provider's documented one by default."""
-        body = {} if requests is None else {"requests": requests, "seconds": seconds}
-        return self._call("PUT", "/rate-limit", body)
-
-    def register_webhook_listener(
-        self, url: str, public_key_pem: str | None = None, **settings: Any
-    ) -> None:
-        body = {"url": url, **settings}
-        if public_key_pem is not None:
-            body["publicKey"] = public_key_pem
-        self._call("PUT", "/webhooks/listener", body)
-
-    def webhook_public_key(self) -> str:
-        response = self._http.get(f"{CONTROL_PREFIX}/webhooks/public-key")
-        self._check(response)
-        return response.text
-
-    def webhook_deliveries(self) -> list[dict[str, Any]]:
-        deliveries: list[dict[str, Any]] = self._call("GET", "/webhooks/deliveries")["deliveries"]
-        return deliveries
-
-    def actions(self) -> dict[str, str]:
-        """The provider's control actions: name -> what it does."""
-        listed = self._call("GET", "/actions")["actions"]
-        return {str(action["name"]): str(action["description"]) for action in listed}
-
-    def act(self, name: str, **fields: Any) -> dict[str, Any]:
-        """Run one of the provider's control actions (see `actions()`) with `fields`."""
-        return self._call("POST", f"/actions/{name}", fields)
-
-    def inbox(self, to: str | None = None) -> list[dict[str, Any]]:
-        """The messages the simulator "sent" (codes by email or SMS...), oldest first."""
-        params = {"to": to} if to is not None else None
-        response = self._http.get(f"{CONTROL_PREFIX}/inbox", params=params)
-        self._check(response)
-        messages: list[dict[str, Any]] = response.json()["messages"]
-        return messages
-
-    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
-        response = self._http.request(method, f"{CONTROL_PREFIX}{path}", json=body)
-        self._check(response)
-        answer: dict[str, Any] = response.json()
-        return answer
-
-    @staticmethod
-    def _check(response: httpx.Response) -> None:
-        if response.status_code != 200:
-            raise RuntimeError(
-                f"simulator control call failed ({response.status_code}): {response.text}"
-            )

@@ -3,7 +3,8 @@
 A provider package (`corridor.simulator.<provider>`) exposes one `SimulatorDefinition`. The
 engine builds the shared services (clock, scheduler, seeded ids, outbox), calls `build` with
 them, and gets back the provider's parts: its dialect, one handler per operationId, and the
-hooks the control API and verification call.
+hooks the control API calls. How verification and the fixtures reach the provider (sign-in,
+seeding, ...) is its harness, in `corridor.providers.<provider>`.
 """
 
 from __future__ import annotations
@@ -11,19 +12,13 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
-
-import httpx
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.delivery import Outbox, RetrySchedule, WebhookWire
 from corridor.simulator.dialect import Answer, Call, Dialect
-
-if TYPE_CHECKING:
-    from corridor.verification.seeds import SeedContext, Seeds
-    from corridor.verification.signing import RequestSigner
 
 Handler = Callable[[Call], Answer]
 Domain = TypeVar("Domain")
@@ -92,43 +87,6 @@ class Webhooks:
     schedule: RetrySchedule
 
 
-# Headers that authenticate a request, per security scheme name of the provider's spec: an
-# operation is signed with the schemes its `security` lists.
-Signed = dict[str, dict[str, str]]
-
-
-@dataclass(frozen=True)
-class Harness:
-    """How verification and the pytest fixtures reach a provider, simulated or real.
-
-    `credentials` are the simulator's defaults, keyed by the environment variables a remote
-    run reads them from (the registry's `Provider.credentials`)."""
-
-    credentials: Mapping[str, str]
-    # headers per security scheme, given an httpx client on the base URL
-    sign_in: Callable[[httpx.Client, Mapping[str, str]], Signed]
-    # the facade's ready client for (base_url, transport, credentials)
-    connect: Callable[[str, httpx.BaseTransport, Mapping[str, str]], Any]
-    # creates real objects before a contract run and binds their ids to parameters
-    seed: Callable[[SeedContext], Seeds] | None = None
-    # rewrites each request as the provider's wire needs it (e.g. parameters encrypted into a
-    # header) before it is sent, in seeding and in every contract case
-    signer: RequestSigner | None = None
-    # a ready client acting for one end user of the provider, where the provider has such
-    # clients: (base_url, transport, credentials), like `connect`
-    connect_user: Callable[[str, httpx.BaseTransport, Mapping[str, str]], Any] | None = None
-    # per operationId, the statuses besides a 2xx by which the provider's docs refuse a
-    # schema-valid request on a business rule (a duplicate idempotency key, no funds...)
-    refusals: Mapping[str, frozenset[int]] = field(default_factory=dict)
-    # the `[auth]` table of a Schemathesis CLI configuration for these credentials, or None
-    # where the CLI cannot authenticate a request by itself (`corridor schemathesis-config`)
-    cli_auth: Callable[[Mapping[str, str]], dict[str, Any]] | None = None
-    # for a provider whose `sign_in` calls nothing (no login, no session): one signed call that
-    # raises `PermissionError` when the provider refuses the credentials. A remote verification
-    # makes it before its run, so that refused credentials are one line, not a failing run.
-    check_credentials: Callable[[httpx.Client, Mapping[str, str]], None] | None = None
-
-
 @runtime_checkable
 class HasInbox(Protocol):
     """A provider that sends end users codes (by email, SMS...): the control API shows them."""
@@ -141,7 +99,6 @@ class HasInbox(Protocol):
 class SimulatorDefinition:
     spec: str | Mapping[str, Any]  # the spec's name in specs/, or the spec itself
     build: Callable[..., ProviderSimulator]  # build(services, **options)
-    harness: Harness
     webhooks: Webhooks | None = None
 
 

@@ -22,8 +22,9 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import httpx
 from starlette.types import Message, Receive, Scope, Send
 
+from corridor.providers.control import CONTROL_PREFIX
 from corridor.simulator.clock import Clock, Scheduler
-from corridor.simulator.control import CONTROL_PREFIX, control_app
+from corridor.simulator.control import control_app
 from corridor.simulator.definition import (
     Handler,
     Ids,

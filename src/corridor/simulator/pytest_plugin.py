@@ -31,7 +31,7 @@ import pytest
 from corridor.providers import PROVIDERS, Provider
 
 if TYPE_CHECKING:
-    from corridor.simulator.control import SimulatorControl
+    from corridor.providers.control import SimulatorControl
     from corridor.simulator.engine import Simulator
     from corridor.simulator.faults import FaultPlan
     from corridor.simulator.transport import InProcessTransport
@@ -76,7 +76,7 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
 
     @pytest.fixture(name=f"{name}_client")
     def client(request: pytest.FixtureRequest) -> Any:
-        harness = provider.simulator().harness
+        harness = provider.harness()
         return harness.connect(
             request.getfixturevalue(f"{name}_base_url"),
             request.getfixturevalue(f"{name}_transport"),
@@ -85,7 +85,7 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
 
     @pytest.fixture(name=f"{name}_user_client")
     def user_client(request: pytest.FixtureRequest) -> Any:
-        harness = provider.simulator().harness
+        harness = provider.harness()
         if harness.connect_user is None:
             raise pytest.UsageError(f"{provider.title} has no end-user clients; use {name}_client")
         return harness.connect_user(
@@ -98,7 +98,7 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
     def control(request: pytest.FixtureRequest) -> Iterator[SimulatorControl]:
         import httpx
 
-        from corridor.simulator.control import SimulatorControl
+        from corridor.providers.control import SimulatorControl
 
         transport = request.getfixturevalue(f"{name}_transport")
         with httpx.Client(transport=transport, base_url=_origin(provider)) as http:

@@ -32,7 +32,7 @@ class NoCliAuthError(Exception):
 def schemathesis_toml(provider: str) -> str:
     """The configuration for `provider`'s simulator, as TOML text."""
     registered = get_provider(provider)
-    harness = registered.simulator().harness
+    harness = registered.harness()
     if harness.cli_auth is None:
         raise NoCliAuthError(
             f"{provider} signs every request (its harness has a signer), which the Schemathesis "

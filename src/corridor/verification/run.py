@@ -2,8 +2,9 @@
 
 Every phase runs (documented examples, coverage, fuzzing, and stateful sequences that follow
 the spec's OpenAPI links), with every check, on positive and negative data. The provider's
-seeder first creates real objects, whose ids the generated cases then draw (`seeds.py`), and the
-tally counts, per operation, the schema-valid requests that got a 2xx: how deep the run went.
+seeder first creates real objects, whose ids the generated cases then draw
+(`corridor.providers.seeding`), and the tally counts, per operation, the schema-valid requests
+that got a 2xx: how deep the run went.
 Where the provider's wire rewrites requests (its harness has a signer), every case is signed on
 its way out and some invalid ones carry a broken signature too (`signing.py`). Nothing the run
 keeps shows a credential (`redaction.py`).
@@ -25,10 +26,10 @@ from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.generation import GenerationMode
 
 from corridor.providers import get_provider
-from corridor.simulator.definition import Signed
+from corridor.providers.harness import Signed
+from corridor.providers.seeding import SeedingError, Seeds
 from corridor.spec import iter_operations, load_spec
 from corridor.verification.redaction import Redaction, output_config, sanitized_keys
-from corridor.verification.seeds import SeedingError, Seeds
 from corridor.verification.signing import CaseSigning, Tampered
 from corridor.verification.targets import Target
 

@@ -1,11 +1,9 @@
-"""Providers whose wire rewrites a request before it leaves: parameters encrypted into a header,
-a signature over the body. One hook, the harness's `RequestSigner`, serves the seeder and every
-Schemathesis case.
+"""Every contract case signed as the provider's wire needs it, and some broken on purpose.
 
-`sign` takes a request as the spec describes it (the operation's parameters as a JSON body) and
-returns it as the provider reads it, reusing the facade's own signing code. `tamper` returns a
-signed request whose signature is broken in one of `tamper_kinds` ways, which the provider must
-refuse.
+Where a provider's harness has a `RequestSigner` (`corridor.providers.signing`), each case of a
+Schemathesis run is signed on its way out, and every `TAMPER_EVERY`-th case Schemathesis
+generates as invalid is also sent with a broken signature: the provider must refuse it whatever
+else is wrong with it, and an answer in the 2xx range to one is reported as an error of the run.
 
 In a Schemathesis run the signer is a `requests` auth attached to each case: Schemathesis sends
 every case through `requests`, in process (ASGI) and over the network alike, and `requests`
@@ -14,57 +12,25 @@ generated parameters, so Schemathesis still judges the request by what it genera
 not) while the wire carries what the provider reads. A `before_call` hook would edit the case
 instead: Schemathesis revalidates an edited case (a body moved into a header reads as a missing
 body, turning valid cases into invalid ones) and takes such hooks only process-wide.
-
-Every `TAMPER_EVERY`-th case Schemathesis generates as invalid is also sent with a broken
-signature: the provider must refuse it whatever else is wrong with it, and an answer in the 2xx
-range to one is reported as an error of the run.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 import requests
 from requests.auth import AuthBase
 
+from corridor.providers.signing import RequestSigner
+
 TAMPER_EVERY = 3
 
 # Headers `requests` works out itself once the body is final.
 _COMPUTED = frozenset({"host", "content-length", "transfer-encoding"})
-
-
-class RequestSigner(Protocol):
-    """A provider's request rewriting, given the credentials of the run."""
-
-    tamper_kinds: int
-
-    def sign(self, request: httpx.Request, credentials: Mapping[str, str]) -> httpx.Request:
-        """The request as the provider's wire wants it."""
-        ...
-
-    def tamper(
-        self, request: httpx.Request, credentials: Mapping[str, str], kind: int
-    ) -> tuple[httpx.Request, str]:
-        """The signed `request` with its signature broken the `kind`-th way (0 <=
-        kind < tamper_kinds), and a few words saying how."""
-        ...
-
-
-class SignedRequests(httpx.Auth):
-    """httpx auth that signs every request (the seeder's client)."""
-
-    requires_request_body = True
-
-    def __init__(self, signer: RequestSigner, credentials: Mapping[str, str]) -> None:
-        self.signer = signer
-        self.credentials = credentials
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        yield self.signer.sign(request, self.credentials)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Both are reached the same way, through the provider's harness in the registry: its credentials
 (the simulator's defaults, or the environment variables the registry names) and its `sign_in`,
-which gives the headers of each security scheme the provider's spec names.
+which gives the headers of each security scheme the provider's spec names. The simulator is
+loaded only for a simulator target: a remote one needs the harness and httpx alone.
 """
 
 from __future__ import annotations
@@ -10,18 +11,19 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
 from corridor.providers import get_provider
-from corridor.simulator import simulate
-from corridor.simulator.control import SimulatorControl
-from corridor.simulator.definition import Harness, Signed
-from corridor.simulator.engine import Simulator
-from corridor.simulator.transport import InProcessTransport
+from corridor.providers.control import SimulatorControl
+from corridor.providers.harness import Harness, Signed
+from corridor.providers.seeding import SeedContext, SeedingError, Seeds
+from corridor.providers.signing import SignedRequests
 from corridor.spec import load_spec
-from corridor.verification.seeds import SeedContext, SeedingError, Seeds
-from corridor.verification.signing import SignedRequests
+
+if TYPE_CHECKING:
+    from corridor.simulator.engine import Simulator
 
 SIMULATOR_ORIGIN = "http://simulator.local"
 
@@ -64,6 +66,8 @@ class Target:
     def _control(self) -> SimulatorControl | None:
         """The control API: in process, or beside the API when the URL serves a simulator."""
         if self.simulator is not None:
+            from corridor.simulator.transport import InProcessTransport
+
             transport = InProcessTransport(self.simulator.app)
             return SimulatorControl(httpx.Client(transport=transport, base_url=SIMULATOR_ORIGIN))
         origin = httpx.URL(self.base_url).copy_with(path="/", query=None, fragment=None)
@@ -78,9 +82,12 @@ class Target:
 
 
 def simulator_target(provider: str, simulator: Simulator | None = None) -> Target:
+    from corridor.simulator import simulate
+    from corridor.simulator.transport import InProcessTransport
+
     simulator = simulator or simulate(provider, strict=True)
     base_url = SIMULATOR_ORIGIN + simulator.base_path
-    harness = get_provider(provider).simulator().harness
+    harness = get_provider(provider).harness()
     http = httpx.Client(
         transport=InProcessTransport(simulator.app),
         base_url=base_url,
@@ -99,7 +106,7 @@ def simulator_target(provider: str, simulator: Simulator | None = None) -> Targe
 
 def remote_target(provider: str, base_url: str) -> Target:
     entry = get_provider(provider)
-    if not entry.has_simulator:
+    if not entry.has_harness:
         raise MissingCredentialsError(f"remote verification is not available for {provider}")
     missing = [name for name in entry.credentials if not os.environ.get(name)]
     if missing:
@@ -117,7 +124,7 @@ def remote_target(provider: str, base_url: str) -> Target:
             f"{' and '.join(unsendable)} {verb} a line break or another control character, "
             "which no request can carry (a newline read from a file?)"
         )
-    harness = entry.simulator().harness
+    harness = entry.harness()
     http = httpx.Client(
         base_url=base_url.rstrip("/"), timeout=30.0, auth=_wire_auth(harness, credentials)
     )

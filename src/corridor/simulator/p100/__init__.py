@@ -15,29 +15,22 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-import httpx
-
+from corridor.providers.p100.credentials import DEFAULT_API_KEY
 from corridor.simulator.definition import (
     ControlAction,
     Handler,
-    Harness,
     Services,
-    Signed,
     SimulatorDefinition,
     Webhooks,
 )
 from corridor.simulator.p100 import render
 from corridor.simulator.p100.actions import actions
 from corridor.simulator.p100.dialect import P100Dialect
-from corridor.simulator.p100.domain.backend import DEFAULT_API_KEY, LEVEL_1, Backend
+from corridor.simulator.p100.domain.backend import LEVEL_1, Backend
 from corridor.simulator.p100.domain.crypto import CryptoDeposit
 from corridor.simulator.p100.events import RETRIES, P100WebhookWire, WebhookNotifier
 from corridor.simulator.p100.handlers import handlers
 from corridor.simulator.p100.invariants import broken_invariants
-from corridor.simulator.p100.seeds import seed
-from corridor.spec import iter_operations, load_spec
-
-CREDENTIAL = "P100_API_KEY"
 
 
 @dataclass
@@ -78,48 +71,10 @@ def build(
     return P100Simulator(backend, P100Dialect(backend), handlers.bind(backend))
 
 
-def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
-    """The API key header (the spec's `apiKey` scheme), checked once against the partner's
-    balances."""
-    headers = {"x-api-key": credentials[CREDENTIAL]}
-    answer = http.get("/v1/partner/balances", headers=headers)
-    if answer.status_code == 401:
-        raise PermissionError(f"P100 refused the API key: {answer.text[:100]}")
-    return {"apiKey": headers}
-
-
-def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[str, str]) -> Any:
-    """The facade's ready client, talking to the simulator through `transport`."""
-    from corridor.p100 import connect as connect_p100
-
-    return connect_p100(
-        credentials[CREDENTIAL], base_url=base_url, httpx_args={"transport": transport}
-    )
-
-
-def cli_auth(credentials: Mapping[str, str]) -> dict[str, Any]:
-    """The partner's API key, the spec's one security scheme."""
-    return {"openapi": {"apiKey": {"api_key": credentials[CREDENTIAL]}}}
-
-
 SIMULATOR = SimulatorDefinition(
     spec="p100",
     build=build,
     webhooks=Webhooks(wire=P100WebhookWire, schedule=RETRIES),
-    harness=Harness(
-        credentials={CREDENTIAL: DEFAULT_API_KEY},
-        sign_in=sign_in,
-        connect=connect,
-        seed=seed,
-        # P100 documents its business refusals of well-formed requests as 400s (P412
-        # invalid-user, P410 invalid-currency, ...: ERRORS.md), on every operation
-        refusals={
-            operation.operation_id: frozenset({400})
-            for operation in iter_operations(load_spec("p100"))
-            if operation.kind == "path" and operation.operation_id
-        },
-        cli_auth=cli_auth,
-    ),
 )
 
 __all__ = ["DEFAULT_API_KEY", "SIMULATOR", "Backend", "P100Simulator"]

@@ -14,8 +14,9 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
+from corridor.providers.p100.currencies import CRYPTO as CRYPTO
+
 FIAT: Final = ("eur",)
-CRYPTO: Final = ("btc", "doge", "eth", "eurt", "ltc", "pol", "usdc", "usdt")
 CURRENCIES: Final = FIAT + CRYPTO
 
 # Minor units: eur "0.00", usdc/usdt "0.000000", pol and btc "0.00000000" in the examples; the

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from corridor.providers.sfox.credentials import ENTERPRISE, USER
 from corridor.simulator.dialect import (
     Answer,
     Dialect,
@@ -36,8 +37,6 @@ from corridor.simulator.wire import JSON, WireRequest, WireResponse, encode_json
 from corridor.spec import Operation
 
 FORM = "multipart/form-data"
-ENTERPRISE = "enterpriseToken"
-USER = "userToken"
 # The pages whose examples show field errors as 422 (the rest answer 400, "malformed request").
 FIELD_ERRORS_AS_422 = frozenset({"listTransfers", "updateMonetizationSetting"})
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Protocol
 
+from corridor.providers.p100.credentials import DEFAULT_API_KEY
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.p100 import reference
 from corridor.simulator.p100.domain.cards import Cards
@@ -31,7 +32,6 @@ from corridor.simulator.p100.domain.orders import Orders
 from corridor.simulator.p100.domain.sepa import Deposit, Receiver, Sepa, SepaTransfer
 from corridor.simulator.p100.domain.users import User, Users
 
-DEFAULT_API_KEY = "p100-sandbox-api-key"
 LEVEL_1, LEVEL_2 = 1, 2  # closed loop (the default) or legacy open loop SEPA payouts
 
 

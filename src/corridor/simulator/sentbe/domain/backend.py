@@ -7,6 +7,11 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from corridor.providers.sentbe.credentials import (
+    DEFAULT_ACCESS_ID,
+    DEFAULT_PARTNER_ID,
+    DEFAULT_SECRET_KEY,
+)
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.sentbe.domain.errors import NotFound
 from corridor.simulator.sentbe.domain.partners import Partner, Partners
@@ -15,12 +20,6 @@ from corridor.simulator.sentbe.domain.recipients import Recipient, Recipients
 from corridor.simulator.sentbe.domain.transfers import Transfer, Transfers
 from corridor.simulator.sentbe.domain.users import User, Users
 from corridor.simulator.sentbe.domain.wallets import Deposit, Wallets
-
-# The docs' own sample values (_authentication.md, _authentication2.md), so that their
-# encryption samples work against the simulator as written.
-DEFAULT_PARTNER_ID = "1"
-DEFAULT_ACCESS_ID = "test_id"
-DEFAULT_SECRET_KEY = "test_pw"
 
 
 class Backend:

@@ -12,6 +12,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
+from corridor.providers.settlego.credentials import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.settlego.domain.beneficiaries import Beneficiaries
 from corridor.simulator.settlego.domain.clients import REVIEW_SECONDS, Client, Clients
@@ -19,9 +20,6 @@ from corridor.simulator.settlego.domain.conversions import Conversion, Conversio
 from corridor.simulator.settlego.domain.ledger import Account, Ledger, PayIn
 from corridor.simulator.settlego.domain.payments import Payment, Payments
 from corridor.simulator.settlego.domain.transfers import Transfer, Transfers
-
-DEFAULT_LOGIN_ID = "sandbox-login"
-DEFAULT_API_KEY = "sandbox-api-key"
 
 
 class Notifier(Protocol):

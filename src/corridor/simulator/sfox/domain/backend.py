@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from corridor.providers.sfox.credentials import DEFAULT_ENTERPRISE_API_KEY
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.sfox import reference
 from corridor.simulator.sfox.domain.banks import Banks
@@ -34,7 +35,6 @@ from corridor.simulator.sfox.domain.transfers import PAYMENT, PAYOUT, Transfers
 from corridor.simulator.sfox.domain.users import EndUser, Users
 from corridor.simulator.sfox.domain.withdrawals import Withdrawal, Withdrawals
 
-DEFAULT_ENTERPRISE_API_KEY = "sfox-simulator-enterprise-key"
 FIRST_ATX_ID = 1_700_001
 ACH = "ach"
 

@@ -13,7 +13,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from corridor.verification.seeds import SeedContext, Seeds
+from corridor.providers.seeding import SeedContext, Seeds
 
 FUNDING = {"USD": "100000000.00", "KRW": "100000000000"}
 COUNTRIES = ("KR", "US", "PH", "VN")

@@ -17,10 +17,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from corridor.verification.seeds import SeedContext, Seeds
+from corridor.providers.seeding import SeedContext, Seeds
+from corridor.providers.sfox.credentials import USER
 
 VERIFICATION_USER = "corridor-verification"
-USER_SCHEME = "userToken"
 FUNDING = {"usd": "1000000", "eth": "1000", "btc": "100"}
 TRANSFERRED = ("usd", "eth", "btc")
 QUANTITIES = (1, 0.5, 10, 25)
@@ -248,12 +248,12 @@ def _payments(context: SeedContext, seeds: Seeds, users: _Users) -> None:
         "POST", "/v1/bank-accounts/plaid-processors", json=plaid_link, headers=linker_headers
     )
     seeds.sign_as(
-        USER_SCHEME,
+        USER,
         linker_headers,
         operations=["createPlaidBankAccount", "deleteBankAccount"],
     )
     seeds.sign_as(
-        USER_SCHEME,
+        USER,
         _user_headers(context, users.register("bank-manual")),
         operations=["createBankAccount"],
     )
@@ -266,7 +266,7 @@ def _payments(context: SeedContext, seeds: Seeds, users: _Users) -> None:
     linked = context.call("GET", "/v1/user/bank", headers=plaid_headers)
     bank_ids = [account["id"] for accounts in linked.values() for account in accounts]
     plaid_operations = ["getPlaidProcessors", "amendPlaidProcessors", "requestAchOnboarding"]
-    seeds.sign_as(USER_SCHEME, plaid_headers, operations=plaid_operations)
+    seeds.sign_as(USER, plaid_headers, operations=plaid_operations)
     seeds.bind("path.BANK_ACCOUNT_ID", bank_ids, operations=plaid_operations[:2])
     seeds.bind("body.bank_account_display_id", bank_ids, operations=["requestAchOnboarding"])
 
@@ -278,7 +278,7 @@ def _payments(context: SeedContext, seeds: Seeds, users: _Users) -> None:
         json=context.documented("createBankAccount"),
         headers=verifier_headers,
     )
-    seeds.sign_as(USER_SCHEME, verifier_headers, operations=["verifyBankAccount"])
+    seeds.sign_as(USER, verifier_headers, operations=["verifyBankAccount"])
     if context.control is not None:
         (statement,) = [
             m for m in context.control.inbox(verifier) if m["channel"] == "bank statement"

@@ -12,7 +12,8 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from corridor.verification.seeds import SeedContext, Seeds
+from corridor.providers.seeding import SeedContext, Seeds
+from corridor.providers.settlego.credentials import API_KEY, LOGIN_ID
 
 CURRENCIES = ("GBP", "USD", "EUR")
 TRANSFERRED = 20  # GBP, the documented transfer
@@ -24,12 +25,8 @@ def seed(context: SeedContext) -> Seeds:
     # unique per run against a real service, whose externalIds outlive the run
     run = "seed" if context.simulated else f"seed-{uuid.uuid4().hex[:8]}"
     call = context.call
-    seeds.bind(
-        "body.loginId", [context.credentials["SETTLEGO_LOGIN_ID"]], operations=["startSession"]
-    )
-    seeds.bind(
-        "body.apiKey", [context.credentials["SETTLEGO_API_KEY"]], operations=["startSession"]
-    )
+    seeds.bind("body.loginId", [context.credentials[LOGIN_ID]], operations=["startSession"])
+    seeds.bind("body.apiKey", [context.credentials[API_KEY]], operations=["startSession"])
 
     held = {account["currency"] for account in _all(context, "/currency-accounts")}
     for currency in CURRENCIES:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from corridor.simulator.control import SimulatorControl
+    from corridor.providers.control import SimulatorControl
 
 Entry = str | int | float
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import uuid
 
-from corridor.simulator.p100 import reference
-from corridor.verification.seeds import SeedContext, Seeds
+from corridor.providers.p100.currencies import CRYPTO
+from corridor.providers.seeding import SeedContext, Seeds
 
 USERS = 6
 LOCKS = 8
@@ -49,7 +49,7 @@ def seed(context: SeedContext) -> Seeds:
     seeds.bind("body.amount", [0.005], operations=["createCryptoWithdrawal"])
     seeds.bind("body.network", ["btc", "BTC"], operations=["createCryptoWithdrawal"])
     seeds.bind("body.amount", ["10.00", 25], operations=SEPA)
-    seeds.bind("body.currency", reference.CRYPTO, operations=["createOrderRateLock"])
+    seeds.bind("body.currency", CRYPTO, operations=["createOrderRateLock"])
     seeds.bind("body.amount", ["346.59"], operations=["createOrderRateLock"])
 
     partner_ibans = [call("GET", "/v1/partner/balances")["fiatBalances"][0]["iban"]]

@@ -15,12 +15,9 @@ from collections.abc import Mapping
 
 import httpx
 
+from corridor.providers.sentbe.credentials import ACCESS_ID, PARTNER_ID, SECRET_KEY
 from corridor.sentbe.auth import SIGNATURE_HEADER, SentbeAuth
 from corridor.sentbe.codec import encrypt, encrypt_text
-
-PARTNER_ID = "SENTBE_PARTNER_ID"
-ACCESS_ID = "SENTBE_ACCESS_ID"
-SECRET_KEY = "SENTBE_SECRET_KEY"
 
 
 class SentbeRequestSigner:

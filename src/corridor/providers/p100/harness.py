@@ -1,0 +1,54 @@
+"""How verification and the fixtures reach P100: the partner's API key, checked once, and the
+refusals its docs give for well-formed requests."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from corridor.providers.harness import Harness, Signed
+from corridor.providers.p100.credentials import API_KEY, DEFAULT_API_KEY
+from corridor.providers.p100.seeds import seed
+from corridor.spec import iter_operations, load_spec
+
+
+def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
+    """The API key header (the spec's `apiKey` scheme), checked once against the partner's
+    balances."""
+    headers = {"x-api-key": credentials[API_KEY]}
+    answer = http.get("/v1/partner/balances", headers=headers)
+    if answer.status_code == 401:
+        raise PermissionError(f"P100 refused the API key: {answer.text[:100]}")
+    return {"apiKey": headers}
+
+
+def connect(base_url: str, transport: httpx.BaseTransport, credentials: Mapping[str, str]) -> Any:
+    """The facade's ready client, talking to the target through `transport`."""
+    from corridor.p100 import connect as connect_p100
+
+    return connect_p100(
+        credentials[API_KEY], base_url=base_url, httpx_args={"transport": transport}
+    )
+
+
+def cli_auth(credentials: Mapping[str, str]) -> dict[str, Any]:
+    """The partner's API key, the spec's one security scheme."""
+    return {"openapi": {"apiKey": {"api_key": credentials[API_KEY]}}}
+
+
+HARNESS = Harness(
+    credentials={API_KEY: DEFAULT_API_KEY},
+    sign_in=sign_in,
+    connect=connect,
+    seed=seed,
+    # P100 documents its business refusals of well-formed requests as 400s (P412
+    # invalid-user, P410 invalid-currency, ...: ERRORS.md), on every operation
+    refusals={
+        operation.operation_id: frozenset({400})
+        for operation in iter_operations(load_spec("p100"))
+        if operation.kind == "path" and operation.operation_id
+    },
+    cli_auth=cli_auth,
+)
