@@ -170,12 +170,12 @@ def balance(balances: Balances, currency: str) -> Decimal:
 def test_get_partner_balances(p100_client: AuthenticatedClient) -> None:
     balances = ok(get_partner_balances.sync_detailed(client=p100_client), Balances)
     (eur,) = balances.fiat_balances
-    assert (eur.name, eur.amount, eur.status) == ("eur", "0.00", FiatBalanceStatus.ACTIVE)
+    assert (eur.name, eur.amount, eur.status) == ("eur", Decimal("0.00"), FiatBalanceStatus.ACTIVE)
     assert isinstance(eur.iban, str) and eur.iban.startswith("LT")
     names = [crypto.name for crypto in balances.crypto_balances]
     assert names == ["btc", "doge", "eth", "eurt", "ltc", "pol", "usdc", "usdt"]
     usdc = balances.crypto_balances[names.index("usdc")]
-    assert usdc.amount == "0.000000"
+    assert usdc.amount == Decimal("0.000000")
     assert sorted(usdc.network_config.additional_properties) == ["ethereum", "polygon"]
 
 
@@ -222,7 +222,7 @@ def partner_transfer(client: AuthenticatedClient, control: SimulatorControl) -> 
     partner's deposit from it whitelisted."""
     deposit = control.credit("eur", "100.00")
     body = CreatePartnerSepaTransferRequest(
-        amount="3.8",  # the Partner SEPA Transfer webhook example's amount
+        amount=Decimal("3.8"),  # the Partner SEPA Transfer webhook example's amount
         currency="eur",
         destination_iban=deposit["senderIban"],
         transfer_title="Partner SEPA Transfer",
@@ -260,7 +260,7 @@ def test_get_sepa_transfer_details(
     )
     assert (pending.id, pending.amount, pending.currency, pending.type_) == (
         transfer_id,
-        "3.80",
+        Decimal("3.80"),
         "eur",
         "external",
     )
@@ -414,7 +414,7 @@ def test_create_user_sepa_transfer(
     deposit = p100_control.credit("eur", "20.00", owner=user)  # from Jan Kowalski: whitelisted
     body = CreateUserSepaTransferRequest(
         external_user_id=user,  # the overview's name for the user; no receiver names are sent
-        amount="5.51",  # the user-group transfer example's amount
+        amount=Decimal("5.51"),  # the user-group transfer example's amount
         currency="eur",
         destination_iban=deposit["senderIban"],
     )

@@ -127,7 +127,7 @@ def test_a_partner_sepa_transfer_reports_success_in_full_and_failure_around_its_
     }
     success, failure = events[paid], events[failed]
     assert (success.status, success.amount, success.fee, success.receiver_first_name) == (
-        models.Status2.SUCCESSFUL,
+        models.SepaTransferOutcome.SUCCESSFUL,
         Decimal("3.80"),
         0,
         None,
@@ -135,7 +135,7 @@ def test_a_partner_sepa_transfer_reports_success_in_full_and_failure_around_its_
     assert success.destination_iban == iban
     # FAILED: a minimal payload around the error, in P100's error shape (docs/p100/ERRORS.md:15)
     assert failure.model_dump(exclude_none=True, by_alias=True).keys() == {"id", "status", "error"}
-    assert failure.status == models.Status2.FAILED
+    assert failure.status == models.SepaTransferOutcome.FAILED
     assert failure.error is not None and failure.error["errorCode"] == "P433"
 
 

@@ -40,7 +40,7 @@ class UndocumentedBody(RootModel[Any]):
     """
 
 
-class Status(StrEnum):
+class FiatBalanceStatus(StrEnum):
     """
     Whether the balance can be used yet.
     """
@@ -48,40 +48,6 @@ class Status(StrEnum):
     ACTIVE = "ACTIVE"
     WAITING_TO_BE_ACTIVATED = "WAITING_TO_BE_ACTIVATED"
     WAITING_FOR_ACTIVATION = "WAITING_FOR_ACTIVATION"
-
-
-class FiatBalance(BaseModel):
-    """
-    One fiat balance.
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    id: str | None = None
-    """
-    Balance id in P100.
-    """
-    amount: str | None = None
-    """
-    Balance amount as a decimal string.
-    """
-    name: str | None = None
-    """
-    Currency of the balance, lower case (eur).
-    """
-    rate: Decimal | None = None
-    """
-    Rate of the currency (type inferred from the documented example).
-    """
-    iban: str | None = None
-    """
-    IBAN of the balance; null until it has been generated.
-    """
-    status: Status | None = None
-    """
-    Whether the balance can be used yet.
-    """
 
 
 class Withdrawal(BaseModel):
@@ -305,7 +271,7 @@ class CreateOrderRateLockRequest(BaseModel):
     """
     Cryptocurrency to pay with, lower case (type inferred from the documented example).
     """
-    amount: str | None = None
+    amount: Decimal | None = None
     """
     Amount requested, as a decimal string (type inferred from the documented example); the current page describes it as the settlement amount to be matched.
     """
@@ -384,62 +350,6 @@ class OrderCreated(BaseModel):
     order_id: Annotated[str, Field(alias="orderId")]
     """
     Id of the order (type inferred from the documented example).
-    """
-
-
-class Order(BaseModel):
-    """
-    An order and its payment progress (types inferred from the documented example).
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    order_id: Annotated[str, Field(alias="orderId")]
-    lock_id: Annotated[str, Field(alias="lockId")]
-    """
-    Lock the order was placed with.
-    """
-    status: str
-    """
-    State of the order. WAITING_FOR_WALLET_ADDRESS (initial) and WAITING_FOR_CONFIRMATION are documented; the full list is not.
-    """
-    created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
-    confirmations: int
-    """
-    Blockchain confirmations received so far (type inferred from the documented example).
-    """
-    required_confirmations: Annotated[int, Field(alias="requiredConfirmations")]
-    """
-    Confirmations needed (type inferred from the documented example).
-    """
-    received_amount: Annotated[Decimal, Field(alias="receivedAmount")]
-    """
-    Crypto amount received so far (type inferred from the documented example).
-    """
-    total_amount_required: Annotated[Decimal, Field(alias="totalAmountRequired")]
-    """
-    Crypto amount due (type inferred from the documented example).
-    """
-    cryptocurrency: str
-    """
-    Cryptocurrency to pay with.
-    """
-    wallet_address: Annotated[str | None, Field(alias="walletAddress")]
-    """
-    Address to pay to; null while the status is WAITING_FOR_WALLET_ADDRESS.
-    """
-    transaction_hash: Annotated[str | None, Field(alias="transactionHash")]
-    """
-    Hash of the incoming blockchain transaction; null until a payment arrives.
-    """
-    network: str
-    """
-    Blockchain network, upper case in the example (POLYGON).
-    """
-    expires_at: Annotated[AwareDatetime | None, Field(alias="expiresAt")] = None
-    """
-    When the order expires; null while the status is WAITING_FOR_WALLET_ADDRESS.
     """
 
 
@@ -704,26 +614,50 @@ class VirtualCard(BaseModel):
     """
 
 
-class Card(BaseModel):
+class SepaTransferStatus(StrEnum):
     """
-    A card as listed; only the first fields were stored (types inferred from the documented example).
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    card_id: Annotated[str | None, Field(alias="cardId")] = None
-    status: str | None = None
-    """
-    State of the card (ACTIVE in the example; the list of values is not documented).
-    """
-    label: str | None = None
-    """
-    The card's label.
+    State of a SEPA transfer: PENDING until it is settled, then SUCCESSFUL or FAILED.
     """
 
+    PENDING = "PENDING"
+    SUCCESSFUL = "SUCCESSFUL"
+    FAILED = "FAILED"
 
-class Status1(StrEnum):
+
+class SepaTransferOutcome(StrEnum):
+    """
+    How a SEPA transfer ended.
+    """
+
+    SUCCESSFUL = "SUCCESSFUL"
+    FAILED = "FAILED"
+
+
+class OrderStatus(StrEnum):
+    """
+    State of an order: WAITING_FOR_WALLET_ADDRESS (initial; no wallet yet), WAITING_FOR_PAYMENT (the wallet is open), WAITING_FOR_CONFIRMATION (paid, confirmations pending), COMPLETED (settled) or EXPIRED (closed unpaid).
+    """
+
+    WAITING_FOR_WALLET_ADDRESS = "WAITING_FOR_WALLET_ADDRESS"
+    WAITING_FOR_PAYMENT = "WAITING_FOR_PAYMENT"
+    WAITING_FOR_CONFIRMATION = "WAITING_FOR_CONFIRMATION"
+    COMPLETED = "COMPLETED"
+    EXPIRED = "EXPIRED"
+
+
+class CardStatus(StrEnum):
+    """
+    State of a card.
+    """
+
+    ACTIVE = "ACTIVE"
+    LOCKED_BY_USER = "LOCKED_BY_USER"
+    BLOCKED = "BLOCKED"
+    SUSPENDED = "SUSPENDED"
+    DELETED = "DELETED"
+
+
+class KycFileStatus(StrEnum):
     """
     ADDED (accepted, queued for verification) or ERROR (could not be processed).
     """
@@ -732,27 +666,9 @@ class Status1(StrEnum):
     ERROR = "ERROR"
 
 
-class KycFileAddedEvent(BaseModel):
-    """
-    Outcome of a KYC document upload (types inferred from the documented example).
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    external_user_id: Annotated[str, Field(alias="externalUserId")]
-    """
-    The user the document belongs to.
-    """
-    status: Status1
-    """
-    ADDED (accepted, queued for verification) or ERROR (could not be processed).
-    """
-
-
 class VerificationStatus(StrEnum):
     """
-    The user's overall verification state.
+    A user's overall verification state.
     """
 
     NOT_VERIFIED = "NOT_VERIFIED"
@@ -771,77 +687,6 @@ class AttemptStatus(StrEnum):
     SUCCESSFUL = "SUCCESSFUL"
 
 
-class KycVerificationStatusEvent(BaseModel):
-    """
-    A change in a user's P100-hosted verification (types inferred from the documented example).
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    external_user_id: Annotated[str, Field(alias="externalUserId")]
-    verification_status: Annotated[
-        VerificationStatus, Field(alias="verificationStatus")
-    ]
-    """
-    The user's overall verification state.
-    """
-    attempt_status: Annotated[AttemptStatus, Field(alias="attemptStatus")]
-    """
-    State of the current verification attempt.
-    """
-    rejection_reason: Annotated[str | None, Field(alias="rejectionReason")] = None
-    """
-    Why the provider rejected the attempt, e.g. NO_FACE_FOUND.
-    """
-
-
-class Status2(StrEnum):
-    """
-    Outcome of the transfer.
-    """
-
-    SUCCESSFUL = "SUCCESSFUL"
-    FAILED = "FAILED"
-
-
-class PartnerSepaTransferEvent(BaseModel):
-    """
-    Outcome of a partner SEPA transfer. Types are inferred from the documented SUCCESSFUL example; a FAILED notification is smaller and centres on error.
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    id: str | None = None
-    """
-    Transfer id.
-    """
-    type: str | None = None
-    """
-    Kind of transfer (external in the example).
-    """
-    amount: Decimal | None = None
-    """
-    Amount sent, a decimal string in the example.
-    """
-    transfer_title: Annotated[str | None, Field(alias="transferTitle")] = None
-    destination_iban: Annotated[str | None, Field(alias="destinationIban")] = None
-    receiver_first_name: Annotated[str | None, Field(alias="receiverFirstName")] = None
-    receiver_last_name: Annotated[str | None, Field(alias="receiverLastName")] = None
-    status: Status2 | None = None
-    """
-    Outcome of the transfer.
-    """
-    currency: str | None = None
-    fee: Decimal | None = None
-    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
-    error: dict[str, Any] | None = None
-    """
-    Cause of a FAILED transfer; its structure was not stored.
-    """
-
-
 class CryptoDepositStatus(StrEnum):
     """
     SUCCESSFUL (credited), UNSUCCESSFUL (rejected or failed), WAITING_FOR_VERIFICATION (seen on chain, internal verification pending) or WAITING_FOR_TR_DATA (Travel Rule data needed).
@@ -851,6 +696,37 @@ class CryptoDepositStatus(StrEnum):
     UNSUCCESSFUL = "UNSUCCESSFUL"
     WAITING_FOR_VERIFICATION = "WAITING_FOR_VERIFICATION"
     WAITING_FOR_TR_DATA = "WAITING_FOR_TR_DATA"
+
+
+class FiatBalance(BaseModel):
+    """
+    One fiat balance.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: str | None = None
+    """
+    Balance id in P100.
+    """
+    amount: Decimal | None = None
+    """
+    Balance amount as a decimal string.
+    """
+    name: str | None = None
+    """
+    Currency of the balance, lower case (eur).
+    """
+    rate: Decimal | None = None
+    """
+    Rate of the currency (type inferred from the documented example).
+    """
+    iban: str | None = None
+    """
+    IBAN of the balance; null until it has been generated.
+    """
+    status: FiatBalanceStatus | None = None
 
 
 class CryptoBalance(BaseModel):
@@ -865,7 +741,7 @@ class CryptoBalance(BaseModel):
     """
     Balance id in P100.
     """
-    amount: str | None = None
+    amount: Decimal | None = None
     """
     Balance amount as a decimal string.
     """
@@ -925,10 +801,7 @@ class SepaTransfer(BaseModel):
     """
     Recipient's last name; null when not given.
     """
-    status: str
-    """
-    State of the transfer (SUCCESSFUL or FAILED are documented; the full list is not).
-    """
+    status: SepaTransferStatus
     currency: str
     """
     Currency, lower case (eur).
@@ -944,15 +817,141 @@ class SepaTransfer(BaseModel):
     user: SepaTransferUser | None = None
 
 
-class CardList(BaseModel):
+class Order(BaseModel):
     """
-    The cards of a user.
+    An order and its payment progress (types inferred from the documented example).
     """
 
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    cards: list[Card]
+    order_id: Annotated[str, Field(alias="orderId")]
+    lock_id: Annotated[str, Field(alias="lockId")]
+    """
+    Lock the order was placed with.
+    """
+    status: OrderStatus
+    created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
+    confirmations: int
+    """
+    Blockchain confirmations received so far (type inferred from the documented example).
+    """
+    required_confirmations: Annotated[int, Field(alias="requiredConfirmations")]
+    """
+    Confirmations needed (type inferred from the documented example).
+    """
+    received_amount: Annotated[Decimal, Field(alias="receivedAmount")]
+    """
+    Crypto amount received so far (type inferred from the documented example).
+    """
+    total_amount_required: Annotated[Decimal, Field(alias="totalAmountRequired")]
+    """
+    Crypto amount due (type inferred from the documented example).
+    """
+    cryptocurrency: str
+    """
+    Cryptocurrency to pay with.
+    """
+    wallet_address: Annotated[str | None, Field(alias="walletAddress")]
+    """
+    Address to pay to; null while the status is WAITING_FOR_WALLET_ADDRESS.
+    """
+    transaction_hash: Annotated[str | None, Field(alias="transactionHash")]
+    """
+    Hash of the incoming blockchain transaction; null until a payment arrives.
+    """
+    network: str
+    """
+    Blockchain network, upper case in the example (POLYGON).
+    """
+    expires_at: Annotated[AwareDatetime | None, Field(alias="expiresAt")] = None
+    """
+    When the order expires; null while the status is WAITING_FOR_WALLET_ADDRESS.
+    """
+
+
+class Card(BaseModel):
+    """
+    A card as listed; only the first fields were stored (types inferred from the documented example).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    card_id: Annotated[str | None, Field(alias="cardId")] = None
+    status: CardStatus | None = None
+    label: str | None = None
+    """
+    The card's label.
+    """
+
+
+class KycFileAddedEvent(BaseModel):
+    """
+    Outcome of a KYC document upload (types inferred from the documented example).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    external_user_id: Annotated[str, Field(alias="externalUserId")]
+    """
+    The user the document belongs to.
+    """
+    status: KycFileStatus
+
+
+class KycVerificationStatusEvent(BaseModel):
+    """
+    A change in a user's P100-hosted verification (types inferred from the documented example).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    external_user_id: Annotated[str, Field(alias="externalUserId")]
+    verification_status: Annotated[
+        VerificationStatus, Field(alias="verificationStatus")
+    ]
+    attempt_status: Annotated[AttemptStatus, Field(alias="attemptStatus")]
+    rejection_reason: Annotated[str | None, Field(alias="rejectionReason")] = None
+    """
+    Why the provider rejected the attempt, e.g. NO_FACE_FOUND.
+    """
+
+
+class PartnerSepaTransferEvent(BaseModel):
+    """
+    Outcome of a partner SEPA transfer. Types are inferred from the documented SUCCESSFUL example; a FAILED notification is smaller and centres on error.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: str | None = None
+    """
+    Transfer id.
+    """
+    type: str | None = None
+    """
+    Kind of transfer (external in the example).
+    """
+    amount: Decimal | None = None
+    """
+    Amount sent, a decimal string in the example.
+    """
+    transfer_title: Annotated[str | None, Field(alias="transferTitle")] = None
+    destination_iban: Annotated[str | None, Field(alias="destinationIban")] = None
+    receiver_first_name: Annotated[str | None, Field(alias="receiverFirstName")] = None
+    receiver_last_name: Annotated[str | None, Field(alias="receiverLastName")] = None
+    status: SepaTransferOutcome | None = None
+    currency: str | None = None
+    fee: Decimal | None = None
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    error: dict[str, Any] | None = None
+    """
+    Cause of a FAILED transfer; its structure was not stored.
+    """
 
 
 class CryptoDepositPayload(BaseModel):
@@ -1038,6 +1037,17 @@ class UserAccountCreated(BaseModel):
     Whether proof of address was needed (older page version only).
     """
     balances: Balances | None = None
+
+
+class CardList(BaseModel):
+    """
+    The cards of a user.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    cards: list[Card]
 
 
 class CryptoDepositEvent(RootModel[CryptoDepositPayload | CryptoDepositEnvelope]):

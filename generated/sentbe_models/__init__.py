@@ -13,6 +13,7 @@ from pydantic import (
     ConfigDict,
     EmailStr,
     Field,
+    condecimal,
     conint,
     constr,
 )
@@ -418,7 +419,8 @@ class SendAmountInfo(BaseModel):
         populate_by_name=True,
     )
     send_amount: Annotated[
-        conint(ge=1) | constr(pattern=r"^[0-9]+$"), Field(examples=["1000000", 1000000])
+        condecimal(ge=Decimal(1), multiple_of=Decimal("1.0")),
+        Field(examples=["1000000", 1000000]),
     ]
     """
     Amount to pay out, in whole KRW.

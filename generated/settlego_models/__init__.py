@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, RootModel, confloat, constr
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, RootModel, condecimal
 
 
 class CountryCode(RootModel[str]):
@@ -1520,7 +1520,6 @@ class ConversionQuoteRequest(BaseModel):
 
     model_config = ConfigDict(
         populate_by_name=True,
-        regex_engine="python-re",
     )
     buy_currency: Annotated[
         str, Field(alias="buyCurrency", examples=["GBP"], pattern="^[A-Z]{3}$")
@@ -1538,9 +1537,7 @@ class ConversionQuoteRequest(BaseModel):
     """
     Whether `amount` is the amount bought (buy) or the amount sold (sell).
     """
-    amount: confloat(lt=1000000000000000.0, gt=0.0) | constr(
-        pattern=r"^(?=.*[1-9])[0-9]{1,15}(\.[0-9]+)?$"
-    )
+    amount: condecimal(lt=Decimal("1000000000000000.0"), gt=Decimal("0.0"))
     """
     Amount of the fixed side's currency; must be greater than zero.
     """
@@ -2654,7 +2651,7 @@ class CurrencyAccountWebhookPayload(BaseModel):
     """
     Status of the currency account.
     """
-    balance: Annotated[str, Field(examples=["0.00"])]
+    balance: Annotated[Decimal, Field(examples=["0.00"])]
     """
     Balance of the account as a decimal string.
     """

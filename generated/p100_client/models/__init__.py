@@ -1,8 +1,10 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .attempt_status import AttemptStatus
 from .balances import Balances
 from .card import Card
 from .card_list import CardList
+from .card_status import CardStatus
 from .create_crypto_withdrawal_request import CreateCryptoWithdrawalRequest
 from .create_crypto_withdrawal_request_receiver_type import (
     CreateCryptoWithdrawalRequestReceiverType,
@@ -30,14 +32,8 @@ from .fiat_balance_status import FiatBalanceStatus
 from .get_network_fee_currency import GetNetworkFeeCurrency
 from .get_network_fee_network import GetNetworkFeeNetwork
 from .kyc_file_added_event import KycFileAddedEvent
-from .kyc_file_added_event_status import KycFileAddedEventStatus
+from .kyc_file_status import KycFileStatus
 from .kyc_verification_status_event import KycVerificationStatusEvent
-from .kyc_verification_status_event_attempt_status import (
-    KycVerificationStatusEventAttemptStatus,
-)
-from .kyc_verification_status_event_verification_status import (
-    KycVerificationStatusEventVerificationStatus,
-)
 from .network_config import NetworkConfig
 from .network_config_deposit import NetworkConfigDeposit
 from .network_config_withdrawal import NetworkConfigWithdrawal
@@ -45,21 +41,26 @@ from .network_fee import NetworkFee
 from .order import Order
 from .order_created import OrderCreated
 from .order_rate_lock import OrderRateLock
+from .order_status import OrderStatus
 from .partner_sepa_transfer_event import PartnerSepaTransferEvent
 from .partner_sepa_transfer_event_error import PartnerSepaTransferEventError
-from .partner_sepa_transfer_event_status import PartnerSepaTransferEventStatus
 from .sepa_deposit_info import SepaDepositInfo
 from .sepa_transfer import SepaTransfer
 from .sepa_transfer_created import SepaTransferCreated
+from .sepa_transfer_outcome import SepaTransferOutcome
+from .sepa_transfer_status import SepaTransferStatus
 from .sepa_transfer_user import SepaTransferUser
 from .user_account_created import UserAccountCreated
 from .user_reference import UserReference
+from .verification_status import VerificationStatus
 from .virtual_card import VirtualCard
 
 __all__ = (
+    "AttemptStatus",
     "Balances",
     "Card",
     "CardList",
+    "CardStatus",
     "CreateCryptoWithdrawalRequest",
     "CreateCryptoWithdrawalRequestReceiverType",
     "CreateCryptoWithdrawalRequestWalletType",
@@ -83,10 +84,8 @@ __all__ = (
     "GetNetworkFeeCurrency",
     "GetNetworkFeeNetwork",
     "KycFileAddedEvent",
-    "KycFileAddedEventStatus",
+    "KycFileStatus",
     "KycVerificationStatusEvent",
-    "KycVerificationStatusEventAttemptStatus",
-    "KycVerificationStatusEventVerificationStatus",
     "NetworkConfig",
     "NetworkConfigDeposit",
     "NetworkConfigWithdrawal",
@@ -94,14 +93,17 @@ __all__ = (
     "Order",
     "OrderCreated",
     "OrderRateLock",
+    "OrderStatus",
     "PartnerSepaTransferEvent",
     "PartnerSepaTransferEventError",
-    "PartnerSepaTransferEventStatus",
     "SepaDepositInfo",
     "SepaTransfer",
     "SepaTransferCreated",
+    "SepaTransferOutcome",
+    "SepaTransferStatus",
     "SepaTransferUser",
     "UserAccountCreated",
     "UserReference",
+    "VerificationStatus",
     "VirtualCard",
 )

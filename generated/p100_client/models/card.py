@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.card_status import CardStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Card")
@@ -17,19 +18,21 @@ class Card:
 
     Attributes:
         card_id (str | Unset):
-        status (str | Unset): State of the card (ACTIVE in the example; the list of values is not documented).
+        status (CardStatus | Unset): State of a card.
         label (str | Unset): The card's label.
     """
 
     card_id: str | Unset = UNSET
-    status: str | Unset = UNSET
+    status: CardStatus | Unset = UNSET
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         card_id = self.card_id
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         label = self.label
 
@@ -54,7 +57,12 @@ class Card:
         d = dict(src_dict)
         card_id = d.pop("cardId", UNSET)
 
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: CardStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CardStatus(_status)
 
         label = d.pop("label", UNSET)
 

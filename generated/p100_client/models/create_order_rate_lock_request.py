@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..types import UNSET, Unset
 
@@ -17,13 +19,13 @@ class CreateOrderRateLockRequest:
 
     Attributes:
         currency (str | Unset): Cryptocurrency to pay with, lower case (type inferred from the documented example).
-        amount (str | Unset): Amount requested, as a decimal string (type inferred from the documented example); the
+        amount (Decimal | Unset): Amount requested, as a decimal string (type inferred from the documented example); the
             current page describes it as the settlement amount to be matched.
         network (str | Unset): Blockchain network to pay on (type inferred from the documented example).
     """
 
     currency: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     network: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,7 +57,12 @@ class CreateOrderRateLockRequest:
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
 
         network = d.pop("network", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,8 @@ class CreatePartnerSepaTransferRequest:
     the SEPA transfer examples elsewhere.
 
         Attributes:
-            amount (Decimal | str): Amount to send (type not documented; the transfer examples show both a number and a
-                decimal string).
+            amount (Decimal): Amount to send (type not documented; the transfer examples show both a number and a decimal
+                string).
             currency (str): Currency of the transfer (type not documented; eur in the transfer examples).
             destination_iban (str): IBAN to pay. At Level 1 it must be an account of the partner itself, checked against its
                 KYC profile.
@@ -34,7 +34,7 @@ class CreatePartnerSepaTransferRequest:
             company_name (str | Unset): Recipient's company name, for a company. Level 2 only.
     """
 
-    amount: Decimal | str
+    amount: Decimal
     currency: str
     destination_iban: str
     transfer_title: str
@@ -45,7 +45,6 @@ class CreatePartnerSepaTransferRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: Decimal | str
         amount = self.amount
 
         currency = self.currency
@@ -90,22 +89,7 @@ class CreatePartnerSepaTransferRequest:
                 f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-
-        def _parse_amount(data: object) -> Decimal | str:
-            try:
-                if not (
-                    isinstance(data, int | float | Decimal)
-                    and not isinstance(data, bool)
-                ):
-                    raise TypeError()
-                amount_type_0 = to_decimal(data)
-
-                return amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = to_decimal(d.pop("amount"))
 
         currency = d.pop("currency")
 

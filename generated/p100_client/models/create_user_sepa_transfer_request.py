@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,8 +19,8 @@ class CreateUserSepaTransferRequest:
     amount follows the SEPA transfer examples elsewhere.
 
         Attributes:
-            amount (Decimal | str): Amount to send (type not documented; the transfer examples show both a number and a
-                decimal string).
+            amount (Decimal): Amount to send (type not documented; the transfer examples show both a number and a decimal
+                string).
             currency (str): Currency to send (type not documented; EUR is the module's currency, eur in the transfer
                 examples).
             destination_iban (str): The user's own IBAN. It must appear with status APPROVED in the user's SEPA contact
@@ -29,7 +29,7 @@ class CreateUserSepaTransferRequest:
             source_external_user_id (str | Unset): The user to pay out from (the name the 'test' request example uses).
     """
 
-    amount: Decimal | str
+    amount: Decimal
     currency: str
     destination_iban: str
     external_user_id: str | Unset = UNSET
@@ -37,7 +37,6 @@ class CreateUserSepaTransferRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: Decimal | str
         amount = self.amount
 
         currency = self.currency
@@ -71,22 +70,7 @@ class CreateUserSepaTransferRequest:
                 f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-
-        def _parse_amount(data: object) -> Decimal | str:
-            try:
-                if not (
-                    isinstance(data, int | float | Decimal)
-                    and not isinstance(data, bool)
-                ):
-                    raise TypeError()
-                amount_type_0 = to_decimal(data)
-
-                return amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = to_decimal(d.pop("amount"))
 
         currency = d.pop("currency")
 

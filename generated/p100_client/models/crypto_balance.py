@@ -23,7 +23,7 @@ class CryptoBalance:
 
     Attributes:
         id (str | Unset): Balance id in P100.
-        amount (str | Unset): Balance amount as a decimal string.
+        amount (Decimal | Unset): Balance amount as a decimal string.
         name (str | Unset): Cryptocurrency of the balance, lower case (usdc, usdt, pol, btc).
         wallet (None | str | Unset): Deposit wallet address; null until it has been generated.
         rate (Decimal | Unset): Rate of the currency (type inferred from the documented example).
@@ -32,7 +32,7 @@ class CryptoBalance:
     """
 
     id: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     name: str | Unset = UNSET
     wallet: None | str | Unset = UNSET
     rate: Decimal | Unset = UNSET
@@ -87,7 +87,12 @@ class CryptoBalance:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
 
         name = d.pop("name", UNSET)
 

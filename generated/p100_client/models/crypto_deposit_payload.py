@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class CryptoDepositPayload:
         status (CryptoDepositStatus): SUCCESSFUL (credited), UNSUCCESSFUL (rejected or failed), WAITING_FOR_VERIFICATION
             (seen on chain, internal verification pending) or WAITING_FOR_TR_DATA (Travel Rule data needed).
         external_user_id (str | Unset): The user credited.
-        amount (Decimal | str | Unset): Amount deposited (a number on the webhook page, a string in the FAQ).
+        amount (Decimal | Unset): Amount deposited (a number on the webhook page, a string in the FAQ).
         currency (str | Unset): Cryptocurrency, lower case.
         transaction_hash (str | Unset): Hash of the blockchain transaction.
         created_at (datetime.datetime | Unset):
@@ -33,7 +33,7 @@ class CryptoDepositPayload:
     crypto_deposit_id: str
     status: CryptoDepositStatus
     external_user_id: str | Unset = UNSET
-    amount: Decimal | str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     currency: str | Unset = UNSET
     transaction_hash: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -46,11 +46,7 @@ class CryptoDepositPayload:
 
         external_user_id = self.external_user_id
 
-        amount: Decimal | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         currency = self.currency
 
@@ -94,23 +90,12 @@ class CryptoDepositPayload:
 
         external_user_id = d.pop("externalUserId", UNSET)
 
-        def _parse_amount(data: object) -> Decimal | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (
-                    isinstance(data, int | float | Decimal)
-                    and not isinstance(data, bool)
-                ):
-                    raise TypeError()
-                amount_type_0 = to_decimal(data)
-
-                return amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
 
         currency = d.pop("currency", UNSET)
 

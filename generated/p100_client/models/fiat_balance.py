@@ -20,7 +20,7 @@ class FiatBalance:
 
     Attributes:
         id (str | Unset): Balance id in P100.
-        amount (str | Unset): Balance amount as a decimal string.
+        amount (Decimal | Unset): Balance amount as a decimal string.
         name (str | Unset): Currency of the balance, lower case (eur).
         rate (Decimal | Unset): Rate of the currency (type inferred from the documented example).
         iban (None | str | Unset): IBAN of the balance; null until it has been generated.
@@ -28,7 +28,7 @@ class FiatBalance:
     """
 
     id: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     name: str | Unset = UNSET
     rate: Decimal | Unset = UNSET
     iban: None | str | Unset = UNSET
@@ -81,7 +81,12 @@ class FiatBalance:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
 
         name = d.pop("name", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.kyc_file_added_event_status import KycFileAddedEventStatus
+from ..models.kyc_file_status import KycFileStatus
 
 T = TypeVar("T", bound="KycFileAddedEvent")
 
@@ -17,11 +17,11 @@ class KycFileAddedEvent:
 
     Attributes:
         external_user_id (str): The user the document belongs to.
-        status (KycFileAddedEventStatus): ADDED (accepted, queued for verification) or ERROR (could not be processed).
+        status (KycFileStatus): ADDED (accepted, queued for verification) or ERROR (could not be processed).
     """
 
     external_user_id: str
-    status: KycFileAddedEventStatus
+    status: KycFileStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class KycFileAddedEvent:
         d = dict(src_dict)
         external_user_id = d.pop("externalUserId")
 
-        status = KycFileAddedEventStatus(d.pop("status"))
+        status = KycFileStatus(d.pop("status"))
 
         kyc_file_added_event = cls(
             external_user_id=external_user_id,

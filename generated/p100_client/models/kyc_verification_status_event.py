@@ -6,12 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.kyc_verification_status_event_attempt_status import (
-    KycVerificationStatusEventAttemptStatus,
-)
-from ..models.kyc_verification_status_event_verification_status import (
-    KycVerificationStatusEventVerificationStatus,
-)
+from ..models.attempt_status import AttemptStatus
+from ..models.verification_status import VerificationStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KycVerificationStatusEvent")
@@ -23,14 +19,14 @@ class KycVerificationStatusEvent:
 
     Attributes:
         external_user_id (str):
-        verification_status (KycVerificationStatusEventVerificationStatus): The user's overall verification state.
-        attempt_status (KycVerificationStatusEventAttemptStatus): State of the current verification attempt.
+        verification_status (VerificationStatus): A user's overall verification state.
+        attempt_status (AttemptStatus): State of the current verification attempt.
         rejection_reason (str | Unset): Why the provider rejected the attempt, e.g. NO_FACE_FOUND.
     """
 
     external_user_id: str
-    verification_status: KycVerificationStatusEventVerificationStatus
-    attempt_status: KycVerificationStatusEventAttemptStatus
+    verification_status: VerificationStatus
+    attempt_status: AttemptStatus
     rejection_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,11 +62,9 @@ class KycVerificationStatusEvent:
         d = dict(src_dict)
         external_user_id = d.pop("externalUserId")
 
-        verification_status = KycVerificationStatusEventVerificationStatus(
-            d.pop("verificationStatus")
-        )
+        verification_status = VerificationStatus(d.pop("verificationStatus"))
 
-        attempt_status = KycVerificationStatusEventAttemptStatus(d.pop("attemptStatus"))
+        attempt_status = AttemptStatus(d.pop("attemptStatus"))
 
         rejection_reason = d.pop("rejectionReason", UNSET)
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from corridor.kit.money import to_decimal
 
+from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Order")
@@ -21,8 +22,9 @@ class Order:
     Attributes:
         order_id (str):
         lock_id (str): Lock the order was placed with.
-        status (str): State of the order. WAITING_FOR_WALLET_ADDRESS (initial) and WAITING_FOR_CONFIRMATION are
-            documented; the full list is not.
+        status (OrderStatus): State of an order: WAITING_FOR_WALLET_ADDRESS (initial; no wallet yet),
+            WAITING_FOR_PAYMENT (the wallet is open), WAITING_FOR_CONFIRMATION (paid, confirmations pending), COMPLETED
+            (settled) or EXPIRED (closed unpaid).
         created_at (datetime.datetime):
         confirmations (int): Blockchain confirmations received so far (type inferred from the documented example).
         required_confirmations (int): Confirmations needed (type inferred from the documented example).
@@ -38,7 +40,7 @@ class Order:
 
     order_id: str
     lock_id: str
-    status: str
+    status: OrderStatus
     created_at: datetime.datetime
     confirmations: int
     required_confirmations: int
@@ -56,7 +58,7 @@ class Order:
 
         lock_id = self.lock_id
 
-        status = self.status
+        status = self.status.value
 
         created_at = self.created_at.isoformat()
 
@@ -120,7 +122,7 @@ class Order:
 
         lock_id = d.pop("lockId")
 
-        status = d.pop("status")
+        status = OrderStatus(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ class OrderRateLock:
     Attributes:
         lock_id (str): Id of the lock, for Create and Finalize an Order.
         amount (Decimal): Crypto amount to pay for the requested settlement amount (current page).
-        rate (Decimal | str): Locked rate.
+        rate (Decimal): Locked rate.
         expires_at (datetime.datetime): When the lock expires.
         network (str): Blockchain network.
         currency (str | Unset): Cryptocurrency to pay with (current page).
@@ -31,7 +31,7 @@ class OrderRateLock:
 
     lock_id: str
     amount: Decimal
-    rate: Decimal | str
+    rate: Decimal
     expires_at: datetime.datetime
     network: str
     currency: str | Unset = UNSET
@@ -44,7 +44,6 @@ class OrderRateLock:
 
         amount = self.amount
 
-        rate: Decimal | str
         rate = self.rate
 
         expires_at = self.expires_at.isoformat()
@@ -88,21 +87,7 @@ class OrderRateLock:
 
         amount = to_decimal(d.pop("amount"))
 
-        def _parse_rate(data: object) -> Decimal | str:
-            try:
-                if not (
-                    isinstance(data, int | float | Decimal)
-                    and not isinstance(data, bool)
-                ):
-                    raise TypeError()
-                rate_type_1 = to_decimal(data)
-
-                return rate_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | str, data)
-
-        rate = _parse_rate(d.pop("rate"))
+        rate = to_decimal(d.pop("rate"))
 
         expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
 

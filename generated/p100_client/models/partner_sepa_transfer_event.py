@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from corridor.kit.money import to_decimal
 
-from ..models.partner_sepa_transfer_event_status import PartnerSepaTransferEventStatus
+from ..models.sepa_transfer_outcome import SepaTransferOutcome
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,12 +27,12 @@ class PartnerSepaTransferEvent:
         Attributes:
             id (str | Unset): Transfer id.
             type_ (str | Unset): Kind of transfer (external in the example).
-            amount (Decimal | str | Unset): Amount sent, a decimal string in the example.
+            amount (Decimal | Unset): Amount sent, a decimal string in the example.
             transfer_title (str | Unset):
             destination_iban (str | Unset):
             receiver_first_name (None | str | Unset):
             receiver_last_name (None | str | Unset):
-            status (PartnerSepaTransferEventStatus | Unset): Outcome of the transfer.
+            status (SepaTransferOutcome | Unset): How a SEPA transfer ended.
             currency (str | Unset):
             fee (Decimal | Unset):
             created_at (datetime.datetime | Unset):
@@ -41,12 +41,12 @@ class PartnerSepaTransferEvent:
 
     id: str | Unset = UNSET
     type_: str | Unset = UNSET
-    amount: Decimal | str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     transfer_title: str | Unset = UNSET
     destination_iban: str | Unset = UNSET
     receiver_first_name: None | str | Unset = UNSET
     receiver_last_name: None | str | Unset = UNSET
-    status: PartnerSepaTransferEventStatus | Unset = UNSET
+    status: SepaTransferOutcome | Unset = UNSET
     currency: str | Unset = UNSET
     fee: Decimal | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -58,11 +58,7 @@ class PartnerSepaTransferEvent:
 
         type_ = self.type_
 
-        amount: Decimal | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         transfer_title = self.transfer_title
 
@@ -141,23 +137,12 @@ class PartnerSepaTransferEvent:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_amount(data: object) -> Decimal | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (
-                    isinstance(data, int | float | Decimal)
-                    and not isinstance(data, bool)
-                ):
-                    raise TypeError()
-                amount_type_1 = to_decimal(data)
-
-                return amount_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
 
         transfer_title = d.pop("transferTitle", UNSET)
 
@@ -184,11 +169,11 @@ class PartnerSepaTransferEvent:
         receiver_last_name = _parse_receiver_last_name(d.pop("receiverLastName", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: PartnerSepaTransferEventStatus | Unset
+        status: SepaTransferOutcome | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PartnerSepaTransferEventStatus(_status)
+            status = SepaTransferOutcome(_status)
 
         currency = d.pop("currency", UNSET)
 

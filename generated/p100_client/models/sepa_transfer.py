@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from corridor.kit.money import to_decimal
 
+from ..models.sepa_transfer_status import SepaTransferStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,10 +26,10 @@ class SepaTransfer:
     Attributes:
         id (str): Transfer id.
         type_ (str): Kind of transfer (external in every example).
-        amount (Decimal | str): Amount sent.
+        amount (Decimal): Amount sent.
         transfer_title (str): Title of the transfer.
         destination_iban (str): IBAN paid.
-        status (str): State of the transfer (SUCCESSFUL or FAILED are documented; the full list is not).
+        status (SepaTransferStatus): State of a SEPA transfer: PENDING until it is settled, then SUCCESSFUL or FAILED.
         currency (str): Currency, lower case (eur).
         receiver_first_name (None | str | Unset): Recipient's first name; null when not given (closed-loop transfers).
         receiver_last_name (None | str | Unset): Recipient's last name; null when not given.
@@ -40,10 +41,10 @@ class SepaTransfer:
 
     id: str
     type_: str
-    amount: Decimal | str
+    amount: Decimal
     transfer_title: str
     destination_iban: str
-    status: str
+    status: SepaTransferStatus
     currency: str
     receiver_first_name: None | str | Unset = UNSET
     receiver_last_name: None | str | Unset = UNSET
@@ -57,14 +58,13 @@ class SepaTransfer:
 
         type_ = self.type_
 
-        amount: Decimal | str
         amount = self.amount
 
         transfer_title = self.transfer_title
 
         destination_iban = self.destination_iban
 
-        status = self.status
+        status = self.status.value
 
         currency = self.currency
 
@@ -129,27 +129,13 @@ class SepaTransfer:
 
         type_ = d.pop("type")
 
-        def _parse_amount(data: object) -> Decimal | str:
-            try:
-                if not (
-                    isinstance(data, int | float | Decimal)
-                    and not isinstance(data, bool)
-                ):
-                    raise TypeError()
-                amount_type_1 = to_decimal(data)
-
-                return amount_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = to_decimal(d.pop("amount"))
 
         transfer_title = d.pop("transferTitle")
 
         destination_iban = d.pop("destinationIban")
 
-        status = d.pop("status")
+        status = SepaTransferStatus(d.pop("status"))
 
         currency = d.pop("currency")
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.send_amount_info_send_amount_currency import (
     SendAmountInfoSendAmountCurrency,
@@ -18,16 +20,15 @@ class SendAmountInfo:
     """How much to pay out.
 
     Attributes:
-        send_amount (int | str): Amount to pay out, in whole KRW.
+        send_amount (Decimal): Amount to pay out, in whole KRW.
         send_amount_currency (SendAmountInfoSendAmountCurrency): Currency of send_amount; always KRW.
     """
 
-    send_amount: int | str
+    send_amount: Decimal
     send_amount_currency: SendAmountInfoSendAmountCurrency
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        send_amount: int | str
         send_amount = self.send_amount
 
         send_amount_currency = self.send_amount_currency.value
@@ -50,11 +51,7 @@ class SendAmountInfo:
                 f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-
-        def _parse_send_amount(data: object) -> int | str:
-            return cast(int | str, data)
-
-        send_amount = _parse_send_amount(d.pop("send_amount"))
+        send_amount = to_decimal(d.pop("send_amount"))
 
         send_amount_currency = SendAmountInfoSendAmountCurrency(
             d.pop("send_amount_currency")

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 from ..models.conversion_quote_request_fixed_side import ConversionQuoteRequestFixedSide
 from ..types import UNSET, Unset
@@ -22,7 +24,7 @@ class ConversionQuoteRequest:
         sell_currency (str): ISO 4217 three-letter currency code.
         fixed_side (ConversionQuoteRequestFixedSide): Whether `amount` is the amount bought (buy) or the amount sold
             (sell).
-        amount (float | str): Amount of the fixed side's currency; must be greater than zero.
+        amount (Decimal): Amount of the fixed side's currency; must be greater than zero.
         conversion_date (datetime.date): Date the conversion is to settle.
         on_behalf_of (str | Unset): Id of the linked client the main client asks the quote for.
     """
@@ -30,7 +32,7 @@ class ConversionQuoteRequest:
     buy_currency: str
     sell_currency: str
     fixed_side: ConversionQuoteRequestFixedSide
-    amount: float | str
+    amount: Decimal
     conversion_date: datetime.date
     on_behalf_of: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,7 +44,6 @@ class ConversionQuoteRequest:
 
         fixed_side = self.fixed_side.value
 
-        amount: float | str
         amount = self.amount
 
         conversion_date = self.conversion_date.isoformat()
@@ -78,10 +79,7 @@ class ConversionQuoteRequest:
 
         fixed_side = ConversionQuoteRequestFixedSide(d.pop("fixedSide"))
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = to_decimal(d.pop("amount"))
 
         conversion_date = datetime.date.fromisoformat(d.pop("conversionDate"))
 

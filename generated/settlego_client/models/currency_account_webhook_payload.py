@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from corridor.kit.money import to_decimal
 
 T = TypeVar("T", bound="CurrencyAccountWebhookPayload")
 
@@ -15,13 +17,13 @@ class CurrencyAccountWebhookPayload:
 
     Attributes:
         status (str): Status of the currency account.
-        balance (str): Balance of the account as a decimal string.
+        balance (Decimal): Balance of the account as a decimal string.
         client_id (str): Id of the client owning the account.
         currency (str): ISO 4217 three-letter currency code.
     """
 
     status: str
-    balance: str
+    balance: Decimal
     client_id: str
     currency: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,7 +59,7 @@ class CurrencyAccountWebhookPayload:
         d = dict(src_dict)
         status = d.pop("status")
 
-        balance = d.pop("balance")
+        balance = to_decimal(d.pop("balance"))
 
         client_id = d.pop("clientId")
 

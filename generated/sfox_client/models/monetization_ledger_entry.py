@@ -32,7 +32,7 @@ class MonetizationLedgerEntry:
         monetized_feature_code (str): Feature code the fee came from.
         monetization_amount (Decimal): Rate (or amount) of the setting that produced the fee.
         monetization_method_code (str | Unset): Method code of the fee.
-        fee_amount (Decimal | None | str | Unset): Amount of the fee.
+        fee_amount (Decimal | None | Unset): Amount of the fee.
     """
 
     monetization_ledger_id: int
@@ -48,7 +48,7 @@ class MonetizationLedgerEntry:
     monetized_feature_code: str
     monetization_amount: Decimal
     monetization_method_code: str | Unset = UNSET
-    fee_amount: Decimal | None | str | Unset = UNSET
+    fee_amount: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,7 +84,7 @@ class MonetizationLedgerEntry:
 
         monetization_method_code = self.monetization_method_code
 
-        fee_amount: Decimal | None | str | Unset
+        fee_amount: Decimal | None | Unset
         if isinstance(self.fee_amount, Unset):
             fee_amount = UNSET
         else:
@@ -178,14 +178,14 @@ class MonetizationLedgerEntry:
 
         monetization_method_code = d.pop("monetization_method_code", UNSET)
 
-        def _parse_fee_amount(data: object) -> Decimal | None | str | Unset:
+        def _parse_fee_amount(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not (
-                    isinstance(data, int | float | Decimal)
+                    isinstance(data, int | float | Decimal | str)
                     and not isinstance(data, bool)
                 ):
                     raise TypeError()
@@ -194,7 +194,7 @@ class MonetizationLedgerEntry:
                 return fee_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Decimal | None | str | Unset, data)
+            return cast(Decimal | None | Unset, data)
 
         fee_amount = _parse_fee_amount(d.pop("fee_amount", UNSET))
 

@@ -6,7 +6,9 @@ Same command line as `python -m openapi_python_client`; before it runs, five add
 
 - the spec is parsed with libyaml, as corridor.spec parses it, not ruamel's pure-Python parser.
 - `type: number, format: decimal` becomes a `Decimal` property (the generator only knows float):
-  read from JSON without a float in between and written back digit for digit.
+  read from JSON without a float in between and written back digit for digit. So does a
+  decimal a provider may also send as a string (`type: [number, string]`, or `integer` for
+  whole amounts): one `Decimal`, never `Decimal | str` (or `float | str`).
 - every endpoint carries its `x-corridor-pagination` (the operation's paging style, see
   `pagination_of`), which the endpoint template turns into `iterate` and `aiterate`.
 - every endpoint module states its call's retry rule (`OPERATION`, see `operation_rule`), read
@@ -85,9 +87,29 @@ class DecimalProperty(FloatProperty):
         return imports
 
 
+_NUMBERS = frozenset({oai.DataType.NUMBER, oai.DataType.INTEGER})
+_DECIMAL_TYPES = _NUMBERS | {oai.DataType.STRING, oai.DataType.NULL}
+
+
+def _as_decimal_schema(data: Any) -> Any:
+    """A `format: decimal` schema with its type list reduced to one number (and null): the
+    string (a decimal in digits) and the number are one `Decimal`. Anything else unchanged."""
+    if (
+        not isinstance(data, oai.Schema)
+        or data.schema_format != DECIMAL_FORMAT
+        or not isinstance(data.type, list)
+        or not set(data.type) & _NUMBERS
+        or not set(data.type) <= _DECIMAL_TYPES
+    ):
+        return data
+    if oai.DataType.NULL in data.type:
+        return data.model_copy(update={"type": [oai.DataType.NUMBER, oai.DataType.NULL]})
+    return data.model_copy(update={"type": oai.DataType.NUMBER})
+
+
 def _decimal_aware(original: Any) -> Any:
     def property_from_data(**kwargs: Any) -> Any:
-        data = kwargs["data"]
+        data = kwargs["data"] = _as_decimal_schema(kwargs["data"])
         if (
             isinstance(data, oai.Schema)
             and data.type == oai.DataType.NUMBER

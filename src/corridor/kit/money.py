@@ -16,11 +16,15 @@ import re
 import uuid
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeAlias
 
 import simplejson
 
 from corridor.errors import InputError
+
+
+# A JSON document as `loads` reads it: what a call returns when the docs leave its answer open.
+JsonValue: TypeAlias = "dict[str, JsonValue] | list[JsonValue] | str | int | Decimal | bool | None"
 
 
 def loads(text: str | bytes) -> Any:

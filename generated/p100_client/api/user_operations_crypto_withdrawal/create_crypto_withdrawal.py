@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 from corridor.kit import operations as rules
-from corridor.kit.money import dumps, loads
+from corridor.kit.money import JsonValue, dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -117,18 +117,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse | str]) -> Any:
+def _success(response: Response[Any | ErrorResponse | str]) -> JsonValue:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(JsonValue, response.parsed)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCryptoWithdrawalRequest,
-) -> Any:
+) -> JsonValue:
     """Withdraw a user's crypto to an external wallet
 
      Sends cryptocurrency from an end user's balance to an external wallet address. The Travel Rule data
@@ -147,7 +147,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(
@@ -196,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCryptoWithdrawalRequest,
-) -> Any:
+) -> JsonValue:
     """Withdraw a user's crypto to an external wallet
 
      Sends cryptocurrency from an end user's balance to an external wallet address. The Travel Rule data
@@ -215,7 +215,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 from corridor.kit import operations as rules
-from corridor.kit.money import loads
+from corridor.kit.money import JsonValue, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -105,18 +105,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse | str]) -> Any:
+def _success(response: Response[Any | ErrorResponse | str]) -> JsonValue:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(JsonValue, response.parsed)
 
 
 def sync(
     external_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> JsonValue:
     """Upload a KYC document (method A)
 
      Method A of identity verification: the partner uploads the user's identity documents directly. An ID
@@ -136,7 +136,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(
@@ -186,7 +186,7 @@ async def asyncio(
     external_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> JsonValue:
     """Upload a KYC document (method A)
 
      Method A of identity verification: the partner uploads the user's identity documents directly. An ID
@@ -206,7 +206,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(

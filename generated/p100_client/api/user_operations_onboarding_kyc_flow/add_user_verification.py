@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 from corridor.kit import operations as rules
-from corridor.kit.money import dumps, loads
+from corridor.kit.money import JsonValue, dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -113,18 +113,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse | str]) -> Any:
+def _success(response: Response[Any | ErrorResponse | str]) -> JsonValue:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(JsonValue, response.parsed)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserReference,
-) -> Any:
+) -> JsonValue:
     """Submit a user's document data
 
      Submits the user's document data as text once the KYC documents have been accepted. In the older
@@ -143,7 +143,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(
@@ -192,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserReference,
-) -> Any:
+) -> JsonValue:
     """Submit a user's document data
 
      Submits the user's document data as text once the KYC documents have been accepted. In the older
@@ -211,7 +211,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(

@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 from corridor.kit import operations as rules
-from corridor.kit.money import dumps, loads
+from corridor.kit.money import JsonValue, dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -116,18 +116,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse | str]) -> Any:
+def _success(response: Response[Any | ErrorResponse | str]) -> JsonValue:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(JsonValue, response.parsed)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserReference,
-) -> Any:
+) -> JsonValue:
     """Start a P100-hosted KYC verification (method B)
 
      Method B of identity verification: opens a verification session in which the user takes document
@@ -147,7 +147,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(
@@ -197,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserReference,
-) -> Any:
+) -> JsonValue:
     """Start a P100-hosted KYC verification (method B)
 
      Method B of identity verification: opens a verification session in which the user takes document
@@ -217,7 +217,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 from corridor.kit import operations as rules
-from corridor.kit.money import loads
+from corridor.kit.money import JsonValue, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -108,18 +108,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse | str]) -> Any:
+def _success(response: Response[Any | ErrorResponse | str]) -> JsonValue:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(JsonValue, response.parsed)
 
 
 def sync(
     param: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> JsonValue:
     """Get the KYC verification status (method B)
 
      Reports whether a P100-hosted verification is pending, approved or rejected, with the rejection
@@ -137,7 +137,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(
@@ -185,7 +185,7 @@ async def asyncio(
     param: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> JsonValue:
     """Get the KYC verification status (method B)
 
      Reports whether a P100-hosted verification is pending, approved or rejected, with the rejection
@@ -203,7 +203,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(

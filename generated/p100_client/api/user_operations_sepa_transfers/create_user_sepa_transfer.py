@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 from corridor.kit import operations as rules
-from corridor.kit.money import dumps, loads
+from corridor.kit.money import JsonValue, dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -122,18 +122,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse | str]) -> Any:
+def _success(response: Response[Any | ErrorResponse | str]) -> JsonValue:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(JsonValue, response.parsed)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserSepaTransferRequest,
-) -> Any:
+) -> JsonValue:
     """Pay out a user's EUR to the user's own bank account
 
      Schedules a SEPA payout from an end user's balance. Payouts are closed loop: the destination IBAN
@@ -157,7 +157,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(
@@ -211,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserSepaTransferRequest,
-) -> Any:
+) -> JsonValue:
     """Pay out a user's EUR to the user's own bank account
 
      Schedules a SEPA payout from an end user's balance. Payouts are closed loop: the destination IBAN
@@ -235,7 +235,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        JsonValue
     """
 
     return _success(

@@ -98,17 +98,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse]) -> Any:
+def _success(response: Response[Any | ErrorResponse]) -> None:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(None, response.parsed)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """End the current session
 
      Ends the session of the x-auth-token sent with the call so the token can no longer be used. Calling
@@ -123,7 +123,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """End the current session
 
      Ends the session of the x-auth-token sent with the call so the token can no longer be used. Calling
@@ -178,7 +178,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(

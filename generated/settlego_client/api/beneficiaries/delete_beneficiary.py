@@ -130,11 +130,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse]) -> Any:
+def _success(response: Response[Any | ErrorResponse]) -> None:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(None, response.parsed)
 
 
 def sync(
@@ -142,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     on_behalf_of: str | Unset = UNSET,
-) -> Any:
+) -> None:
     """Delete a beneficiary
 
      Deletes a beneficiary account by its id.
@@ -160,7 +160,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(
@@ -212,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     on_behalf_of: str | Unset = UNSET,
-) -> Any:
+) -> None:
     """Delete a beneficiary
 
      Deletes a beneficiary account by its id.
@@ -230,7 +230,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(

@@ -131,11 +131,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse]) -> Any:
+def _success(response: Response[Any | ErrorResponse]) -> None:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(None, response.parsed)
 
 
 def sync(
@@ -143,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     on_behalf_of: str | Unset = UNSET,
-) -> Any:
+) -> None:
     """Delete a beneficiary by external id
 
      Deletes a beneficiary account by the client-generated external id; otherwise the same as deleting by
@@ -162,7 +162,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(
@@ -215,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     on_behalf_of: str | Unset = UNSET,
-) -> Any:
+) -> None:
     """Delete a beneficiary by external id
 
      Deletes a beneficiary account by the client-generated external id; otherwise the same as deleting by
@@ -234,7 +234,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(

@@ -138,11 +138,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse]) -> Any:
+def _success(response: Response[Any | ErrorResponse]) -> None:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(None, response.parsed)
 
 
 def sync(
@@ -150,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     on_behalf_of: str | Unset = UNSET,
-) -> Any:
+) -> None:
     """Cancel a payment by id
 
      Cancels the payment with the given SettleGo id. A main client may cancel a linked client's payment
@@ -169,7 +169,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(
@@ -222,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     on_behalf_of: str | Unset = UNSET,
-) -> Any:
+) -> None:
     """Cancel a payment by id
 
      Cancels the payment with the given SettleGo id. A main client may cancel a linked client's payment
@@ -241,7 +241,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(

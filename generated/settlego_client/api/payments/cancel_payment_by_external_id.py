@@ -140,11 +140,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse]) -> Any:
+def _success(response: Response[Any | ErrorResponse]) -> None:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(None, response.parsed)
 
 
 def sync(
@@ -152,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     on_behalf_of: str | Unset = UNSET,
-) -> Any:
+) -> None:
     """Cancel a payment by external id
 
      Cancels the payment that carries the given client-assigned externalId. A main client may cancel a
@@ -171,7 +171,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(
@@ -224,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     on_behalf_of: str | Unset = UNSET,
-) -> Any:
+) -> None:
     """Cancel a payment by external id
 
      Cancels the payment that carries the given client-assigned externalId. A main client may cancel a
@@ -243,7 +243,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(

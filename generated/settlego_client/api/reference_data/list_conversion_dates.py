@@ -1,14 +1,17 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 from corridor.kit import operations as rules
+from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversion_dates import ConversionDates
 from ...models.error_response import ErrorResponse
+from ...models.unavailable_date import UnavailableDate
 from ...types import UNSET, Response
 
 # How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
@@ -228,4 +231,43 @@ async def asyncio(
             client=client,
             currency_pair=currency_pair,
         )
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    currency_pair: str,
+) -> Iterator[UnavailableDate]:
+    """Every UnavailableDate of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            currency_pair=currency_pair,
+        ),
+        items=lambda answer: pages.items_of(
+            answer.unavailable_conversion_date_list, UnavailableDate
+        ),
+        next_page=pages.single,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    currency_pair: str,
+) -> AsyncIterator[UnavailableDate]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            currency_pair=currency_pair,
+        ),
+        items=lambda answer: pages.items_of(
+            answer.unavailable_conversion_date_list, UnavailableDate
+        ),
+        next_page=pages.single,
     )

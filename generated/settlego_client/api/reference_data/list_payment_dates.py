@@ -1,14 +1,17 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 from corridor.kit import operations as rules
+from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.payment_dates import PaymentDates
+from ...models.unavailable_date import UnavailableDate
 from ...types import UNSET, Response
 
 # How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
@@ -224,4 +227,43 @@ async def asyncio(
             client=client,
             currency=currency,
         )
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str,
+) -> Iterator[UnavailableDate]:
+    """Every UnavailableDate of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            currency=currency,
+        ),
+        items=lambda answer: pages.items_of(
+            answer.unavailable_payment_date_list, UnavailableDate
+        ),
+        next_page=pages.single,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    currency: str,
+) -> AsyncIterator[UnavailableDate]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            currency=currency,
+        ),
+        items=lambda answer: pages.items_of(
+            answer.unavailable_payment_date_list, UnavailableDate
+        ),
+        next_page=pages.single,
     )

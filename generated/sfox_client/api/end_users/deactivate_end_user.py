@@ -130,18 +130,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse]) -> Any:
+def _success(response: Response[Any | ErrorResponse]) -> None:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(None, response.parsed)
 
 
 def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Deactivate an end user
 
      Disables an end user's account and unlinks it from the partner. All of the user's balances must be
@@ -160,7 +160,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(
@@ -209,7 +209,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Deactivate an end user
 
      Disables an end user's account and unlinks it from the partner. All of the user's balances must be
@@ -228,7 +228,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(

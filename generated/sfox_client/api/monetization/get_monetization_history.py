@@ -1,14 +1,17 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 from corridor.kit import operations as rules
+from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.monetization_history_response import MonetizationHistoryResponse
+from ...models.monetization_ledger_entry import MonetizationLedgerEntry
 from ...types import UNSET, Response, Unset
 
 # How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
@@ -310,4 +313,59 @@ async def asyncio(
             user_id=user_id,
             currency=currency,
         )
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> Iterator[MonetizationLedgerEntry]:
+    """Every MonetizationLedgerEntry of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            from_date=from_date,
+            to_date=to_date,
+            feature=feature,
+            method=method,
+            user_id=user_id,
+            currency=currency,
+        ),
+        items=lambda answer: pages.items_of(answer.data, MonetizationLedgerEntry),
+        next_page=pages.single,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    from_date: int | Unset = UNSET,
+    to_date: int | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> AsyncIterator[MonetizationLedgerEntry]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            from_date=from_date,
+            to_date=to_date,
+            feature=feature,
+            method=method,
+            user_id=user_id,
+            currency=currency,
+        ),
+        items=lambda answer: pages.items_of(answer.data, MonetizationLedgerEntry),
+        next_page=pages.single,
     )

@@ -1,13 +1,16 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 from corridor.kit import operations as rules
+from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.monetization_permission import MonetizationPermission
 from ...models.monetization_permission_list_response import (
     MonetizationPermissionListResponse,
 )
@@ -203,4 +206,35 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
         )
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+) -> Iterator[MonetizationPermission]:
+    """Every MonetizationPermission of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+        ),
+        items=lambda answer: pages.items_of(answer.data, MonetizationPermission),
+        next_page=pages.single,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+) -> AsyncIterator[MonetizationPermission]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+        ),
+        items=lambda answer: pages.items_of(answer.data, MonetizationPermission),
+        next_page=pages.single,
     )

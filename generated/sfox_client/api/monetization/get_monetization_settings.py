@@ -1,13 +1,16 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 from corridor.kit import operations as rules
+from corridor.kit import pagination as pages
 from corridor.kit.money import dumps, loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.monetization_setting import MonetizationSetting
 from ...models.monetization_setting_filter import MonetizationSettingFilter
 from ...models.monetization_setting_list_response import MonetizationSettingListResponse
 from ...types import UNSET, Response, Unset
@@ -247,4 +250,39 @@ async def asyncio(
             client=client,
             body=body,
         )
+    )
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    body: MonetizationSettingFilter | Unset = UNSET,
+) -> Iterator[MonetizationSetting]:
+    """Every MonetizationSetting of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            client=client,
+            body=body,
+        ),
+        items=lambda answer: pages.items_of(answer.data, MonetizationSetting),
+        next_page=pages.single,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    body: MonetizationSettingFilter | Unset = UNSET,
+) -> AsyncIterator[MonetizationSetting]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            client=client,
+            body=body,
+        ),
+        items=lambda answer: pages.items_of(answer.data, MonetizationSetting),
+        next_page=pages.single,
     )

@@ -108,17 +108,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse]) -> Any:
+def _success(response: Response[Any | ErrorResponse]) -> None:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(None, response.parsed)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Unlink the bank account
 
      Disconnects the end user's linked bank account, for example before linking another one. Fiat
@@ -133,7 +133,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Unlink the bank account
 
      Disconnects the end user's linked bank account, for example before linking another one. Fiat
@@ -188,7 +188,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(

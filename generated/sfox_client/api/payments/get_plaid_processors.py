@@ -1,14 +1,17 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 from corridor.kit import operations as rules
+from corridor.kit import pagination as pages
 from corridor.kit.money import loads
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.plaid_processor import PlaidProcessor
 from ...models.plaid_processor_list_response import PlaidProcessorListResponse
 from ...types import Response
 
@@ -231,4 +234,39 @@ async def asyncio(
             bank_account_id=bank_account_id,
             client=client,
         )
+    )
+
+
+def iterate(
+    bank_account_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Iterator[PlaidProcessor]:
+    """Every PlaidProcessor of every page, fetched page by page as the loop asks for more.
+
+    Takes the arguments of `sync` but for the paging ones.
+    """
+    return pages.iterate(
+        lambda page: sync(
+            bank_account_id=bank_account_id,
+            client=client,
+        ),
+        items=lambda answer: pages.items_of(answer.data, PlaidProcessor),
+        next_page=pages.single,
+    )
+
+
+def aiterate(
+    bank_account_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AsyncIterator[PlaidProcessor]:
+    """`iterate` for async code: `async for item in aiterate(...)`."""
+    return pages.aiterate(
+        lambda page: asyncio(
+            bank_account_id=bank_account_id,
+            client=client,
+        ),
+        items=lambda answer: pages.items_of(answer.data, PlaidProcessor),
+        next_page=pages.single,
     )

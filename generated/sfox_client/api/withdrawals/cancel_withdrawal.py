@@ -129,18 +129,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success(response: Response[Any | ErrorResponse]) -> Any:
+def _success(response: Response[Any | ErrorResponse]) -> None:
     status = response.status_code
     if not (status == 200):
         raise errors.UnexpectedStatus(status, response.content)
-    return cast(Any, response.parsed)
+    return cast(None, response.parsed)
 
 
 def sync(
     atx_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Cancel a withdrawal
 
      Cancels an end user's withdrawal that has not been processed yet. A withdrawal already processed
@@ -158,7 +158,7 @@ def sync(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(
@@ -206,7 +206,7 @@ async def asyncio(
     atx_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any:
+) -> None:
     """Cancel a withdrawal
 
      Cancels an end user's withdrawal that has not been processed yet. A withdrawal already processed
@@ -224,7 +224,7 @@ async def asyncio(
             corridor facade raises corridor.errors.TransportError instead).
 
     Returns:
-        Any
+        None
     """
 
     return _success(

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class KycVerificationStatusEventVerificationStatus(StrEnum):
+class VerificationStatus(StrEnum):
     EXPIRED = "EXPIRED"
     NOT_VERIFIED = "NOT_VERIFIED"
     VERIFIED = "VERIFIED"

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class KycVerificationStatusEventAttemptStatus(StrEnum):
+class AttemptStatus(StrEnum):
     PENDING = "PENDING"
     REJECTED_BY_PROVIDER = "REJECTED_BY_PROVIDER"
     SUCCESSFUL = "SUCCESSFUL"

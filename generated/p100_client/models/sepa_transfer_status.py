@@ -1,8 +1,9 @@
 from enum import StrEnum
 
 
-class PartnerSepaTransferEventStatus(StrEnum):
+class SepaTransferStatus(StrEnum):
     FAILED = "FAILED"
+    PENDING = "PENDING"
     SUCCESSFUL = "SUCCESSFUL"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class KycFileAddedEventStatus(StrEnum):
+class KycFileStatus(StrEnum):
     ADDED = "ADDED"
     ERROR = "ERROR"
 
