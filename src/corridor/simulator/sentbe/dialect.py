@@ -41,6 +41,24 @@ MAX_MESSAGE = 300  # characters of a validation message (they may quote the whol
 # E0004's meaning in the docs' error table: the one message for any SIGNATURE that cannot be read
 UNREADABLE_SIGNATURE = ERROR_MEANINGS["E0004"]
 
+# The docs' error table: the code of each kind of rule refusal, the most specific kind first.
+ERROR_CODES: tuple[tuple[type[DomainError], str], ...] = (
+    (errors.NotAuthenticated, "E0001"),
+    (errors.NotFound, "E0002"),
+    (errors.MissingHeader, "E0003"),
+    (errors.InvalidSignature, "E0004"),
+    (errors.InvalidParameter, "E0005"),
+    (errors.CurrencyNotAvailable, "E0007"),
+    (errors.InvalidTransferStatus, "E0009"),
+    (errors.RecipientLocked, "E0010"),
+    (errors.InvalidCountry, "E0011"),
+    (errors.BankNotSupported, "E0012"),
+    (errors.ExternalIdTaken, "E0013"),
+    (errors.LowBalance, "E0014"),
+    (errors.Refused, "E0000"),
+)
+INVALID_PARAMETER, CURRENCY_NOT_AVAILABLE, INVALID_COUNTRY = "E0005", "E0007", "E0011"
+# What the engine refuses before any rule, and injected faults
 REASON_CODES = {
     Reason.UNKNOWN_PATH: "E0006",
     Reason.METHOD_NOT_ALLOWED: "E0006",
@@ -142,7 +160,7 @@ class SentbeDialect(Dialect):
         if refusal.problems:
             entries = [(_code_of(problem), _describe(problem)) for problem in refusal.problems]
         elif isinstance(error, errors.Refused):
-            entries = [(error.code, refusal.message)]
+            entries = [(code_of(error), refusal.message)]
         else:
             entries = [(REASON_CODES[refusal.reason], refusal.message)]
         body = {
@@ -152,19 +170,23 @@ class SentbeDialect(Dialect):
         return json_answer(body, status)
 
 
+def code_of(error: errors.Refused) -> str:
+    return next(code for kind, code in ERROR_CODES if isinstance(error, kind))
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
 def _code_of(problem: Problem) -> str:
     if problem.message.endswith("is a required property"):
-        return errors.InvalidParameter.code  # "Need more required parameter"
+        return INVALID_PARAMETER  # "Need more required parameter"
     leaf = problem.name.rsplit(".", 1)[-1]
     if leaf in CURRENCY_FIELDS:
-        return errors.CurrencyNotAvailable.code
+        return CURRENCY_NOT_AVAILABLE
     if leaf in COUNTRY_FIELDS:
-        return errors.InvalidCountry.code
-    return errors.InvalidParameter.code
+        return INVALID_COUNTRY
+    return INVALID_PARAMETER
 
 
 def _describe(problem: Problem) -> str:

@@ -1,11 +1,9 @@
-"""The refusals Sentbe's rules give, each with the code of the docs' error table (_errors.md).
-
-The dialect maps each kind to an HTTP status (the docs give none); the code travels with it.
-"""
+"""The refusals Sentbe's rules give, by name; the dialect gives each the code of the docs' error
+table (_errors.md) and an HTTP status (the docs give none)."""
 
 from __future__ import annotations
 
-from typing import ClassVar, TypeVar
+from typing import TypeVar
 
 from corridor.simulator.domain import DomainError
 
@@ -13,74 +11,56 @@ T = TypeVar("T")
 
 
 class Refused(DomainError):
-    code: ClassVar[str] = "E0000"
+    """A business rule of Sentbe's refused the request."""
 
 
 class NotAuthenticated(Refused):
     """Unknown PARTNER-ID, or a KEY that is not that partner's access_id."""
 
-    code = "E0001"
-
 
 class NotFound(Refused):
     """No user, recipient or transfer with that id for this partner ("Invalid model id")."""
-
-    code = "E0002"
 
 
 class MissingHeader(Refused):
     """PARTNER-ID or KEY is missing ("Invalid header key")."""
 
-    code = "E0003"
-
 
 class InvalidSignature(Refused):
     """SIGNATURE does not decrypt with the partner's secret_key to JSON text."""
-
-    code = "E0004"
 
 
 class InvalidParameter(Refused):
     """A parameter the schema allows but a rule does not (a date that is no date, an amount
     beyond any payout)."""
 
-    code = "E0005"
-
 
 class CurrencyNotAvailable(Refused):
-    code = "E0007"
+    pass
 
 
 class InvalidTransferStatus(Refused):
     """The transfer is not in a status the asked change can start from."""
 
-    code = "E0009"
-
 
 class RecipientLocked(Refused):
     """A verified recipient's details can no longer be changed."""
-
-    code = "E0010"
 
 
 class InvalidCountry(Refused):
     """Two capital letters that are no ISO 3166-1 alpha-2 code."""
 
-    code = "E0011"
-
 
 class BankNotSupported(Refused):
-    code = "E0012"
+    pass
 
 
 class ExternalIdTaken(Refused):
     """The partner already used this external_id for another transfer."""
 
-    code = "E0013"
-
 
 class LowBalance(Refused):
-    code = "E0014"
+    pass
 
 
 def found(item: T | None, message: str, field: str = "id") -> T:
