@@ -11,6 +11,8 @@ from corridor.simulator.sentbe import reference, render
 from corridor.simulator.sentbe.domain.backend import Backend
 from corridor.simulator.sentbe.domain.fields import page_number
 from corridor.simulator.sentbe.domain.partners import Partner
+from corridor.simulator.sentbe.domain.recipients import BankAccount, BankChanges, RecipientDetails
+from corridor.simulator.sentbe.domain.users import ContactChanges, UserDetails
 
 handlers: HandlerSet[Backend] = HandlerSet()
 operation = handlers.operation
@@ -30,12 +32,32 @@ def page(call: Call) -> int:
     return page_number(parameters(call).get("page"))
 
 
+def contact_changes(fields: dict[str, Any]) -> ContactChanges:
+    return ContactChanges(
+        email=fields.get("email"),
+        phone_country_code=fields.get("phone_country_code"),
+        phone_number=fields.get("phone_number"),
+        birth_date=fields.get("birth_date"),
+    )
+
+
 # ---- users ----------------------------------------------------------------------------------
 
 
 @operation("createUser")
 def create_user(backend: Backend, call: Call) -> Answer:
-    user = backend.users.create(partner(call).partner_id, parameters(call))
+    fields = parameters(call)
+    details = UserDetails(
+        first_name=fields["first_name"],
+        middle_name=fields.get("middle_name"),
+        last_name=fields["last_name"],
+        email=fields.get("email"),
+        phone_country_code=fields["phone_country_code"],
+        phone_number=fields["phone_number"],
+        nationality=fields["nationality"],
+        birth_date=fields["birth_date"],
+    )
+    user = backend.users.create(partner(call).partner_id, details)
     return Answer(render.user(user))
 
 
@@ -54,7 +76,7 @@ def get_user(backend: Backend, call: Call) -> Answer:
 def update_user_info(backend: Backend, call: Call) -> Answer:
     fields = parameters(call)
     user = backend.users.get(partner(call).partner_id, fields["user_id"], "user_id")
-    return Answer(render.user(backend.users.update(user, fields)))
+    return Answer(render.user(backend.users.update(user, contact_changes(fields))))
 
 
 # ---- recipients -----------------------------------------------------------------------------
@@ -62,7 +84,26 @@ def update_user_info(backend: Backend, call: Call) -> Answer:
 
 @operation("createRecipient")
 def create_recipient(backend: Backend, call: Call) -> Answer:
-    return Answer(render.recipient(backend.create_recipient(partner(call), parameters(call))))
+    fields = parameters(call)
+    bank = fields["bank_attributes"]
+    details = RecipientDetails(
+        first_name=fields["first_name"],
+        middle_name=fields.get("middle_name"),
+        last_name=fields["last_name"],
+        email=fields.get("email"),
+        phone_country_code=fields["phone_country_code"],
+        phone_number=fields["phone_number"],
+        country=fields["country"],
+        birth_date=fields.get("birth_date"),
+        bank=BankAccount(
+            name=bank["name"],
+            account_number=bank["account_number"],
+            account_holder_name=bank["account_holder_name"],
+            branch=bank.get("branch"),
+        ),
+    )
+    recipient = backend.create_recipient(partner(call), fields["user_id"], details)
+    return Answer(render.recipient(recipient))
 
 
 @operation("listRecipients")
@@ -83,7 +124,15 @@ def update_recipient_info(backend: Backend, call: Call) -> Answer:
     recipient = backend.recipients.get(
         partner(call).partner_id, fields["recipient_id"], "recipient_id"
     )
-    return Answer(render.recipient(backend.recipients.update(recipient, fields)))
+    bank = fields.get("bank_attributes") or {}
+    bank_changes = BankChanges(
+        name=bank.get("name"),
+        account_number=bank.get("account_number"),
+        account_holder_name=bank.get("account_holder_name"),
+        branch=bank.get("branch"),
+    )
+    updated = backend.recipients.update(recipient, contact_changes(fields), bank_changes)
+    return Answer(render.recipient(updated))
 
 
 # ---- banks and balances ---------------------------------------------------------------------

@@ -3,9 +3,8 @@ that span them. Typed methods and named errors, no HTTP (moto's "backend")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
 
 from corridor.providers.sentbe.credentials import (
     DEFAULT_ACCESS_ID,
@@ -14,9 +13,10 @@ from corridor.providers.sentbe.credentials import (
 )
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.sentbe.domain.errors import NotFound
+from corridor.simulator.sentbe.domain.fields import Number
 from corridor.simulator.sentbe.domain.partners import Partner, Partners
 from corridor.simulator.sentbe.domain.pricing import Pricing, Quote, RateBoard
-from corridor.simulator.sentbe.domain.recipients import Recipient, Recipients
+from corridor.simulator.sentbe.domain.recipients import Recipient, RecipientDetails, Recipients
 from corridor.simulator.sentbe.domain.transfers import Transfer, Transfers
 from corridor.simulator.sentbe.domain.users import User, Users
 from corridor.simulator.sentbe.domain.wallets import Deposit, Wallets
@@ -65,20 +65,22 @@ class Backend:
             raise NotFound(f"no partner {partner_id}", "owner")
         return self.wallets.deposit(partner.partner_id, currency, amount, sender)
 
-    def create_recipient(self, partner: Partner, fields: Mapping[str, Any]) -> Recipient:
-        user = self.users.get(partner.partner_id, fields["user_id"], "user_id")
-        return self.recipients.create(user, fields)
+    def create_recipient(
+        self, partner: Partner, user_id: Number, details: RecipientDetails
+    ) -> Recipient:
+        user = self.users.get(partner.partner_id, user_id, "user_id")
+        return self.recipients.create(user, details)
 
-    def quote(self, amount: Any, transfer_currency: str, fee_currency: str) -> Quote:
+    def quote(self, amount: Number, transfer_currency: str, fee_currency: str) -> Quote:
         return self.pricing.quote(amount, transfer_currency, fee_currency)
 
     def create_transfer(
         self,
         partner: Partner,
-        user_id: Any,
-        recipient_id: Any,
+        user_id: Number,
+        recipient_id: Number,
         external_id: str,
-        amount: Any,
+        amount: Number,
         transfer_currency: str,
         fee_currency: str,
     ) -> Transfer:
@@ -92,7 +94,7 @@ class Backend:
         quote = self.quote(amount, transfer_currency, fee_currency)
         return self.transfers.create(user, recipient, external_id, quote)
 
-    def verify_recipient(self, partner_id: str | None, recipient_id: Any) -> Recipient:
+    def verify_recipient(self, partner_id: str | None, recipient_id: object) -> Recipient:
         """The recipient completes verification; transfers waiting for it go on."""
         partner = self.main_partner.partner_id if partner_id is None else partner_id
         recipient = self.recipients.get(partner, recipient_id, "recipient_id")
@@ -100,6 +102,6 @@ class Backend:
             self.transfers.recipient_verified(recipient)
         return recipient
 
-    def transfer(self, partner_id: str | None, transfer_id: Any) -> Transfer:
+    def transfer(self, partner_id: str | None, transfer_id: object) -> Transfer:
         partner = self.main_partner.partner_id if partner_id is None else partner_id
         return self.transfers.get(partner, transfer_id, "transfer_id")

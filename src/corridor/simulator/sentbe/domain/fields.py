@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from corridor.simulator import paging
 from corridor.simulator.sentbe.domain.errors import InvalidCountry, InvalidParameter, NotFound
@@ -13,6 +13,9 @@ from corridor.simulator.sentbe.reference import COUNTRIES
 from corridor.simulator.store import Identified, Records
 
 PAGE_SIZE = 5  # "default: 1, offset: 5"
+
+# an id or a page number as a request may send it: "47" or 47
+Number = str | int | Decimal
 
 
 def country(value: str, field: str) -> str:
@@ -32,7 +35,7 @@ def birth_date(value: str, field: str, today: date) -> str:
     return value
 
 
-def resource_id(value: Any, field: str) -> str:
+def resource_id(value: object, field: str) -> str:
     """An id as Sentbe stores it, from "47" or 47; anything else names nothing."""
     if isinstance(value, str) and value.isdigit():
         return str(int(value))
@@ -43,7 +46,7 @@ def resource_id(value: Any, field: str) -> str:
     raise NotFound(f"{field} {value!r} names nothing", field)
 
 
-def page_number(value: Any) -> int:
+def page_number(value: object) -> int:
     """The 1-based page asked for ("2" or 2); the first when none is."""
     if value is None:
         return 1

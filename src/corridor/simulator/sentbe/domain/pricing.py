@@ -16,10 +16,10 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_UP, Decimal
-from typing import Any
 
 from corridor.simulator.clock import Clock
 from corridor.simulator.sentbe.domain.errors import InvalidParameter
+from corridor.simulator.sentbe.domain.fields import Number
 from corridor.simulator.sentbe.domain.wallets import Charge, known, unit
 from corridor.simulator.sentbe.reference import PAYOUT_CURRENCY
 
@@ -60,7 +60,7 @@ class Quote:
         return PAYOUT_CURRENCY
 
 
-def send_amount(value: Any) -> int:
+def send_amount(value: object) -> int:
     """The KRW amount to pay out, whole won, as a string of digits or a JSON integer."""
     try:
         amount = Decimal(value) if isinstance(value, str | int | Decimal) else None
@@ -79,7 +79,7 @@ class Pricing:
     def __init__(self, rates: RateBoard) -> None:
         self.rates = rates
 
-    def quote(self, amount: Any, transfer_currency: str, fee_currency: str) -> Quote:
+    def quote(self, amount: Number, transfer_currency: str, fee_currency: str) -> Quote:
         won = send_amount(amount)
         known(transfer_currency, "transfer_currency")
         known(fee_currency, "fee_currency")

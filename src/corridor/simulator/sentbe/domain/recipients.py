@@ -6,10 +6,8 @@ verification (the control API's `verify-recipient`) their details can no longer 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
 
 from corridor.simulator.clock import Clock
 from corridor.simulator.sentbe.domain.errors import BankNotSupported, RecipientLocked, found
@@ -19,12 +17,9 @@ from corridor.simulator.sentbe.domain.fields import (
     partner_page,
     resource_id,
 )
-from corridor.simulator.sentbe.domain.users import User
+from corridor.simulator.sentbe.domain.users import ContactChanges, User
 from corridor.simulator.sentbe.reference import BANKS
 from corridor.simulator.store import Records
-
-CHANGEABLE = ("email", "phone_country_code", "phone_number", "birth_date")
-BANK_FIELDS = ("name", "account_number", "account_holder_name", "branch")
 
 
 @dataclass(frozen=True)
@@ -33,6 +28,31 @@ class BankAccount:
     account_number: str
     account_holder_name: str
     branch: str | None = None
+
+
+@dataclass(frozen=True)
+class BankChanges:
+    """What update_recipient_info may change of the bank account; None leaves it as it is."""
+
+    name: str | None = None
+    account_number: str | None = None
+    account_holder_name: str | None = None
+    branch: str | None = None
+
+
+@dataclass(frozen=True)
+class RecipientDetails:
+    """A payee as the partner registers them (create_recipient)."""
+
+    first_name: str
+    middle_name: str | None
+    last_name: str
+    email: str | None
+    phone_country_code: str
+    phone_number: str
+    country: str
+    birth_date: str | None
+    bank: BankAccount
 
 
 @dataclass
@@ -73,63 +93,54 @@ class Recipients:
         self.records: Records[Recipient] = Records(lambda r: [r.partner_id])
         self._numbers = itertools.count(1)
 
-    def create(self, user: User, fields: Mapping[str, Any]) -> Recipient:
+    def create(self, user: User, details: RecipientDetails) -> Recipient:
         today = self.clock.now().date()
-        bank = fields["bank_attributes"]
-        born = fields.get("birth_date")
+        born = details.birth_date
         recipient = Recipient(
             number=0,
             partner_id=user.partner_id,
             user_id=user.id,
-            first_name=fields["first_name"],
-            middle_name=fields.get("middle_name"),
-            last_name=fields["last_name"],
-            email=fields.get("email"),
-            phone_country_code=country(fields["phone_country_code"], "phone_country_code"),
-            phone_number=fields["phone_number"],
-            country=country(fields["country"], "country"),
+            first_name=details.first_name,
+            middle_name=details.middle_name,
+            last_name=details.last_name,
+            email=details.email,
+            phone_country_code=country(details.phone_country_code, "phone_country_code"),
+            phone_number=details.phone_number,
+            country=country(details.country, "country"),
             birth_date=None if born is None else birth_date(born, "birth_date", today),
-            bank=BankAccount(
-                name=bank_code(bank["name"]),
-                account_number=bank["account_number"],
-                account_holder_name=bank["account_holder_name"],
-                branch=bank.get("branch"),
-            ),
+            bank=replace(details.bank, name=bank_code(details.bank.name)),
             created_at=self.clock.now(),
         )
         recipient.number = next(self._numbers)  # numbered only once every rule has passed
         return self.records.add(recipient)
 
-    def get(self, partner_id: str, recipient_id: Any, field: str = "id") -> Recipient:
+    def get(self, partner_id: str, recipient_id: object, field: str = "id") -> Recipient:
         key = resource_id(recipient_id, field)
         return found(self.records.owned(partner_id, key), f"no recipient {key}", field)
 
     def page(self, partner_id: str, page: int) -> list[Recipient]:
         return partner_page(self.records, partner_id, page)
 
-    def update(self, recipient: Recipient, fields: Mapping[str, Any]) -> Recipient:
+    def update(self, recipient: Recipient, changes: ContactChanges, bank: BankChanges) -> Recipient:
         """Change the given details of an unverified recipient; all are checked first."""
         if recipient.verified:
             raise RecipientLocked(
                 f"recipient {recipient.id} has completed verification and can no longer be changed",
                 "recipient_id",
             )
-        today = self.clock.now().date()
-        changes = {name: fields[name] for name in CHANGEABLE if name in fields}
-        if "phone_country_code" in changes:
-            country(changes["phone_country_code"], "phone_country_code")
-        if "birth_date" in changes:
-            birth_date(changes["birth_date"], "birth_date", today)
+        contact = changes.checked(self.clock.now().date())
         bank_changes = {
-            name: value
-            for name, value in (fields.get("bank_attributes") or {}).items()
-            if name in BANK_FIELDS
+            "name": bank.name,
+            "account_number": bank.account_number,
+            "account_holder_name": bank.account_holder_name,
+            "branch": bank.branch,
         }
-        if "name" in bank_changes:
-            bank_code(bank_changes["name"])
-        for name, value in changes.items():
+        given = {name: value for name, value in bank_changes.items() if value is not None}
+        if "name" in given:
+            bank_code(given["name"])
+        for name, value in contact.items():
             setattr(recipient, name, value)
-        recipient.bank = replace(recipient.bank, **bank_changes)
+        recipient.bank = replace(recipient.bank, **given)
         return recipient
 
     def verify(self, recipient: Recipient) -> bool:

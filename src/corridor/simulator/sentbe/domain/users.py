@@ -4,10 +4,8 @@ changeable (the unpublished update_user_info)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
 
 from corridor.simulator.clock import Clock
 from corridor.simulator.sentbe.domain.errors import found
@@ -19,8 +17,44 @@ from corridor.simulator.sentbe.domain.fields import (
 )
 from corridor.simulator.store import Records
 
-# What update_user_info may change (docs/sentbe/api/_update_user_info.md request table)
-CHANGEABLE = ("email", "phone_country_code", "phone_number", "birth_date")
+
+@dataclass(frozen=True)
+class UserDetails:
+    """A sender as the partner registers them (create_user)."""
+
+    first_name: str
+    middle_name: str | None
+    last_name: str
+    email: str | None
+    phone_country_code: str
+    phone_number: str
+    nationality: str
+    birth_date: str
+
+
+@dataclass(frozen=True)
+class ContactChanges:
+    """What update_user_info and update_recipient_info may change (their request tables in
+    docs/sentbe/api/); None leaves a detail as it is."""
+
+    email: str | None = None
+    phone_country_code: str | None = None
+    phone_number: str | None = None
+    birth_date: str | None = None
+
+    def checked(self, today: date) -> dict[str, str]:
+        """The details to change, by attribute name, once each has passed its rule."""
+        if self.phone_country_code is not None:
+            country(self.phone_country_code, "phone_country_code")
+        if self.birth_date is not None:
+            birth_date(self.birth_date, "birth_date", today)
+        changes = {
+            "email": self.email,
+            "phone_country_code": self.phone_country_code,
+            "phone_number": self.phone_number,
+            "birth_date": self.birth_date,
+        }
+        return {name: value for name, value in changes.items() if value is not None}
 
 
 @dataclass
@@ -48,39 +82,33 @@ class Users:
         self.records: Records[User] = Records(lambda u: [u.partner_id])
         self._numbers = itertools.count(1)
 
-    def create(self, partner_id: str, fields: Mapping[str, Any]) -> User:
+    def create(self, partner_id: str, details: UserDetails) -> User:
         today = self.clock.now().date()
         user = User(
             number=0,
             partner_id=partner_id,
-            first_name=fields["first_name"],
-            middle_name=fields.get("middle_name"),
-            last_name=fields["last_name"],
-            email=fields.get("email"),
-            phone_country_code=country(fields["phone_country_code"], "phone_country_code"),
-            phone_number=fields["phone_number"],
-            nationality=country(fields["nationality"], "nationality"),
-            birth_date=birth_date(fields["birth_date"], "birth_date", today),
+            first_name=details.first_name,
+            middle_name=details.middle_name,
+            last_name=details.last_name,
+            email=details.email,
+            phone_country_code=country(details.phone_country_code, "phone_country_code"),
+            phone_number=details.phone_number,
+            nationality=country(details.nationality, "nationality"),
+            birth_date=birth_date(details.birth_date, "birth_date", today),
             created_at=self.clock.now(),
         )
         user.number = next(self._numbers)  # numbered only once every rule has passed
         return self.records.add(user)
 
-    def get(self, partner_id: str, user_id: Any, field: str = "id") -> User:
+    def get(self, partner_id: str, user_id: object, field: str = "id") -> User:
         key = resource_id(user_id, field)
         return found(self.records.owned(partner_id, key), f"no user {key}", field)
 
     def page(self, partner_id: str, page: int) -> list[User]:
         return partner_page(self.records, partner_id, page)
 
-    def update(self, user: User, fields: Mapping[str, Any]) -> User:
+    def update(self, user: User, changes: ContactChanges) -> User:
         """Change the given details; every one is checked before any is changed."""
-        today = self.clock.now().date()
-        changes = {name: fields[name] for name in CHANGEABLE if name in fields}
-        if "phone_country_code" in changes:
-            country(changes["phone_country_code"], "phone_country_code")
-        if "birth_date" in changes:
-            birth_date(changes["birth_date"], "birth_date", today)
-        for name, value in changes.items():
+        for name, value in changes.checked(self.clock.now().date()).items():
             setattr(user, name, value)
         return user
