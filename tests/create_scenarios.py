@@ -450,7 +450,7 @@ class P100UserAccounts(Scenario):
     def stored(self) -> dict[int, list[Stored]]:
         held: dict[int, list[Stored]] = defaultdict(list)
         for user in self.simulator.provider.backend.users:  # type: ignore[attr-defined]
-            index = _index(user.profile["firstName"], "Jan")
+            index = _index(user.profile.first_name, "Jan")
             held[index].append((user.external_id, user.user_id))
         return held
 
