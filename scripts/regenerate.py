@@ -20,8 +20,8 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from corridor.coverage.discrepancies import render_markdown
 from corridor.diff.command import summarise_since
-from corridor.discrepancies import render_markdown
 from corridor.generation import GenerationError, generate_client, generate_models
 from corridor.providers import PROVIDERS
 

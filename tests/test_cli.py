@@ -246,8 +246,8 @@ def test_a_command_whose_extra_is_missing_names_the_install_and_exits_4(
         if loaded.startswith(
             (
                 "corridor.verification",
-                "corridor.report",
-                "corridor.examples",
+                "corridor.coverage.report",
+                "corridor.coverage.examples",
                 "corridor.simulator.server",
                 "corridor.api_reference",
             )
@@ -268,7 +268,7 @@ def test_a_bug_is_one_line_naming_the_debug_switch_and_exit_70(
     def broken() -> tuple[str, bool]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("corridor.report.full_report", broken)
+    monkeypatch.setattr("corridor.coverage.report.full_report", broken)
     monkeypatch.delenv("CORRIDOR_DEBUG", raising=False)
     code, _, err = run(["report"], capsys)
     assert code == ExitCode.INTERNAL == 70
@@ -282,7 +282,7 @@ def test_the_debug_switch_lets_the_traceback_through(monkeypatch: pytest.MonkeyP
     def broken() -> tuple[str, bool]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("corridor.report.full_report", broken)
+    monkeypatch.setattr("corridor.coverage.report.full_report", broken)
     monkeypatch.setenv("CORRIDOR_DEBUG", "1")
     with pytest.raises(RuntimeError, match="boom"):
         cli.main(["report"])
@@ -294,7 +294,7 @@ def test_an_interrupt_is_one_line_and_exit_130(
     def interrupted() -> tuple[str, bool]:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("corridor.report.full_report", interrupted)
+    monkeypatch.setattr("corridor.coverage.report.full_report", interrupted)
     code, _, err = run(["report"], capsys)
     assert code == ExitCode.INTERRUPTED == 130
     assert err == ["corridor report: interrupted"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.discrepancies import find_discrepancies, render_markdown
+from corridor.coverage.discrepancies import find_discrepancies, render_markdown
 from corridor.spec import specs_dir
 
 

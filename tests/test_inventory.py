@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.inventory import InventoryEntry, compare, coverage_of, load_inventory
+from corridor.coverage.inventory import InventoryEntry, compare, coverage_of, load_inventory
 from corridor.spec import load_spec
 
 

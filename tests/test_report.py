@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corridor.cli import main
-from corridor.report import full_report
+from corridor.coverage.report import full_report
 
 
 def test_report_shows_full_settlego_coverage(capsys: pytest.CaptureFixture[str]) -> None:

@@ -36,7 +36,11 @@ PROVIDER_INDEPENDENT = [
         "clock.py",
         "wire.py",
     )
-] + sorted([*(SRC / "verification").glob("*.py"), *(SRC / "providers").glob("*.py")])
+] + sorted(
+    path
+    for folder in ("verification", "providers", "coverage")
+    for path in (SRC / folder).glob("*.py")
+)
 
 
 def login_token() -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 
-from corridor.examples import validate_examples
+from corridor.coverage.examples import validate_examples
 from corridor.spec import iter_operations
 
 CAMEL_CASE_VERB_NOUN = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]*)+$")

@@ -64,7 +64,7 @@ def _provider(text: str) -> str:
 
 
 def _report(_: argparse.Namespace) -> int:
-    from corridor.report import full_report
+    from corridor.coverage.report import full_report
 
     text, ok = full_report()
     print(text)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corridor.discrepancies import find_discrepancies
-from corridor.examples import validate_examples
-from corridor.inventory import InventoryEntry, compare
+from corridor.coverage.discrepancies import find_discrepancies
+from corridor.coverage.examples import validate_examples
+from corridor.coverage.inventory import InventoryEntry, compare
 from corridor.providers import PROVIDERS, Provider
 from corridor.spec import load_spec
 
