@@ -54,6 +54,12 @@ TRANSFER = {
         {"amount": 2.5, "currency": "USD", "desc": "distribution cost"},
     ],
 }
+# What goes out: the docs' string amount as the whole number the docs' notice asks for (the
+# client holds every amount as a Decimal and writes it as a JSON number).
+SENT_PARAMETERS = {
+    **TRANSFER_PARAMETERS,
+    "transfer_info": {"send_amount": 1000000, "send_amount_currency": "KRW"},
+}
 BANKS = {"10316": {"label": "새마을은행"}, "10307": {"label": "IBK기업"}}
 
 
@@ -120,7 +126,7 @@ def test_a_call_with_parameters_sends_them_encrypted_in_signature_and_no_body(
     assert request.headers["PARTNER-ID"] == PARTNER_ID
     assert request.headers["KEY"] == ACCESS_ID
     assert request.headers["Content-Type"] == "application/json; charset=utf-8"
-    assert service.parameters() == TRANSFER_PARAMETERS
+    assert service.parameters() == SENT_PARAMETERS
     assert request.content == b""
     assert request.headers["Content-Length"] == "0"  # an empty POST says so (RFC 9110)
     assert isinstance(answer, sentbe.client_models.TransferResponse)
@@ -171,7 +177,7 @@ def test_each_request_is_encrypted_with_a_fresh_salt(
     create_a_transfer(client)
     first, second = (json.loads(request.headers["SIGNATURE"]) for request in service.requests)
     assert first["s"] != second["s"]
-    assert service.parameters(0) == service.parameters(1) == TRANSFER_PARAMETERS
+    assert service.parameters(0) == service.parameters(1) == SENT_PARAMETERS
 
 
 def test_the_answer_is_read_as_plain_json(
@@ -190,7 +196,7 @@ def test_async_calls_are_signed_alike(
     assert isinstance(answer, sentbe.client_models.TransferResponse)
     [request] = service.requests
     assert request.headers["KEY"] == ACCESS_ID
-    assert service.parameters() == TRANSFER_PARAMETERS
+    assert service.parameters() == SENT_PARAMETERS
     assert request.content == b""
 
 
