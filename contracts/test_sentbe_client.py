@@ -303,7 +303,7 @@ def test_a_status_callback_reaches_the_listener_and_parse_callback_accepts_it() 
     event = sentbe.parse_callback(request.content, "test_id")
     assert (event.external_id, event.status.value) == ("23", "Waiting verification")
     assert sentbe.webhooks.receive(request.content, request.headers, "test_id") == event
-    with pytest.raises(sentbe.SentbeWebhookUnauthorized):
+    with pytest.raises(sentbe.SentbeWebhookAuthenticationError):
         sentbe.parse_callback(request.content, "someone-else")
     [delivery] = control.webhook_deliveries()
     assert delivery["status"] == "delivered"

@@ -129,10 +129,10 @@ UNSENDABLE = ["\ud800", "key\r\nX-Injected: 1", "clé", "\u4e2d"]
 
 @pytest.mark.parametrize("credential", UNSENDABLE, ids=["surrogate", "newline", "latin", "cjk"])
 def test_an_sfox_credential_no_header_can_carry_is_refused_naming_it(credential: str) -> None:
-    with pytest.raises(sfox.SFoxInputError) as raised:
+    with pytest.raises(InputError) as raised:
         sfox.connect(credential, base_url="http://sfox.test")
     assert raised.value.field == "api_key"
-    with pytest.raises(sfox.SFoxInputError) as raised:
+    with pytest.raises(InputError) as raised:
         sfox.user_client_from_token(credential, base_url="http://sfox.test")
     assert raised.value.field == "token"
 

@@ -55,7 +55,7 @@ def settlego_receive(body: Any, authentic: bool) -> Any:
 
 def p100_receive(body: Any, authentic: bool) -> Any:
     headers = {"authorization": P100_TOKEN if authentic else "wrong"}
-    return p100.webhooks.receive(body, headers, P100_TOKEN, kind=p100.webhooks.KYC_FILE_ADDED)
+    return p100.webhooks.receive(body, headers, P100_TOKEN, expect=p100.webhooks.KYC_FILE_ADDED)
 
 
 def sentbe_receive(body: Any, authentic: bool) -> Any:
@@ -96,7 +96,7 @@ def test_an_unauthenticated_request_is_refused_with_401_before_its_body_is_read(
 def test_headers_that_are_not_a_mapping_are_the_callers_mistake(provider: str) -> None:
     receive = {
         "settlego": lambda: settlego.webhooks.receive(b"{}", "sig", SETTLEGO_KEY.public_key()),  # type: ignore[arg-type]
-        "p100": lambda: p100.webhooks.receive(b"{}", "tok", P100_TOKEN, kind="kycFileAdded"),  # type: ignore[arg-type]
+        "p100": lambda: p100.webhooks.receive(b"{}", "tok", P100_TOKEN, expect="kycFileAdded"),  # type: ignore[arg-type]
         "sentbe": lambda: sentbe.webhooks.receive(b"{}", "x", SENTBE_ACCESS_ID),  # type: ignore[arg-type]
     }[provider]
     with pytest.raises(ValueError, match="headers"):
@@ -160,6 +160,6 @@ def test_a_secret_that_cannot_be_checked_against_is_an_input_error(
     body = b'{"token": "x", "external_id": "1", "status": "COMPLETED"}'
     with pytest.raises(InputError):
         if provider == "p100":
-            p100.webhooks.receive(body, {"Authorization": "x"}, secret, kind="kycFileAdded")
+            p100.webhooks.receive(body, {"Authorization": "x"}, secret, expect="kycFileAdded")
         else:
             sentbe.webhooks.receive(body, {}, secret)

@@ -291,13 +291,13 @@ def test_rejected_webhooks_and_callbacks_show_no_token() -> None:
     for attempt in (
         # a wrong token, then the right one on a body that is not the event
         lambda: p100.webhooks.receive(
-            b"{}", {"Authorization": presented}, token, kind=p100.webhooks.KYC_FILE_ADDED
+            b"{}", {"Authorization": presented}, token, expect=p100.webhooks.KYC_FILE_ADDED
         ),
         lambda: p100.webhooks.receive(
             b'{"token": "' + token.encode() + b'"}',
             {"Authorization": token},
             token,
-            kind=p100.webhooks.KYC_FILE_ADDED,
+            expect=p100.webhooks.KYC_FILE_ADDED,
         ),
         lambda: sentbe.webhooks.receive(b'{"token": "' + presented.encode() + b'"}', {}, access_id),
         # the right token on a callback with no status: pydantic quotes the whole body

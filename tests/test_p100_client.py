@@ -16,7 +16,7 @@ from p100_client.api.user_operations_virtual_cards import create_virtual_card, l
 from p100_client.models import GetNetworkFeeCurrency
 
 from corridor import p100
-from corridor.p100 import AccessDeniedError, P100Error, codes
+from corridor.p100 import P100AuthenticationError, P100Error, codes
 from corridor.spec import load_spec
 
 SPEC = load_spec("p100")
@@ -114,7 +114,9 @@ def test_the_url_constants_are_the_specs_production_and_sandbox_servers() -> Non
     servers = {server["description"]: server["url"] for server in SPEC["servers"]}
     assert servers["Production"] == p100.PRODUCTION_URL
     assert servers["Sandbox"] == p100.SANDBOX_URL
-    assert p100.STAGING_URL == p100.SANDBOX_URL  # the docs' name for the same environment
+    # the docs' name for the sandbox, kept for a while under every facade's name
+    with pytest.warns(DeprecationWarning, match="use corridor.p100.SANDBOX_URL"):
+        assert p100.STAGING_URL == p100.SANDBOX_URL
 
 
 def test_connect_calls_the_sandbox_unless_told_otherwise() -> None:
@@ -214,7 +216,7 @@ def test_a_plain_text_access_denied_raises_access_denied_error(text: str) -> Non
     client = connect(
         answering(httpx.Response(401, text=text, headers={"Content-Type": "text/plain"}))
     )
-    with pytest.raises(AccessDeniedError) as raised:
+    with pytest.raises(P100AuthenticationError) as raised:
         get_partner_balances.sync(client=client)
     error = raised.value
     assert isinstance(error, P100Error)
@@ -236,7 +238,7 @@ def test_a_plain_text_access_denied_raises_access_denied_error(text: str) -> Non
 )
 def test_access_denied_tells_which_check_failed(text: str, reason: str | None) -> None:
     client = connect(answering(httpx.Response(401, text=text)))
-    with pytest.raises(AccessDeniedError) as raised:
+    with pytest.raises(P100AuthenticationError) as raised:
         get_partner_balances.sync(client=client)
     assert raised.value.reason == reason
 
@@ -250,7 +252,7 @@ def test_access_denied_tells_which_check_failed(text: str, reason: str | None) -
 )
 def test_a_json_access_denied_is_accepted_too(answer: httpx.Response) -> None:
     client = connect(answering(answer))
-    with pytest.raises(AccessDeniedError) as raised:
+    with pytest.raises(P100AuthenticationError) as raised:
         get_partner_balances.sync(client=client)
     assert raised.value.reason == codes.ACCESS_DENIED_KEY_INCORRECT
 
@@ -258,7 +260,7 @@ def test_a_json_access_denied_is_accepted_too(answer: httpx.Response) -> None:
 def test_a_wrong_key_is_refused_with_access_denied() -> None:
     transport = httpx.MockTransport(fake_p100([]))
     client = p100.connect("wrong-key", base_url=BASE_URL, httpx_args={"transport": transport})
-    with pytest.raises(AccessDeniedError) as raised:
+    with pytest.raises(P100AuthenticationError) as raised:
         get_partner_balances.sync(client=client)
     assert raised.value.reason == codes.ACCESS_DENIED_KEY_INCORRECT
 

@@ -35,7 +35,7 @@ class Listener:
     def handle(self, request: httpx.Request) -> httpx.Response:
         kind = request.url.path.rsplit("/", 1)[-1]
         try:
-            event = webhooks.receive(request.content, dict(request.headers), TOKEN, kind=kind)
+            event = webhooks.receive(request.content, dict(request.headers), TOKEN, expect=kind)
         except P100WebhookError as error:
             return httpx.Response(error.status_code)
         self.events.append((kind, event))

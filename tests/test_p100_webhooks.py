@@ -10,8 +10,7 @@ from typing import Any
 import p100_models as models
 import pytest
 
-from corridor.p100 import webhooks
-from corridor.p100.webhooks import WebhookError, WebhookUnauthorized
+from corridor.p100 import P100WebhookAuthenticationError, P100WebhookError, webhooks
 from corridor.spec import load_spec
 
 SPEC = load_spec("p100")
@@ -57,19 +56,21 @@ def _as_times(value: Any) -> Any:
 
 def test_the_configured_token_is_accepted() -> None:
     event = webhooks.receive(
-        KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind=webhooks.KYC_FILE_ADDED
+        KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, expect=webhooks.KYC_FILE_ADDED
     )
     assert isinstance(event, models.KycFileAddedEvent)
 
 
 @pytest.mark.parametrize("authorization", [None, ""])
 def test_a_missing_token_is_unauthorized(authorization: str | None) -> None:
-    with pytest.raises(WebhookUnauthorized, match="Authorization header is missing") as raised:
+    with pytest.raises(
+        P100WebhookAuthenticationError, match="Authorization header is missing"
+    ) as raised:
         webhooks.receive(
             KYC_FILE_ADDED_BODY,
             {"Authorization": authorization},
             TOKEN,
-            kind=webhooks.KYC_FILE_ADDED,
+            expect=webhooks.KYC_FILE_ADDED,
         )
     assert raised.value.status_code == 401
 
@@ -87,25 +88,25 @@ def test_a_missing_token_is_unauthorized(authorization: str | None) -> None:
     ],
 )
 def test_any_other_value_is_unauthorized(authorization: str) -> None:
-    with pytest.raises(WebhookUnauthorized, match="does not match") as raised:
+    with pytest.raises(P100WebhookAuthenticationError, match="does not match") as raised:
         webhooks.receive(
             KYC_FILE_ADDED_BODY,
             {"Authorization": authorization},
             TOKEN,
-            kind=webhooks.KYC_FILE_ADDED,
+            expect=webhooks.KYC_FILE_ADDED,
         )
     assert raised.value.status_code == 401
 
 
 def test_the_token_is_checked_before_the_body_is_read() -> None:
-    with pytest.raises(WebhookUnauthorized):
+    with pytest.raises(P100WebhookAuthenticationError):
         webhooks.receive(
-            b"not json", {"Authorization": "whsec-wrong"}, TOKEN, kind=webhooks.KYC_FILE_ADDED
+            b"not json", {"Authorization": "whsec-wrong"}, TOKEN, expect=webhooks.KYC_FILE_ADDED
         )
 
 
 def test_a_token_with_non_ascii_characters_is_compared_not_crashed_on() -> None:
-    with pytest.raises(WebhookUnauthorized):
+    with pytest.raises(P100WebhookAuthenticationError):
         webhooks.verify_token("whsec-ü", TOKEN)
     webhooks.verify_token("whsec-ü", "whsec-ü")
 
@@ -120,7 +121,7 @@ def test_an_empty_configured_token_is_a_configuration_error_not_a_match(
 
 def test_rejections_never_show_the_token_or_what_was_sent() -> None:
     sent = "whsec-guess-1234"
-    with pytest.raises(WebhookUnauthorized) as raised:
+    with pytest.raises(P100WebhookAuthenticationError) as raised:
         webhooks.verify_token(sent, TOKEN)
     assert TOKEN not in str(raised.value)
     assert sent not in str(raised.value)
@@ -136,9 +137,8 @@ def test_every_spec_webhook_has_its_typed_event() -> None:
         )[1]
         for name, item in SPEC["webhooks"].items()
     }
-    actual = {name: hook.model.__name__ for name, hook in webhooks.WEBHOOKS.items()}
+    actual = {name: model.__name__ for name, model in webhooks.WEBHOOKS.items()}
     assert actual == expected
-    assert all(hook.name == name for name, hook in webhooks.WEBHOOKS.items())
 
 
 @pytest.mark.parametrize(
@@ -149,11 +149,11 @@ def test_every_spec_webhook_has_its_typed_event() -> None:
 def test_each_spec_example_parses_into_its_webhooks_typed_event(
     name: str, payload: dict[str, Any]
 ) -> None:
-    hook = webhooks.WEBHOOKS[name]
+    model = webhooks.WEBHOOKS[name]
     event = webhooks.receive(
-        json.dumps(payload).encode(), {"Authorization": TOKEN}, TOKEN, kind=hook
+        json.dumps(payload).encode(), {"Authorization": TOKEN}, TOKEN, expect=model
     )
-    assert type(event) is hook.model
+    assert type(event) is model
     # Nothing dropped or changed (times compared as times: 10:33:54.730Z is 10:33:54.730000Z).
     dumped = event.model_dump(mode="python", by_alias=True, exclude_unset=True)
     assert _as_times(dumped) == _as_times(payload)
@@ -162,8 +162,7 @@ def test_each_spec_example_parses_into_its_webhooks_typed_event(
 def test_a_kyc_file_added_event_has_typed_fields() -> None:
     event = webhooks.parse_event(KYC_FILE_ADDED_BODY, webhooks.KYC_FILE_ADDED)
     assert event.external_user_id == "bca65c48-df49-4831-a7b2-de7903321581"
-    # Compared by value: the generated enum's class name (Status1) depends on schema order.
-    assert event.status == "ADDED"
+    assert event.status is models.KycFileStatus.ADDED
 
 
 def test_a_kyc_verification_rejection_carries_its_reason() -> None:
@@ -191,7 +190,7 @@ def test_a_partner_sepa_transfer_event_parses_its_amount_and_time() -> None:
     )
     event = webhooks.parse_event(body, webhooks.PARTNER_SEPA_TRANSFER)
     assert event.amount == Decimal("3.8")
-    assert event.status == "SUCCESSFUL"
+    assert event.status is models.SepaTransferOutcome.SUCCESSFUL
     assert event.created_at is not None
     assert event.created_at.year == 2025
 
@@ -209,18 +208,33 @@ def test_a_crypto_deposit_arrives_flat_or_in_the_faq_envelope() -> None:
 
 def test_the_webhook_can_be_named_as_in_the_spec() -> None:
     event = webhooks.receive(
-        KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind="kycFileAdded"
+        KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, expect="kycFileAdded"
     )
     assert isinstance(event, models.KycFileAddedEvent)
 
 
 def test_an_unknown_webhook_name_is_refused_naming_the_known_ones() -> None:
     with pytest.raises(
-        ValueError, match=r"kind: must be one of .*cryptoDeposit.*'cardTransaction'"
+        ValueError, match=r"expect: must be one of .*cryptoDeposit.*'cardTransaction'"
     ):
         webhooks.receive(
-            KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind="cardTransaction"
+            KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, expect="cardTransaction"
         )
+
+
+def test_without_expect_the_webhook_is_unknown_and_the_caller_is_told() -> None:
+    with pytest.raises(ValueError, match=r"expect: .*payloads do not say which webhook"):
+        webhooks.receive(  # type: ignore[call-overload]
+            KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN
+        )
+
+
+def test_kind_is_expects_former_name_and_still_works_with_a_warning() -> None:
+    with pytest.warns(DeprecationWarning, match=r"receive\(expect=\.\.\.\)"):
+        event = webhooks.receive(  # type: ignore[call-overload]
+            KYC_FILE_ADDED_BODY, {"Authorization": TOKEN}, TOKEN, kind="kycFileAdded"
+        )
+    assert isinstance(event, models.KycFileAddedEvent)
 
 
 # --- bodies that are not events ---------------------------------------------------------------
@@ -228,25 +242,25 @@ def test_an_unknown_webhook_name_is_refused_naming_the_known_ones() -> None:
 
 @pytest.mark.parametrize("body", [b"not json", b'{"externalUserId": ', b"\xff\xfe", b""])
 def test_malformed_json_is_rejected_clearly(body: bytes) -> None:
-    with pytest.raises(WebhookError, match="kycFileAdded webhook body is not JSON") as raised:
-        webhooks.receive(body, {"Authorization": TOKEN}, TOKEN, kind=webhooks.KYC_FILE_ADDED)
+    with pytest.raises(P100WebhookError, match="kycFileAdded webhook body is not JSON") as raised:
+        webhooks.receive(body, {"Authorization": TOKEN}, TOKEN, expect=webhooks.KYC_FILE_ADDED)
     assert raised.value.status_code == 400
-    assert not isinstance(raised.value, WebhookUnauthorized)
+    assert not isinstance(raised.value, P100WebhookAuthenticationError)
 
 
 @pytest.mark.parametrize("body", [b"[1, 2]", b'"ADDED"', b"null"])
 def test_json_that_is_not_an_object_is_rejected(body: bytes) -> None:
-    with pytest.raises(WebhookError, match="not a JSON object"):
+    with pytest.raises(P100WebhookError, match="not a JSON object"):
         webhooks.parse_event(body, webhooks.KYC_FILE_ADDED)
 
 
 def test_a_missing_required_field_is_named() -> None:
-    with pytest.raises(WebhookError, match="not a valid KycFileAddedEvent: externalUserId"):
+    with pytest.raises(P100WebhookError, match="not a valid KycFileAddedEvent: externalUserId"):
         webhooks.parse_event(b'{"status": "ADDED"}', webhooks.KYC_FILE_ADDED)
 
 
 def test_an_undocumented_status_is_rejected_naming_the_field() -> None:
-    with pytest.raises(WebhookError, match="status"):
+    with pytest.raises(P100WebhookError, match="status"):
         webhooks.parse_event(
             b'{"externalUserId": "u-1", "status": "DELETED"}', webhooks.KYC_FILE_ADDED
         )
@@ -254,6 +268,6 @@ def test_an_undocumented_status_is_rejected_naming_the_field() -> None:
 
 def test_rejected_bodies_do_not_echo_user_data() -> None:
     body = json.dumps({"destinationIban": 49109024028743516259813188, "status": "SUCCESSFUL"})
-    with pytest.raises(WebhookError, match="destinationIban") as raised:
+    with pytest.raises(P100WebhookError, match="destinationIban") as raised:
         webhooks.parse_event(body, webhooks.PARTNER_SEPA_TRANSFER)
     assert "49109024028743516259813188" not in str(raised.value)

@@ -351,7 +351,7 @@ def test_a_p100_receiver_processes_each_crypto_deposit_status_once_despite_imper
     token = "whsec-0f3c5e7a9b1d2f4a6c8e0a2b4d6f8a1c"
 
     def read(request: httpx.Request) -> tuple[str, str]:
-        event = webhooks.receive(request.content, request.headers, token, kind="cryptoDeposit")
+        event = webhooks.receive(request.content, request.headers, token, expect="cryptoDeposit")
         payload = event.root  # type: ignore[attr-defined]
         return payload.crypto_deposit_id, payload.status.value
 

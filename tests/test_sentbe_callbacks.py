@@ -7,8 +7,7 @@ import json
 import pytest
 import sentbe_models as models
 
-from corridor.sentbe import parse_callback
-from corridor.sentbe.callbacks import CallbackError
+from corridor.sentbe import SentbeWebhookError, parse_callback
 from corridor.spec import load_spec
 
 SPEC = load_spec("sentbe")
@@ -55,7 +54,7 @@ def test_a_body_already_decoded_by_the_web_framework_is_accepted() -> None:
     "token", ["someone_elses_id", "partner_access_id ", "PARTNER_ACCESS_ID", "partner_access_i"]
 )
 def test_a_callback_whose_token_is_not_the_access_id_is_rejected(token: str) -> None:
-    with pytest.raises(CallbackError, match="not this partner's access_id") as raised:
+    with pytest.raises(SentbeWebhookError, match="not this partner's access_id") as raised:
         parse_callback(body(token=token), ACCESS_ID)
     assert token not in str(raised.value)
     assert ACCESS_ID not in str(raised.value)
@@ -63,24 +62,24 @@ def test_a_callback_whose_token_is_not_the_access_id_is_rejected(token: str) -> 
 
 @pytest.mark.parametrize("token", [None, "", 12345])
 def test_a_callback_without_a_token_is_rejected(token: object) -> None:
-    with pytest.raises(CallbackError, match="no 'token'"):
+    with pytest.raises(SentbeWebhookError, match="no 'token'"):
         parse_callback(body(token=token), ACCESS_ID)
 
 
 def test_the_token_is_checked_before_the_rest_of_the_body() -> None:
-    with pytest.raises(CallbackError, match="access_id"):
+    with pytest.raises(SentbeWebhookError, match="access_id"):
         parse_callback(body(token="intruder", status="Hacked"), ACCESS_ID)
 
 
 def test_an_undocumented_status_is_rejected_naming_the_field() -> None:
-    with pytest.raises(CallbackError, match="status"):
+    with pytest.raises(SentbeWebhookError, match="status"):
         parse_callback(body(status="Lost"), ACCESS_ID)
 
 
 def test_a_callback_without_external_id_is_rejected_naming_the_field() -> None:
     document = dict(DOCS_CALLBACK)
     del document["external_id"]
-    with pytest.raises(CallbackError, match="external_id"):
+    with pytest.raises(SentbeWebhookError, match="external_id"):
         parse_callback(json.dumps(document), ACCESS_ID)
 
 
@@ -93,7 +92,7 @@ def test_a_callback_without_external_id_is_rejected_naming_the_field() -> None:
     ],
 )
 def test_a_body_that_is_not_a_json_object_is_rejected(raw: bytes, complaint: str) -> None:
-    with pytest.raises(CallbackError, match=complaint):
+    with pytest.raises(SentbeWebhookError, match=complaint):
         parse_callback(raw, ACCESS_ID)
 
 

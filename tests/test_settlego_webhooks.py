@@ -11,8 +11,7 @@ import settlego_models as models
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from corridor.settlego import webhooks
-from corridor.settlego.webhooks import WebhookError
+from corridor.settlego import SettleGoWebhookError, webhooks
 from corridor.spec import load_spec
 
 SPEC = load_spec("settlego")
@@ -56,14 +55,14 @@ def test_a_signed_docs_test_event_verifies_and_parses_into_its_typed_event(
 def test_a_tampered_body_is_rejected(settlego_key: rsa.RSAPrivateKey) -> None:
     signature = signed_by(settlego_key, DOCS_TEST_EVENT)
     tampered = DOCS_TEST_EVENT.replace(b"732448", b"732449")
-    with pytest.raises(WebhookError, match="does not match"):
+    with pytest.raises(SettleGoWebhookError, match="does not match"):
         webhooks.receive(tampered, {"DigitalSignature": signature}, settlego_key.public_key())
 
 
 def test_a_signature_made_with_another_key_is_rejected(
     settlego_key: rsa.RSAPrivateKey, partner_key: rsa.RSAPrivateKey
 ) -> None:
-    with pytest.raises(WebhookError, match="does not match"):
+    with pytest.raises(SettleGoWebhookError, match="does not match"):
         webhooks.verify_signature(
             DOCS_TEST_EVENT, signed_by(partner_key, DOCS_TEST_EVENT), settlego_key.public_key()
         )
@@ -73,7 +72,7 @@ def test_a_signature_made_with_another_key_is_rejected(
 def test_a_missing_or_malformed_signature_is_rejected(
     settlego_key: rsa.RSAPrivateKey, signature: str | None
 ) -> None:
-    with pytest.raises(WebhookError, match="DigitalSignature"):
+    with pytest.raises(SettleGoWebhookError, match="DigitalSignature"):
         webhooks.verify_signature(DOCS_TEST_EVENT, signature, settlego_key.public_key())
 
 
@@ -81,7 +80,7 @@ def test_a_missing_or_malformed_signature_is_rejected(
     "body", [b"not json", b"[1, 2]", b'{"webhookType": "WHTEST", "nonce": "1"}']
 )
 def test_a_body_that_is_not_an_event_is_rejected_with_a_clear_error(body: bytes) -> None:
-    with pytest.raises(WebhookError, match="webhook body"):
+    with pytest.raises(SettleGoWebhookError, match="webhook body"):
         webhooks.parse_event(body)
 
 

@@ -16,8 +16,8 @@ from sfox_client.api.transfers import create_transfer
 from sfox_client.models import CreateTransferRequest, ListEndUsersAccountRole
 
 from corridor import sfox
-from corridor.errors import MalformedAnswerError
-from corridor.sfox import SFoxError, SFoxInputError
+from corridor.errors import InputError, MalformedAnswerError
+from corridor.sfox import SFoxError
 
 BASE_URL = "https://sfox.test"
 ENTERPRISE_KEY = "ent_5f0c2a8e9b7d41c3a6e2f1d0b9c8a7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0"
@@ -193,7 +193,7 @@ def test_a_mint_answer_without_a_usable_token_is_an_error(answer: httpx.Response
 
 def test_a_user_client_cannot_mint_tokens() -> None:
     user = sfox.user_client_from_token("a" * 64, base_url=BASE_URL)
-    with pytest.raises(SFoxInputError) as raised:
+    with pytest.raises(InputError) as raised:
         sfox.user_client(user, USER_ID)
     assert raised.value.field == "enterprise"
 
@@ -210,7 +210,7 @@ def test_a_user_client_cannot_mint_tokens() -> None:
 def test_empty_credentials_and_ids_are_refused_naming_the_field(
     make: Callable[[], object], field_name: str
 ) -> None:
-    with pytest.raises(SFoxInputError) as raised:
+    with pytest.raises(InputError) as raised:
         make()
     assert raised.value.field == field_name
 

@@ -19,8 +19,8 @@ import pytest
 import simplejson
 
 from corridor import sfox
-from corridor.errors import OutcomeUnknownError, TransportError
-from corridor.sfox import SFoxDuplicateError, SFoxError, SFoxInputError
+from corridor.errors import InputError, OutcomeUnknownError, TransportError
+from corridor.sfox import SFoxDuplicateError, SFoxError
 
 # No waiting between attempts in these tests; the waits themselves are tested once below.
 FAST = sfox.Retries(attempts=3, initial=0, maximum=0, jitter=0)
@@ -279,7 +279,7 @@ def test_async_create_retries_with_the_same_transfer_id(service: FakeTransfers) 
 def test_bad_input_is_refused_naming_the_field_before_anything_is_sent(
     service: FakeTransfers, changes: dict[str, Any], field_name: str
 ) -> None:
-    with pytest.raises(SFoxInputError) as raised:
+    with pytest.raises(InputError) as raised:
         sfox.create_transfer(partner(service), **gift_card(**changes))
     assert raised.value.field == field_name
     assert service.bodies == []
@@ -287,6 +287,6 @@ def test_bad_input_is_refused_naming_the_field_before_anything_is_sent(
 
 def test_a_user_client_is_refused_because_transfers_need_the_enterprise_key() -> None:
     user = sfox.user_client_from_token("a" * 64, base_url=BASE_URL)
-    with pytest.raises(SFoxInputError) as raised:
+    with pytest.raises(InputError) as raised:
         sfox.create_transfer(user, **gift_card())
     assert raised.value.field == "client"

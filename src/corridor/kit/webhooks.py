@@ -7,18 +7,26 @@ public key, P100's webhook security token, Sentbe's access_id). `receive` checks
 first, then parses the body into its typed event, and raises the provider's webhook error,
 never anything else, for a body that is hostile in any way: not bytes, not UTF-8, not JSON,
 nested too deep, not an object, or not the event.
+
+The same shape too: `receive(body, headers, secret)` returns the provider's `Event` (the
+union of its typed events), and `receive(body, headers, secret, expect=SomeEvent)` returns a
+`SomeEvent`, for a listener that takes one kind (P100 requires it: its payloads do not say
+which webhook they are). The errors are `<Provider>WebhookError`, and
+`<Provider>WebhookAuthenticationError` (answer 401) for a missing or wrong proof.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from corridor.errors import InputError, WebhookError
 from corridor.kit import money
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+
+Model = TypeVar("Model", bound="BaseModel")
 
 MAX_BODY = 1024 * 1024  # no provider sends a notification anywhere near this size
 
@@ -62,8 +70,8 @@ def json_object(data: bytes, error: type[WebhookError], what: str) -> dict[str, 
 
 
 def typed(
-    document: dict[str, Any], model: type[BaseModel], error: type[WebhookError], what: str
-) -> BaseModel:
+    document: dict[str, Any], model: type[Model], error: type[WebhookError], what: str
+) -> Model:
     """The document as `model`; a mismatch names the fields, never their (personal) values.
 
     Not chained to pydantic's error, whose text quotes the input (with its token, for a

@@ -15,10 +15,11 @@
 - `client_models`: the attrs request/response classes those functions take and return.
 - `models`: pydantic v2 models of every P100 object and webhook event, for your own services.
 - `connect`/`connect_async`: a client sending the `x-api-key` header whose refusals raise
-  `P100Error` subclasses (`AccessDeniedError` on a 401 "Access Denied").
+  `P100Error` subclasses (`P100AuthenticationError` on a 401 "Access Denied"). P100 has no
+  sign-in, so `connect_async` sends nothing yet either.
 - `with_options`: a copy of a client with other headers, timeout, retries or idempotency key.
 - `codes`: a named constant for every documented errorCode, and `codes.name_of(code)`.
-- `webhooks`: `receive(body, headers, token, kind=...)` checks the token and types the event.
+- `webhooks`: `receive(body, headers, token, expect=...)` checks the token and types the event.
 """
 
 from typing import TYPE_CHECKING
@@ -32,15 +33,15 @@ from corridor.kit.retries import NO_RETRIES, Retries
 from corridor.p100 import codes
 from corridor.p100.auth import API_KEY_HEADER, ApiKeyAuth
 from corridor.p100.client import connect, connect_async
-from corridor.p100.environments import PRODUCTION_URL, SANDBOX_URL, STAGING_URL
+from corridor.p100.environments import PRODUCTION_URL, SANDBOX_URL
 from corridor.p100.errors import (
-    AccessDeniedError,
+    P100AuthenticationError,
     P100DuplicateError,
     P100Error,
     P100MalformedAnswerError,
     P100RateLimitError,
+    P100WebhookAuthenticationError,
     P100WebhookError,
-    P100WebhookUnauthorized,
 )
 
 if TYPE_CHECKING:
@@ -48,9 +49,23 @@ if TYPE_CHECKING:
 
     from corridor.p100 import webhooks
 
-# imported on first read: see corridor.kit.lazy
+    # deprecated names (see below)
+    AccessDeniedError = P100AuthenticationError
+    P100WebhookUnauthorized = P100WebhookAuthenticationError
+    STAGING_URL = SANDBOX_URL
+
+# imported on first read, or deprecated: see corridor.kit.lazy
 __getattr__ = lazy_modules(
-    __name__, {"models": "p100_models", "webhooks": "corridor.p100.webhooks"}
+    __name__,
+    {"models": "p100_models", "webhooks": "corridor.p100.webhooks"},
+    deprecated={
+        "AccessDeniedError": ("P100AuthenticationError", P100AuthenticationError),
+        "P100WebhookUnauthorized": (
+            "P100WebhookAuthenticationError",
+            P100WebhookAuthenticationError,
+        ),
+        "STAGING_URL": ("SANDBOX_URL", SANDBOX_URL),
+    },
 )
 
 __all__ = [
@@ -58,17 +73,16 @@ __all__ = [
     "NO_RETRIES",
     "PRODUCTION_URL",
     "SANDBOX_URL",
-    "STAGING_URL",
-    "AccessDeniedError",
     "ApiKeyAuth",
     "AuthenticatedClient",
     "Client",
+    "P100AuthenticationError",
     "P100DuplicateError",
     "P100Error",
     "P100MalformedAnswerError",
     "P100RateLimitError",
+    "P100WebhookAuthenticationError",
     "P100WebhookError",
-    "P100WebhookUnauthorized",
     "Retries",
     "api",
     "client_models",

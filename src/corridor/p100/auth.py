@@ -11,18 +11,14 @@ from collections.abc import Generator
 
 import httpx
 
-from corridor.errors import InputError
+from corridor.kit.arguments import require_header_value
 
 API_KEY_HEADER = "x-api-key"
 
 
 class ApiKeyAuth(httpx.Auth):
     def __init__(self, api_key: str) -> None:
-        if not isinstance(api_key, str) or not api_key.strip():
-            raise InputError("api_key", "must be a non-empty string (the partner's P100 API key)")
-        if not api_key.isascii() or not api_key.isprintable():
-            raise InputError("api_key", "must be printable ASCII: it is sent as an HTTP header")
-        self._api_key = api_key
+        self._api_key = require_header_value("api_key", api_key)
 
     def __repr__(self) -> str:  # never show the key
         return "ApiKeyAuth(api_key=<hidden>)"

@@ -27,7 +27,7 @@ def connect(
     """A P100 client that authenticates every call with `api_key` (sandbox, i.e. staging,
     unless `base_url=PRODUCTION_URL`; the two environments have separate keys).
 
-    Refusals raise `P100Error` subclasses (`AccessDeniedError` for a 401). `httpx_args` go to
+    Refusals raise `P100Error` subclasses (`P100AuthenticationError` for a 401). `httpx_args` go to
     the httpx clients (e.g. a `transport` for tests).
     """
     return build_client(
@@ -50,7 +50,8 @@ async def connect_async(
     retries: Retries = DEFAULT_RETRIES,
     httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
-    """`connect` for async code (P100 needs no login, so nothing is sent yet)."""
+    """`connect` for async code. P100 has no sign-in (the key goes with every call), so
+    nothing is sent yet."""
     return connect(
         api_key, base_url=base_url, timeout=timeout, retries=retries, httpx_args=httpx_args
     )

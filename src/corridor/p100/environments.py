@@ -6,4 +6,3 @@ to be whitelisted (a call from elsewhere is refused with "Access Denied. xo3").
 
 PRODUCTION_URL = "https://partner-api.p100.io"
 SANDBOX_URL = "https://partner-api-stage.p100.io"  # the docs call it "staging"
-STAGING_URL = SANDBOX_URL

@@ -51,7 +51,7 @@ class P100Error(ProviderError):
         return self.message or None
 
 
-class AccessDeniedError(P100Error, AuthenticationError):
+class P100AuthenticationError(P100Error, AuthenticationError):
     """A 401 "Access Denied": the API key is missing or wrong, or the IP is not whitelisted.
 
     `reason` is the xo-code of the message (see `codes.ACCESS_DENIED_*`), or None.
@@ -79,7 +79,7 @@ class P100WebhookError(WebhookError):
     """A P100 webhook to reject: a body that is not the event (answer 400)."""
 
 
-class P100WebhookUnauthorized(P100WebhookError, WebhookAuthenticationError):
+class P100WebhookAuthenticationError(P100WebhookError, WebhookAuthenticationError):
     """The Authorization token is missing or wrong: answer 401 and discard the notification."""
 
 
@@ -101,7 +101,7 @@ def _read(status: int, body: Any) -> Refusal:
 
 ERRORS = ErrorFamily(
     base=P100Error,
-    authentication=AccessDeniedError,
+    authentication=P100AuthenticationError,
     rate_limit=P100RateLimitError,
     duplicate=P100DuplicateError,
     malformed=P100MalformedAnswerError,

@@ -10,17 +10,19 @@ or refused (after about 8, 16, 32 and 64 seconds).
 
 The payloads carry no event type (only the older crypto-deposit envelope does), and the partner
 SEPA transfer payload has no required field at all, so the body cannot say which webhook it is:
-the caller names the webhook its endpoint receives, e.g. `kind=webhooks.CRYPTO_DEPOSIT`.
+the caller names the event its endpoint receives, and gets that type back, checked (the
+`expect` every facade's `receive` takes; here it is required). Its spec name is accepted too,
+for a listener that routes by it; the answer is then the union `Event`.
 
-    event = webhooks.receive(body, headers, token, kind=webhooks.KYC_FILE_ADDED)
+    event = webhooks.receive(body, headers, token, expect=models.KycFileAddedEvent)
 """
 
 from __future__ import annotations
 
 import hmac
+import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from p100_models import (
     CryptoDepositEvent,
@@ -32,99 +34,120 @@ from pydantic import BaseModel
 
 from corridor.errors import InputError
 from corridor.kit import webhooks as kit
-from corridor.p100.errors import P100WebhookError, P100WebhookUnauthorized
+from corridor.kit.lazy import deprecated_names
+from corridor.p100.errors import P100WebhookAuthenticationError, P100WebhookError
 
 AUTHORIZATION_HEADER = "Authorization"
 
-EventT = TypeVar("EventT", bound=BaseModel)
 Event = (
     KycFileAddedEvent | KycVerificationStatusEvent | PartnerSepaTransferEvent | CryptoDepositEvent
 )
+EventT = TypeVar("EventT", bound=Event)
 
-
-@dataclass(frozen=True)
-class Webhook(Generic[EventT]):
-    """One webhook of the spec: its name there (under `webhooks:`) and its typed event."""
-
-    name: str
-    model: type[EventT]
-
-
-KYC_FILE_ADDED = Webhook("kycFileAdded", KycFileAddedEvent)
-KYC_VERIFICATION_STATUS = Webhook("kycVerificationStatus", KycVerificationStatusEvent)
-PARTNER_SEPA_TRANSFER = Webhook("partnerSepaTransfer", PartnerSepaTransferEvent)
+# Each webhook of the spec (under `webhooks:`) by its name there, and its typed event.
+KYC_FILE_ADDED = KycFileAddedEvent
+KYC_VERIFICATION_STATUS = KycVerificationStatusEvent
+PARTNER_SEPA_TRANSFER = PartnerSepaTransferEvent
 # Flat (webhook page) or {event_type, data} (older FAQ): the event's `root` is either form.
-CRYPTO_DEPOSIT = Webhook("cryptoDeposit", CryptoDepositEvent)
+CRYPTO_DEPOSIT = CryptoDepositEvent
 
-# Spec webhook name -> webhook; tests/test_p100_webhooks.py checks it against the spec.
-WEBHOOKS: dict[str, Webhook[Any]] = {
-    hook.name: hook
-    for hook in (KYC_FILE_ADDED, KYC_VERIFICATION_STATUS, PARTNER_SEPA_TRANSFER, CRYPTO_DEPOSIT)
+# Spec webhook name -> event; tests/test_p100_webhooks.py checks it against the spec.
+WEBHOOKS: dict[str, type[Event]] = {
+    "kycFileAdded": KYC_FILE_ADDED,
+    "kycVerificationStatus": KYC_VERIFICATION_STATUS,
+    "partnerSepaTransfer": PARTNER_SEPA_TRANSFER,
+    "cryptoDeposit": CRYPTO_DEPOSIT,
 }
+_NAMES = {model: name for name, model in WEBHOOKS.items()}
 
-
-# The names this module's callers know.
-WebhookError = P100WebhookError
-WebhookUnauthorized = P100WebhookUnauthorized
+# The names this module's callers knew, until every facade used the same ones.
+__getattr__ = deprecated_names(
+    __name__,
+    {
+        "WebhookError": ("P100WebhookError", P100WebhookError),
+        "WebhookUnauthorized": (
+            "P100WebhookAuthenticationError",
+            P100WebhookAuthenticationError,
+        ),
+    },
+)
+if TYPE_CHECKING:
+    WebhookError = P100WebhookError
+    WebhookUnauthorized = P100WebhookAuthenticationError
 
 
 def verify_token(authorization: str | None, expected_token: str) -> None:
-    """Raise `WebhookUnauthorized` unless `authorization` is exactly the configured token."""
+    """Raise `P100WebhookAuthenticationError` unless `authorization` is exactly the token."""
     if not isinstance(expected_token, str) or not expected_token:
         # A configuration mistake, not a bad request: an empty token must never match.
         raise InputError("secret", "must be the partner's non-empty Webhook Security Token")
     if not isinstance(authorization, str) or not authorization:
-        raise WebhookUnauthorized(f"the {AUTHORIZATION_HEADER} header is missing")
+        raise P100WebhookAuthenticationError(f"the {AUTHORIZATION_HEADER} header is missing")
     # Constant-time, so response timing does not reveal how much of a guess was right.
     given = authorization.encode("utf-8", errors="surrogatepass")
     if not hmac.compare_digest(given, expected_token.encode("utf-8", errors="surrogatepass")):
-        raise WebhookUnauthorized(f"the {AUTHORIZATION_HEADER} token does not match")
+        raise P100WebhookAuthenticationError(f"the {AUTHORIZATION_HEADER} token does not match")
 
 
 @overload
-def parse_event(body: bytes | str, kind: Webhook[EventT]) -> EventT: ...
+def parse_event(body: bytes | str, expect: type[EventT]) -> EventT: ...
 @overload
-def parse_event(body: bytes | str, kind: str) -> Event: ...
-def parse_event(body: bytes | str, kind: Webhook[Any] | str) -> BaseModel:
-    """Parse an (already verified) webhook body into the typed event of webhook `kind`.
+def parse_event(body: bytes | str, expect: str) -> Event: ...
+def parse_event(body: bytes | str, expect: type[BaseModel] | str) -> Event:
+    """Parse an (already verified) webhook body into the typed event `expect`.
 
-    `kind` is one of this module's webhooks, or its name in the spec ("cryptoDeposit").
+    `expect` is one of the events (`models.KycFileAddedEvent`, or `KYC_FILE_ADDED`), or its
+    webhook's name in the spec ("kycFileAdded").
     """
-    hook = _webhook(kind)
-    what = f"{hook.name} webhook"
-    document = kit.json_object(kit.raw_bytes(body, WebhookError), WebhookError, what)
-    return kit.typed(document, hook.model, WebhookError, what)
+    model = _event(expect)
+    what = f"{_NAMES[model]} webhook"
+    document = kit.json_object(kit.raw_bytes(body, P100WebhookError), P100WebhookError, what)
+    return kit.typed(document, model, P100WebhookError, what)
 
 
 @overload
 def receive(
-    body: bytes | str, headers: Mapping[str, str], secret: str, *, kind: Webhook[EventT]
+    body: bytes | str, headers: Mapping[str, str], secret: str, *, expect: type[EventT]
 ) -> EventT: ...
 @overload
-def receive(body: bytes | str, headers: Mapping[str, str], secret: str, *, kind: str) -> Event: ...
+def receive(
+    body: bytes | str, headers: Mapping[str, str], secret: str, *, expect: str
+) -> Event: ...
 def receive(
     body: bytes | str,
     headers: Mapping[str, str],
     secret: str,
     *,
-    kind: Webhook[Any] | str,
-) -> BaseModel:
+    expect: type[BaseModel] | str | None = None,
+    kind: type[BaseModel] | str | None = None,
+) -> Event:
     """Check the Authorization token, then parse the body: what a webhook endpoint calls first.
 
     `body` is the raw request body, `headers` the request's headers, `secret` the partner's
-    Webhook Security Token, and `kind` the webhook the endpoint receives (the payloads do not
-    say). Raises `P100WebhookError` (`P100WebhookUnauthorized` for a bad token).
+    Webhook Security Token, and `expect` the event the endpoint receives (the payloads do not
+    say which they are). Raises `P100WebhookError` (`P100WebhookAuthenticationError` for a bad
+    token). `kind` is `expect`'s former name.
     """
-    hook = _webhook(kind)  # a wrong kind is the caller's bug: say so even for a bad token
+    if kind is not None:
+        warnings.warn(
+            "receive(kind=...) is deprecated: use receive(expect=...)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        expect = kind if expect is None else expect
+    model = _event(expect)  # a wrong expect is the caller's bug: say so even for a bad token
     verify_token(kit.header(headers, AUTHORIZATION_HEADER), secret)
-    event: BaseModel = parse_event(body, hook)
-    return event
+    return parse_event(body, model)
 
 
-def _webhook(kind: Webhook[Any] | str) -> Webhook[Any]:
-    if isinstance(kind, Webhook):
-        return kind
-    if isinstance(kind, str) and kind in WEBHOOKS:
-        return WEBHOOKS[kind]
+def _event(expect: object) -> type[Event]:
+    if isinstance(expect, str) and expect in WEBHOOKS:
+        return WEBHOOKS[expect]
+    if isinstance(expect, type) and expect in _NAMES:
+        return expect
     known = ", ".join(WEBHOOKS)
-    raise InputError("kind", f"must be one of the P100 webhooks ({known}), not {kind!r}")
+    raise InputError(
+        "expect",
+        f"must be one of the P100 webhooks' events or names ({known}), not {expect!r}: "
+        "P100's payloads do not say which webhook they are",
+    )

@@ -16,13 +16,14 @@
 - `models`: pydantic v2 models of every Sentbe object and of the status callback.
 - `connect`/`connect_async`: a client whose requests carry PARTNER-ID, KEY and the parameters
   encrypted into SIGNATURE (no body); every failure raises a `SentbeError` subclass, HTTP 200
-  included.
+  included. Sentbe has no sign-in, so `connect_async` sends nothing yet either.
 - `with_options`: a copy of a client with other headers, timeout, retries or idempotency key.
 - `encrypt`/`decrypt`: the SIGNATURE codec (AES-256-CBC, OpenSSL/CryptoJS compatible).
 - `webhooks.receive(body, headers, access_id)` (or `parse_callback`): check a status
   callback's token and type it.
 
-The docs publish no base URL: pass the one Sentbe gives you at registration.
+The docs publish no base URL, so there is no SANDBOX_URL or PRODUCTION_URL: pass the one
+Sentbe gives you at registration as `base_url`.
 """
 
 from typing import TYPE_CHECKING
@@ -52,8 +53,8 @@ from corridor.sentbe.errors import (
     SentbeErrorDetail,
     SentbeMalformedAnswerError,
     SentbeRateLimitError,
+    SentbeWebhookAuthenticationError,
     SentbeWebhookError,
-    SentbeWebhookUnauthorized,
 )
 
 if TYPE_CHECKING:
@@ -61,9 +62,19 @@ if TYPE_CHECKING:
 
     from corridor.sentbe import webhooks
 
-# imported on first read: see corridor.kit.lazy
+    # deprecated name (see below)
+    SentbeWebhookUnauthorized = SentbeWebhookAuthenticationError
+
+# imported on first read, or deprecated: see corridor.kit.lazy
 __getattr__ = lazy_modules(
-    __name__, {"models": "sentbe_models", "webhooks": "corridor.sentbe.webhooks"}
+    __name__,
+    {"models": "sentbe_models", "webhooks": "corridor.sentbe.webhooks"},
+    deprecated={
+        "SentbeWebhookUnauthorized": (
+            "SentbeWebhookAuthenticationError",
+            SentbeWebhookAuthenticationError,
+        ),
+    },
 )
 
 __all__ = [
@@ -79,8 +90,8 @@ __all__ = [
     "SentbeErrorDetail",
     "SentbeMalformedAnswerError",
     "SentbeRateLimitError",
+    "SentbeWebhookAuthenticationError",
     "SentbeWebhookError",
-    "SentbeWebhookUnauthorized",
     "SignatureError",
     "api",
     "client_models",

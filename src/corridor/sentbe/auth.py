@@ -9,7 +9,6 @@ this auth raises `SentbeError` for failures, those Sentbe reports with HTTP 200 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Generator
 from typing import Any
 
@@ -17,6 +16,7 @@ import httpx
 
 from corridor.errors import InputError
 from corridor.kit import money
+from corridor.kit.arguments import require_header_value, require_unicode
 from corridor.sentbe.codec import encrypt
 
 CONTENT_TYPE = "application/json; charset=utf-8"
@@ -24,7 +24,6 @@ PARTNER_ID_HEADER = "PARTNER-ID"
 KEY_HEADER = "KEY"
 SIGNATURE_HEADER = "SIGNATURE"
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # Headers that described the body this auth removes.
 _BODY_HEADERS = ("Content-Length", "Transfer-Encoding", "Content-Encoding")
 
@@ -35,14 +34,10 @@ class SentbeAuth(httpx.Auth):
     requires_request_body = True  # the JSON body is the parameters to encrypt
 
     def __init__(self, partner_id: str, access_id: str, secret_key: str) -> None:
-        self.partner_id = _header_value("partner_id", partner_id)
-        self._access_id = _header_value("access_id", access_id)
-        if not isinstance(secret_key, str) or not secret_key:
-            raise InputError("secret_key", "must be a non-empty string")
-        if not secret_key.isascii() and _SURROGATE.search(secret_key):
-            # refused now: it would first fail deep in the first call's encryption
-            raise InputError("secret_key", "is not Unicode text (it holds a lone surrogate)")
-        self._secret_key = secret_key
+        self.partner_id = require_header_value("partner_id", partner_id)
+        self._access_id = require_header_value("access_id", access_id)
+        # refused now, not deep in the first call's encryption
+        self._secret_key = require_unicode("secret_key", secret_key)
 
     def __repr__(self) -> str:  # access_id and secret_key are secrets
         return f"SentbeAuth(partner_id={self.partner_id!r})"
@@ -78,11 +73,3 @@ def _parameters(request: httpx.Request) -> dict[str, Any] | None:
     if not isinstance(parameters, dict):
         raise InputError("body", "Sentbe parameters must be a JSON object")
     return parameters
-
-
-def _header_value(field: str, value: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise InputError(field, "must be a non-empty string")
-    if not value.isascii() or not value.isprintable():
-        raise InputError(field, "must be printable ASCII: it is sent as an HTTP header")
-    return value

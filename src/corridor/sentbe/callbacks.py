@@ -13,12 +13,18 @@ from typing import TYPE_CHECKING, Any
 
 from corridor.errors import InputError
 from corridor.kit import webhooks as kit
-from corridor.sentbe.errors import SentbeWebhookError, SentbeWebhookUnauthorized
+from corridor.kit.lazy import deprecated_names
+from corridor.sentbe.errors import SentbeWebhookAuthenticationError, SentbeWebhookError
 
 if TYPE_CHECKING:
     from sentbe_models import TransferStatusCallback
 
-CallbackError = SentbeWebhookError  # the name this module's callers know
+    CallbackError = SentbeWebhookError
+
+# The name this module's callers knew, until every facade used the same ones.
+__getattr__ = deprecated_names(
+    __name__, {"CallbackError": ("SentbeWebhookError", SentbeWebhookError)}
+)
 
 
 def parse_callback(body: bytes | str | Mapping[str, Any], access_id: str) -> TransferStatusCallback:
@@ -31,14 +37,16 @@ def parse_callback(body: bytes | str | Mapping[str, Any], access_id: str) -> Tra
     document = (
         dict(body)
         if isinstance(body, Mapping)
-        else kit.json_object(kit.raw_bytes(body, CallbackError), CallbackError, "callback")
+        else kit.json_object(
+            kit.raw_bytes(body, SentbeWebhookError), SentbeWebhookError, "callback"
+        )
     )
     token = document.get("token")
     if not isinstance(token, str) or not token:
-        raise SentbeWebhookUnauthorized("the callback carries no 'token'")
+        raise SentbeWebhookAuthenticationError("the callback carries no 'token'")
     given = token.encode("utf-8", errors="surrogatepass")
     if not hmac.compare_digest(given, access_id.encode("utf-8", errors="surrogatepass")):
-        raise SentbeWebhookUnauthorized("the callback 'token' is not this partner's access_id")
-    event = kit.typed(document, TransferStatusCallback, CallbackError, "callback")
-    assert isinstance(event, TransferStatusCallback)
-    return event
+        raise SentbeWebhookAuthenticationError(
+            "the callback 'token' is not this partner's access_id"
+        )
+    return kit.typed(document, TransferStatusCallback, SentbeWebhookError, "callback")

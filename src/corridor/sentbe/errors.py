@@ -102,7 +102,7 @@ class SentbeWebhookError(WebhookError):
     """A status callback to reject: a body that is not a status callback (answer 400)."""
 
 
-class SentbeWebhookUnauthorized(SentbeWebhookError, WebhookAuthenticationError):
+class SentbeWebhookAuthenticationError(SentbeWebhookError, WebhookAuthenticationError):
     """The callback's token is missing or is not this partner's access_id (answer 401)."""
 
 

@@ -16,8 +16,8 @@
 - `connect`/`connect_async`/`logout`: a client that logs in, re-authenticates once on 401,
   retries what is safe to retry and raises `SettleGoError` subclasses for refusals.
 - `with_options`: a copy of a client with other headers, timeout, retries or idempotency key.
-- `webhooks`: `receive(body, headers, public_key)` verifies and types an event;
-  `acknowledge` signs the nonce answer.
+- `webhooks`: `receive(body, headers, public_key)` verifies and types an event (`expect=`
+  names the one event a listener takes); `acknowledge` signs the nonce answer.
 """
 
 from typing import TYPE_CHECKING
@@ -36,8 +36,8 @@ from corridor.settlego.errors import (
     SettleGoError,
     SettleGoMalformedAnswerError,
     SettleGoRateLimitError,
+    SettleGoWebhookAuthenticationError,
     SettleGoWebhookError,
-    SettleGoWebhookSignatureError,
 )
 from corridor.settlego.session import SettleGoSession
 
@@ -46,9 +46,19 @@ if TYPE_CHECKING:
 
     from corridor.settlego import webhooks
 
-# imported on first read: see corridor.kit.lazy
+    # deprecated name (see below)
+    SettleGoWebhookSignatureError = SettleGoWebhookAuthenticationError
+
+# imported on first read, or deprecated: see corridor.kit.lazy
 __getattr__ = lazy_modules(
-    __name__, {"models": "settlego_models", "webhooks": "corridor.settlego.webhooks"}
+    __name__,
+    {"models": "settlego_models", "webhooks": "corridor.settlego.webhooks"},
+    deprecated={
+        "SettleGoWebhookSignatureError": (
+            "SettleGoWebhookAuthenticationError",
+            SettleGoWebhookAuthenticationError,
+        ),
+    },
 )
 
 __all__ = [
@@ -64,8 +74,8 @@ __all__ = [
     "SettleGoMalformedAnswerError",
     "SettleGoRateLimitError",
     "SettleGoSession",
+    "SettleGoWebhookAuthenticationError",
     "SettleGoWebhookError",
-    "SettleGoWebhookSignatureError",
     "api",
     "client_models",
     "connect",

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import httpx
 from settlego_client import AuthenticatedClient
 from settlego_client.api.authentication import end_session
 
-from corridor.errors import InputError
+from corridor.kit.arguments import require_unicode
 from corridor.kit.connection import (
     DEFAULT_TIMEOUT,
     ProviderWire,
@@ -23,7 +22,6 @@ from corridor.settlego.errors import ERRORS
 from corridor.settlego.session import TOKEN_HEADER, SettleGoSession
 
 WIRE = ProviderWire("SettleGo", ERRORS)
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _client(
@@ -34,12 +32,9 @@ def _client(
     retries: Retries,
     httpx_args: dict[str, Any] | None,
 ) -> tuple[AuthenticatedClient, SettleGoSession]:
-    for field, value in (("login_id", login_id), ("api_key", api_key)):
-        if not isinstance(value, str) or not value.strip():
-            raise InputError(field, "must be a non-empty string")
-        if not value.isascii() and _SURROGATE.search(value):
-            # the login would send it as a \udXXX escape, text no server can read
-            raise InputError(field, "is not Unicode text (it holds a lone surrogate)")
+    # sent in the login's JSON body, where any text goes, but only text
+    require_unicode("login_id", login_id)
+    require_unicode("api_key", api_key)
     session = SettleGoSession(login_id, api_key, str(check_base_url(base_url)).rstrip("/"))
     client = build_client(
         AuthenticatedClient,
@@ -85,7 +80,7 @@ async def connect_async(
     retries: Retries = DEFAULT_RETRIES,
     httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
-    """`connect` for async code: logs in with the async httpx client."""
+    """`connect` for async code: the login is sent now, with the async httpx client."""
     client, session = _client(login_id, api_key, base_url, timeout, retries, httpx_args)
     login = await client.get_async_httpx_client().send(session.login_request(), auth=None)
     session.accept_login(login)

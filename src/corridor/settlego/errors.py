@@ -47,7 +47,7 @@ class SettleGoWebhookError(WebhookError):
     """A SettleGo webhook to reject: a body that is not an event (answer 400)."""
 
 
-class SettleGoWebhookSignatureError(SettleGoWebhookError, WebhookAuthenticationError):
+class SettleGoWebhookAuthenticationError(SettleGoWebhookError, WebhookAuthenticationError):
     """The DigitalSignature header is missing or does not sign the body (answer 401)."""
 
 

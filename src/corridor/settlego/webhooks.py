@@ -8,8 +8,12 @@ same way with its own private key, in the response's `DigitalSignature` header.
     event = webhooks.receive(request_body, request_headers, settlego_public_key_pem)
     answer = webhooks.acknowledge(event, your_private_key)
 
-A rejected request raises `SettleGoWebhookError` (answer its `status_code`: 401 for a bad
-signature, 400 for a body that is not an event).
+A rejected request raises `SettleGoWebhookError` (answer its `status_code`:
+`SettleGoWebhookAuthenticationError`, 401, for a bad signature; 400 for a body that is not an
+event). `receive` returns the typed event of the body's webhookType (`Event`, a union); a
+listener that takes one kind of event names it, and gets that type back, checked:
+
+    event = webhooks.receive(body, headers, key, expect=models.PaymentStatusUpdateEvent)
 """
 
 from __future__ import annotations
@@ -19,12 +23,16 @@ import binascii
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from pydantic import BaseModel
 from settlego_models import (
+    BeneficiaryCreatedEvent,
+    BeneficiaryDeletedEvent,
+    BeneficiaryUpdatedEvent,
     ClientCreatedEvent,
     ClientStatusUpdateEvent,
     ConversionCreatedEvent,
@@ -44,14 +52,39 @@ from settlego_models import (
 
 from corridor.errors import InputError
 from corridor.kit import webhooks as kit
-from corridor.settlego.errors import SettleGoWebhookError, SettleGoWebhookSignatureError
+from corridor.kit.lazy import deprecated_names
+from corridor.settlego.errors import SettleGoWebhookAuthenticationError, SettleGoWebhookError
 
 SIGNATURE_HEADER = "DigitalSignature"
 
+# Every event a SettleGo webhook body can be typed as; `WebhookEnvelope` for a webhookType
+# without a documented code (its payload is the raw JSON object).
+Event = (
+    TestWebhookEvent
+    | CurrencyAccountCreatedEvent
+    | CurrencyAccountStatusUpdateEvent
+    | ClientCreatedEvent
+    | ClientStatusUpdateEvent
+    | PayInStatusUpdateEvent
+    | TransferStatusUpdateEvent
+    | IbanAssignedEvent
+    | PaymentCreatedEvent
+    | PaymentRolledEvent
+    | PaymentStatusUpdateEvent
+    | ConversionCreatedEvent
+    | ConversionRolledEvent
+    | ConversionStatusUpdateEvent
+    | BeneficiaryCreatedEvent
+    | BeneficiaryUpdatedEvent
+    | BeneficiaryDeletedEvent
+    | WebhookEnvelope
+)
+EventT = TypeVar("EventT", bound=Event)
+
 # Documented webhookType code -> its typed event (the spec's `x-webhook-type` on each webhook;
 # tests/test_settlego_webhooks.py checks the two agree). The three beneficiary events have no
-# documented code: parse them with `parse_event(body, expect=models.BeneficiaryCreatedEvent)`.
-EVENT_TYPES: dict[str, type[BaseModel]] = {
+# documented code: parse them with `receive(..., expect=models.BeneficiaryCreatedEvent)`.
+EVENT_TYPES: dict[str, type[Event]] = {
     "WHTEST": TestWebhookEvent,
     "ACCCRE": CurrencyAccountCreatedEvent,
     "ACCSUP": CurrencyAccountStatusUpdateEvent,
@@ -67,9 +100,33 @@ EVENT_TYPES: dict[str, type[BaseModel]] = {
     "CONROL": ConversionRolledEvent,
     "CONSUP": ConversionStatusUpdateEvent,
 }
+# Each webhook of the spec (under `webhooks:`) by its name there, and its typed event.
+WEBHOOKS: dict[str, type[Event]] = {
+    "testEvent": TestWebhookEvent,
+    "currencyAccountCreated": CurrencyAccountCreatedEvent,
+    "currencyAccountStatusUpdate": CurrencyAccountStatusUpdateEvent,
+    "clientCreated": ClientCreatedEvent,
+    "clientStatusUpdate": ClientStatusUpdateEvent,
+    "payInStatusUpdate": PayInStatusUpdateEvent,
+    "transferStatusUpdate": TransferStatusUpdateEvent,
+    "ibanAssigned": IbanAssignedEvent,
+    "paymentCreated": PaymentCreatedEvent,
+    "paymentRolled": PaymentRolledEvent,
+    "paymentStatusUpdate": PaymentStatusUpdateEvent,
+    "conversionCreated": ConversionCreatedEvent,
+    "conversionRolled": ConversionRolledEvent,
+    "conversionStatusUpdate": ConversionStatusUpdateEvent,
+    "beneficiaryCreated": BeneficiaryCreatedEvent,
+    "beneficiaryUpdated": BeneficiaryUpdatedEvent,
+    "beneficiaryDeleted": BeneficiaryDeletedEvent,
+}
 
-
-WebhookError = SettleGoWebhookError  # the name this module's callers know
+# The name this module's callers knew, until every facade used the same ones.
+__getattr__ = deprecated_names(
+    __name__, {"WebhookError": ("SettleGoWebhookError", SettleGoWebhookError)}
+)
+if TYPE_CHECKING:
+    WebhookError = SettleGoWebhookError
 
 
 @dataclass(frozen=True)
@@ -128,47 +185,65 @@ def sign(body: bytes, private_key: rsa.RSAPrivateKey) -> str:
 
 
 def verify_signature(body: bytes | str, signature: str | None, public_key: PublicKey) -> None:
-    """Raise `SettleGoWebhookSignatureError` unless `signature` signs exactly `body`."""
+    """Raise `SettleGoWebhookAuthenticationError` unless `signature` signs exactly `body`."""
     key = load_public_key(public_key)
     data = kit.raw_bytes(body, SettleGoWebhookError)
     if not isinstance(signature, str) or not signature:
-        raise SettleGoWebhookSignatureError(f"the {SIGNATURE_HEADER} header is missing")
+        raise SettleGoWebhookAuthenticationError(f"the {SIGNATURE_HEADER} header is missing")
     try:
         raw = base64.b64decode(signature, validate=True)
     except (binascii.Error, ValueError) as error:
-        raise SettleGoWebhookSignatureError(
+        raise SettleGoWebhookAuthenticationError(
             f"the {SIGNATURE_HEADER} header is not base64"
         ) from error
     try:
         key.verify(raw, data, padding.PKCS1v15(), hashes.SHA256())
     except InvalidSignature as error:
-        raise SettleGoWebhookSignatureError("the signature does not match the body") from error
+        raise SettleGoWebhookAuthenticationError("the signature does not match the body") from error
 
 
-def parse_event(body: bytes | str, expect: type[BaseModel] | None = None) -> BaseModel:
+@overload
+def parse_event(body: bytes | str, expect: None = None) -> Event: ...
+@overload
+def parse_event(body: bytes | str, expect: type[EventT]) -> EventT: ...
+def parse_event(body: bytes | str, expect: type[Event] | None = None) -> Event:
     """Parse an (already verified) webhook body into the typed event for its webhookType.
 
-    `expect` forces the event type, for a listener subscribed to one kind of event (needed for
-    the beneficiary events, whose webhookType the docs do not give). A webhookType without a
-    documented code otherwise yields a `WebhookEnvelope` whose payload is the raw JSON object.
+    `expect` names the event type, for a listener subscribed to one kind of event (needed for
+    the beneficiary events, whose webhookType the docs do not give); the body must be one.
+    A webhookType without a documented code otherwise yields a `WebhookEnvelope` whose payload
+    is the raw JSON object.
     """
-    document = kit.json_object(kit.raw_bytes(body, SettleGoWebhookError), WebhookError, "webhook")
+    document = kit.json_object(
+        kit.raw_bytes(body, SettleGoWebhookError), SettleGoWebhookError, "webhook"
+    )
+    if expect is not None:
+        return kit.typed(document, expect, SettleGoWebhookError, "webhook")
     webhook_type = document.get("webhookType")
     known = EVENT_TYPES.get(webhook_type) if isinstance(webhook_type, str) else None
-    return kit.typed(document, expect or known or WebhookEnvelope, WebhookError, "webhook")
+    return kit.typed(document, known or WebhookEnvelope, SettleGoWebhookError, "webhook")
 
 
+@overload
+def receive(
+    body: bytes | str, headers: Mapping[str, str], secret: PublicKey, *, expect: None = None
+) -> Event: ...
+@overload
+def receive(
+    body: bytes | str, headers: Mapping[str, str], secret: PublicKey, *, expect: type[EventT]
+) -> EventT: ...
 def receive(
     body: bytes | str,
     headers: Mapping[str, str],
     secret: PublicKey,
     *,
-    expect: type[BaseModel] | None = None,
-) -> BaseModel:
+    expect: type[Event] | None = None,
+) -> Event:
     """Verify a webhook request's DigitalSignature with SettleGo's public key, then parse it.
 
     `body` is the raw request body, `headers` the request's headers, `secret` SettleGo's
-    public key (PEM text or a loaded RSA key). Raises `SettleGoWebhookError`.
+    public key (PEM text or a loaded RSA key); `expect`, the one event type the listener
+    takes (the answer is then that type). Raises `SettleGoWebhookError`.
     """
     verify_signature(body, kit.header(headers, SIGNATURE_HEADER), secret)
     return parse_event(body, expect)

@@ -18,11 +18,13 @@
 - `models`: pydantic v2 models of every sFOX Connect object, for your own services.
 - `connect`/`connect_async`/`user_client`/`user_client_async`/`user_client_from_token`:
   clients sending the enterprise key or a user token; refusals raise `SFoxError` subclasses.
-- `create_transfer`: Create Transfer with checked arguments, its transfer_id generated when
-  absent and kept across retries, so a retried create never makes two transfers.
+- `create_transfer`/`create_transfer_async`: Create Transfer with checked arguments, its
+  transfer_id generated when absent and kept across retries, so a retried create never makes
+  two transfers.
 - `with_options`: a copy of a client with other headers, timeout, retries or idempotency key.
 
-sFOX Connect's docs describe no webhooks, so this facade has no `webhooks` module.
+sFOX Connect's docs describe no webhooks, so this facade has no `webhooks` module and no
+webhook error. A bad argument raises `corridor.errors.InputError`, as in every facade.
 """
 
 from typing import TYPE_CHECKING
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 import sfox_client.models as client_models
 from sfox_client import AuthenticatedClient, Client, api
 
+from corridor.errors import InputError
 from corridor.kit.connection import with_options
 from corridor.kit.lazy import lazy_modules
 from corridor.kit.retries import NO_RETRIES, Retries
@@ -42,16 +45,16 @@ from corridor.sfox.client import (
     user_client_async,
     user_client_from_token,
 )
-from corridor.sfox.environments import PRODUCTION_URL, SANDBOX_URL, STAGING_URL
+from corridor.sfox.environments import PRODUCTION_URL, SANDBOX_URL
 from corridor.sfox.errors import (
     SFoxAuthenticationError,
     SFoxDuplicateError,
     SFoxError,
-    SFoxInputError,
     SFoxMalformedAnswerError,
     SFoxRateLimitError,
 )
 from corridor.sfox.transfers import (
+    TransferFields,
     create_transfer,
     create_transfer_async,
     new_transfer_id,
@@ -61,14 +64,25 @@ from corridor.sfox.transfers import (
 if TYPE_CHECKING:
     import sfox_models as models
 
-# imported on first read: see corridor.kit.lazy
-__getattr__ = lazy_modules(__name__, {"models": "sfox_models"})
+    # deprecated names (see below)
+    SFoxInputError = InputError
+    STAGING_URL = SANDBOX_URL
+
+# imported on first read, or deprecated: see corridor.kit.lazy
+__getattr__ = lazy_modules(
+    __name__,
+    {"models": "sfox_models"},
+    deprecated={
+        # every facade raises corridor.errors.InputError for a bad argument
+        "SFoxInputError": ("corridor.errors.InputError", InputError),
+        "STAGING_URL": ("SANDBOX_URL", SANDBOX_URL),
+    },
+)
 
 __all__ = [
     "NO_RETRIES",
     "PRODUCTION_URL",
     "SANDBOX_URL",
-    "STAGING_URL",
     "AuthenticatedClient",
     "BearerToken",
     "Client",
@@ -76,9 +90,9 @@ __all__ = [
     "SFoxAuthenticationError",
     "SFoxDuplicateError",
     "SFoxError",
-    "SFoxInputError",
     "SFoxMalformedAnswerError",
     "SFoxRateLimitError",
+    "TransferFields",
     "api",
     "auth_of",
     "client_models",

@@ -11,6 +11,8 @@ from sfox_client import AuthenticatedClient
 from sfox_client.api.end_users import create_user_auth_token
 from sfox_client.models import UserAuthTokenResponse
 
+from corridor.errors import InputError
+from corridor.kit.arguments import require_header_value, require_text
 from corridor.kit.connection import (
     DEFAULT_TIMEOUT,
     ProviderWire,
@@ -21,7 +23,7 @@ from corridor.kit.connection import (
 from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.sfox.auth import AUTH_HEADER, BearerToken
 from corridor.sfox.environments import SANDBOX_URL
-from corridor.sfox.errors import ERRORS, SFoxInputError, SFoxMalformedAnswerError, require_text
+from corridor.sfox.errors import ERRORS, SFoxMalformedAnswerError
 
 WIRE = ProviderWire("sFOX", ERRORS)
 
@@ -34,7 +36,7 @@ def _client(
     httpx_args: dict[str, Any] | None,
 ) -> AuthenticatedClient:
     if not isinstance(base_url, str) or not base_url.strip():
-        raise SFoxInputError("base_url", "must be a non-empty http(s) URL")
+        raise InputError("base_url", "must be a non-empty http(s) URL")
     check_base_url(base_url)
     return build_client(
         AuthenticatedClient,
@@ -63,7 +65,7 @@ def connect(
     `SFoxError` subclasses; Create Transfer is retried safely (its transfer_id is generated
     when absent).
     """
-    require_header_text("api_key", api_key)
+    require_header_value("api_key", api_key)
     return _client(BearerToken(api_key, kind="enterprise"), base_url, timeout, retries, httpx_args)
 
 
@@ -75,7 +77,8 @@ async def connect_async(
     retries: Retries = DEFAULT_RETRIES,
     httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
-    """`connect` for async code (sFOX needs no login, so nothing is sent yet)."""
+    """`connect` for async code. The enterprise key is sent as it is, with no sign-in, so
+    nothing is sent yet; a user's token is minted with `user_client_async`."""
     return connect(
         api_key, base_url=base_url, timeout=timeout, retries=retries, httpx_args=httpx_args
     )
@@ -96,7 +99,7 @@ def user_client_from_token(
     For the Payments and Withdrawals operations of that end user. `user_id` and `expires` are
     only recorded (see `auth_of`); sFOX refuses an expired token with 401.
     """
-    require_header_text("token", token)
+    require_header_value("token", token)
     auth = BearerToken(token, kind="user", user_id=user_id, expires=expires)
     return _client(auth, base_url, timeout, retries, httpx_args)
 
@@ -150,14 +153,6 @@ def _user_client(
     return user
 
 
-def require_header_text(field: str, value: object) -> None:
-    """A credential sent in the Authorization header: non-empty printable ASCII, as a header
-    value must be (a newline would end the header, and a lone surrogate cannot be sent)."""
-    require_text(field, value)
-    if not _header_text(value):
-        raise SFoxInputError(field, "must be printable ASCII: it is sent as an HTTP header")
-
-
 def _header_text(value: object) -> bool:
     return isinstance(value, str) and bool(value) and value.isascii() and value.isprintable()
 
@@ -169,4 +164,4 @@ def require_enterprise(client: AuthenticatedClient, field: str) -> None:
     except TypeError:
         return
     if isinstance(auth, BearerToken) and auth.kind != "enterprise":
-        raise SFoxInputError(field, "is a user client; this call needs the enterprise client")
+        raise InputError(field, "is a user client; this call needs the enterprise client")

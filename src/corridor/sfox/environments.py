@@ -7,4 +7,3 @@ corridor facade, `connect` uses the sandbox unless production is asked for.
 
 PRODUCTION_URL = "https://api.sfox.com"
 SANDBOX_URL = "https://api.staging.sfox.com"  # unconfirmed: see the module docstring
-STAGING_URL = SANDBOX_URL

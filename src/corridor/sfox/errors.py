@@ -11,7 +11,6 @@ from typing import Any
 from corridor.errors import (
     AuthenticationError,
     DuplicateRequestError,
-    InputError,
     MalformedAnswerError,
     ProviderError,
     RateLimitError,
@@ -44,15 +43,6 @@ class SFoxDuplicateError(SFoxError, DuplicateRequestError):
 
 class SFoxMalformedAnswerError(SFoxError, MalformedAnswerError):
     """A success answer from sFOX that is not what the spec describes."""
-
-
-class SFoxInputError(InputError):
-    """An argument the sFOX facade refuses before sending anything; `field` names it."""
-
-
-def require_text(field: str, value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise SFoxInputError(field, "must be a non-empty string")
 
 
 def _read(status: int, body: Any) -> Refusal:

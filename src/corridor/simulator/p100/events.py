@@ -1,8 +1,9 @@
 """P100's webhooks: which the simulator sends, their payloads, and how each travels.
 
-Event types are the webhooks' names in the spec (`kycFileAdded`, ...), which is also the kind
-`corridor.p100.webhooks.receive` takes. Only the four webhooks the spec specifies are sent: the
-docs show no payload for the others (User SEPA Transfer, Exchange, Order status, ...).
+Event types are the webhooks' names in the spec (`kycFileAdded`, ...), which
+`corridor.p100.webhooks.receive` also takes as `expect`. Only the four webhooks the spec
+specifies are sent: the docs show no payload for the others (User SEPA Transfer, Exchange,
+Order status, ...).
 
 On the wire, P100 sends the Webhook Security Token it issued with the API keys in the
 `Authorization` header of every notification, the body is the event itself (no envelope), and

@@ -33,13 +33,8 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from corridor.settlego.webhooks import (
-    SIGNATURE_HEADER,
-    WebhookError,
-    load_public_key,
-    sign,
-    verify_signature,
-)
+from corridor.settlego.errors import SettleGoWebhookError
+from corridor.settlego.webhooks import SIGNATURE_HEADER, load_public_key, sign, verify_signature
 from corridor.simulator.delivery import Attempt, Event, EveryInterval, ListenerRefused
 from corridor.simulator.settlego import render
 from corridor.simulator.settlego.domain import conversions, payments
@@ -120,7 +115,7 @@ class SettleGoWebhookWire:
             raise ListenerRefused("publicKey (the partner's RSA public key, PEM) is required")
         try:
             return load_public_key(pem)
-        except (ValueError, TypeError, UnsupportedAlgorithm, WebhookError) as error:
+        except (ValueError, TypeError, UnsupportedAlgorithm, SettleGoWebhookError) as error:
             raise ListenerRefused(f"publicKey: {error}") from None
 
     def attempt(self, event: Event, listener: Any) -> Attempt:
@@ -140,7 +135,7 @@ class SettleGoWebhookWire:
         try:
             verify_signature(response.content, response.headers.get(SIGNATURE_HEADER), listener)
             echoed = json.loads(response.content).get("nonce")
-        except (WebhookError, ValueError, AttributeError) as error:
+        except (SettleGoWebhookError, ValueError, AttributeError) as error:
             return str(error)
         return "" if echoed == attempt.expect else "the nonce does not match"
 
