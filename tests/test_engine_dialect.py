@@ -365,7 +365,7 @@ def test_bodies_of_the_wrong_media_type_or_size_are_refused_before_any_handler(
 
 
 def test_strict_mode_refuses_an_answer_the_spec_does_not_allow() -> None:
-    from corridor.simulator.engine import ResponseContractError
+    from corridor.simulator.pipeline import ResponseContractError
 
     def sloppy(call: Call) -> Answer:
         return Answer({"id": call.path["id"]})  # no name, no size

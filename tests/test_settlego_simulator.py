@@ -12,7 +12,7 @@ import pytest
 
 from corridor.providers.control import SimulatorControl
 from corridor.simulator import Simulator, simulate
-from corridor.simulator.engine import MissingHandlersError
+from corridor.simulator.pipeline import MissingHandlersError
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, SIMULATOR
 from corridor.simulator.transport import InProcessTransport
 

@@ -25,6 +25,10 @@ PROVIDER_INDEPENDENT = [
     SRC / "simulator" / name
     for name in (
         "engine.py",
+        "pipeline.py",
+        "asgi.py",
+        "fault_injection.py",
+        "faults.py",
         "validation.py",
         "control.py",
         "pytest_plugin.py",
