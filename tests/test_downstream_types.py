@@ -26,6 +26,8 @@ import sfox_models
 import corridor
 
 PROGRAM = Path(__file__).parent / "downstream" / "ten_lines.py"
+# what each facade's answers are, as assert_type checks (one facade shape, issue 25)
+TYPED_ANSWERS = Path(__file__).parent / "downstream" / "typed_answers.py"
 PACKAGES = [
     corridor,
     settlego_client,
@@ -85,3 +87,56 @@ def test_the_ten_line_programs_type_check_strictly_and_a_mistake_does_not(tmp_pa
     assert not [line for line in errors if line.startswith("good.py")], result.stdout
     assert len(errors) == 1 and errors[0].startswith("bad.py"), result.stdout
     assert '"Payment" has no attribute "amount_due"' in errors[0]
+
+
+# One change to typed_answers.py each, and the error mypy must report first for it.
+MISTAKES = {
+    # P100's amounts were `str` (or `Decimal | str`): they are Decimal now
+    "p100-amount-as-str": (
+        "assert_type(transfer.amount, Decimal)",
+        "assert_type(transfer.amount, Decimal | str)",
+        'Expression is of type "Decimal", not "Decimal | str"',
+    ),
+    # P100's statuses were plain strings: they are enums now
+    "p100-status-as-str": (
+        "assert_type(order.status, OrderStatus)",
+        "assert_type(order.status, str)",
+        'Expression is of type "OrderStatus", not "str"',
+    ),
+    # the payloads do not say which P100 webhook they are: `expect` is required
+    "p100-receive-without-expect": (
+        "body, headers, token, expect=p100_models.PartnerSepaTransferEvent",
+        "body, headers, token",
+        "No overload variant",
+    ),
+    # with `expect`, receive returns that event: no isinstance needed, and no other type
+    "settlego-event-is-the-expected-one": (
+        "assert_type(event, settlego_models.PaymentStatusUpdateEvent)",
+        "assert_type(event, settlego_models.PaymentCreatedEvent)",
+        'not "PaymentCreatedEvent"',
+    ),
+    # an answer without a body is None, not Any
+    "no-body-is-none": (
+        "assert_type(delete_beneficiary.sync(beneficiary_id, client=client), None)",
+        "assert_type(delete_beneficiary.sync(beneficiary_id, client=client), int)",
+        'Expression is of type "None", not "int"',
+    ),
+}
+
+
+def test_each_facades_answers_have_their_types_without_isinstance(tmp_path: Path) -> None:
+    text = TYPED_ANSWERS.read_text(encoding="utf-8")
+    sources = [tmp_path / "good.py"]
+    sources[0].write_text(text, encoding="utf-8")
+    for name, (line, changed, _) in MISTAKES.items():
+        assert text.count(line) == 1, name
+        source = tmp_path / f"{name.replace('-', '_')}.py"
+        source.write_text(text.replace(line, changed), encoding="utf-8")
+        sources.append(source)
+    result = mypy_strict(sources, tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert not [line for line in errors if line.startswith("good.py")], result.stdout
+    for name, (_, _, message) in MISTAKES.items():
+        found = [line for line in errors if line.startswith(f"{name.replace('-', '_')}.py")]
+        assert found and message in found[0], (name, result.stdout)

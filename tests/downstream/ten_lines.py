@@ -1,10 +1,10 @@
 """The README's ten-line program, once per provider, as a downstream team writes it.
 
-Connect (sandbox unless told otherwise), create with retries that never duplicate, page
-through a list, handle a typed error. Type-checked with `mypy --strict` against the packages
-as installed (tests/test_downstream_types.py) and run against each provider's simulator or
-fake (tests/test_ten_line_programs.py); the four differ only in names. No isinstance check
-anywhere: every call returns its success model.
+Connect with the docs' credentials by name (sandbox unless told otherwise), create with
+retries that never duplicate, page through a list, handle a typed error. Type-checked with
+`mypy --strict` against the packages as installed (tests/test_downstream_types.py) and run
+against each provider's simulator or fake (tests/test_ten_line_programs.py); the four differ
+only in names. No isinstance check anywhere: every call returns its success model.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from corridor.errors import CorridorError
 def settlego_program(
     login: str, key: str, body: CreatePaymentRequest, **options: Any
 ) -> list[Decimal]:
-    client = settlego.connect(login, key, **options)
+    client = settlego.connect(login_id=login, api_key=key, **options)
     try:
         payment = create_payment.sync(client=client, body=body)
         amounts = [payment.amount]
@@ -43,7 +43,7 @@ def settlego_program(
 
 
 def sfox_program(key: str, body: CreateTransferRequest, **options: Any) -> list[Decimal]:
-    client = sfox.connect(key, **options)
+    client = sfox.connect(api_key=key, **options)
     try:
         transfer = create_transfer.sync(client=client, body=body).data
         amounts = [transfer.quantity]
@@ -56,7 +56,7 @@ def sfox_program(key: str, body: CreateTransferRequest, **options: Any) -> list[
 
 
 def p100_program(key: str, body: CreateUserAccountRequest, **options: Any) -> list[str]:
-    client = p100.connect(key, **options)
+    client = p100.connect(api_key=key, **options)
     try:
         account = create_user_account.sync(client=client, body=body)
         labels = [account.user_id]
@@ -71,7 +71,7 @@ def p100_program(key: str, body: CreateUserAccountRequest, **options: Any) -> li
 def sentbe_program(
     partner: str, access: str, secret: str, body: CreateTransferParameters, **options: Any
 ) -> list[Decimal]:
-    client = sentbe.connect(partner, access, secret, **options)
+    client = sentbe.connect(partner_id=partner, access_id=access, secret_key=secret, **options)
     try:
         remittance = create_remittance.sync(client=client, body=body).data
         amounts = [remittance.transfer_info.receive_amount]
