@@ -13,13 +13,7 @@ from sfox_client.models import UserAuthTokenResponse
 
 from corridor.errors import InputError
 from corridor.kit.arguments import require_header_value, require_text
-from corridor.kit.connection import (
-    DEFAULT_TIMEOUT,
-    ProviderWire,
-    build_client,
-    check_base_url,
-    flow_of,
-)
+from corridor.kit.connection import DEFAULT_TIMEOUT, ProviderWire, build_client, flow_of
 from corridor.kit.retries import DEFAULT_RETRIES, Retries
 from corridor.sfox.auth import AUTH_HEADER, BearerToken
 from corridor.sfox.environments import SANDBOX_URL
@@ -35,9 +29,6 @@ def _client(
     retries: Retries,
     httpx_args: dict[str, Any] | None,
 ) -> AuthenticatedClient:
-    if not isinstance(base_url, str) or not base_url.strip():
-        raise InputError("base_url", "must be a non-empty http(s) URL")
-    check_base_url(base_url)
     return build_client(
         AuthenticatedClient,
         wire=WIRE,
