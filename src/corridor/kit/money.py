@@ -22,7 +22,6 @@ import simplejson
 
 from corridor.errors import InputError
 
-
 # A JSON document as `loads` reads it: what a call returns when the docs leave its answer open.
 JsonValue: TypeAlias = "dict[str, JsonValue] | list[JsonValue] | str | int | Decimal | bool | None"
 
