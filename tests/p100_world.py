@@ -1,4 +1,4 @@
-"""A fresh, strict P100 simulator with an API client, an anonymous client and its control API."""
+"""A fresh, strict P100 simulator (a `SimulatorSession`) with the partner's requests and users."""
 
 from __future__ import annotations
 
@@ -6,29 +6,26 @@ from typing import Any
 
 import httpx
 
-from corridor.providers.control import SimulatorControl
-from corridor.simulator import Simulator, simulate
-from corridor.simulator.p100 import DEFAULT_API_KEY, Backend
-from corridor.simulator.transport import InProcessTransport
+from corridor.simulator.p100 import Backend
+from corridor.simulator.session import SimulatorSession
 
-ORIGIN = "http://p100.test"
 JAN = {"firstName": "Jan", "lastName": "Kowalski", "country": "PL", "citizenship": "PL"}
 
 
 class World:
     def __init__(self, **options: Any) -> None:
-        self.simulator: Simulator = simulate("p100", strict=True, **options)
-        self.transport = InProcessTransport(self.simulator.app)
-        self.api = self.client(DEFAULT_API_KEY)
-        self.control = SimulatorControl(httpx.Client(transport=self.transport, base_url=ORIGIN))
+        self.session = SimulatorSession("p100", **options)
+        self.simulator = self.session.simulator
+        self.api = self.session.http
+        self.control = self.session.control
 
     def client(self, api_key: str | None = None) -> httpx.Client:
         headers = {} if api_key is None else {"x-api-key": api_key}
-        return httpx.Client(transport=self.transport, base_url=ORIGIN, headers=headers)
+        return self.session.anonymous(headers=headers)
 
     @property
     def backend(self) -> Backend:
-        backend: Backend = self.simulator.provider.backend  # type: ignore[attr-defined]
+        backend: Backend = self.session.backend
         return backend
 
     def ok(self, method: str, path: str, **kwargs: Any) -> Any:

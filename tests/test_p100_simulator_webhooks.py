@@ -15,10 +15,7 @@ from pydantic import BaseModel
 
 from corridor.p100 import webhooks
 from corridor.p100.errors import P100WebhookError
-from corridor.providers.control import SimulatorControl
-from corridor.simulator import simulate
-from corridor.simulator.p100 import DEFAULT_API_KEY
-from corridor.simulator.transport import InProcessTransport
+from corridor.simulator.session import SimulatorSession
 
 TOKEN = "whsec-0f3c5e7a9b1d2f4a6c8e0a2b4d6f8a1c"
 HOOKS = "http://partner.example/hooks"
@@ -44,19 +41,15 @@ class Listener:
 
 class Partner:
     def __init__(self, listener: Listener, token: str = TOKEN) -> None:
-        self.simulator = simulate(
-            "p100",
-            strict=True,
-            webhook_transport=httpx.MockTransport(listener.handle),  # type: ignore[arg-type]
+        self.session = SimulatorSession(
+            "p100", webhook_transport=httpx.MockTransport(listener.handle)
         )
-        transport = InProcessTransport(self.simulator.app)
-        self.control = SimulatorControl(httpx.Client(transport=transport, base_url="http://sim"))
+        self.simulator = self.session.simulator
+        self.control = self.session.control
         self.control.register_webhook_listener(
             HOOKS, token=token, urls={name: f"{HOOKS}/{name}" for name in NAMES}
         )
-        self.api = httpx.Client(
-            transport=transport, base_url="http://sim", headers={"x-api-key": DEFAULT_API_KEY}
-        )
+        self.api = self.session.http
 
     def post(self, path: str, body: dict[str, Any]) -> Any:
         answer = self.api.post(path, json=body)
@@ -209,14 +202,12 @@ def test_a_wrong_token_is_refused_by_the_partner_and_retried(listener: Listener)
     ],
 )
 def test_a_listener_without_a_usable_token_or_routes_is_refused(settings: dict[str, Any]) -> None:
-    simulator = simulate("p100")
-    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://sim")
+    http = SimulatorSession("p100", strict=False).anonymous()
     answer = http.put("/_simulator/webhooks/listener", json={"url": HOOKS, **settings})
     assert answer.status_code == 400
     assert "invalid listener" in answer.json()["error"]
 
 
 def test_p100_webhooks_carry_no_public_key() -> None:
-    simulator = simulate("p100")
-    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://sim")
+    http = SimulatorSession("p100", strict=False).anonymous()
     assert http.get("/_simulator/webhooks/public-key").status_code == 404

@@ -5,6 +5,9 @@ registry, the fixtures are (with the provider's name for `<p>`):
 
 - `<p>_simulator`: a fresh simulator in strict mode (any answer the spec does not allow fails
   loudly); `.app` is the ASGI app;
+- `<p>_session`: a `corridor.simulator.session.SimulatorSession` on that simulator, which the
+  fixtures below come from: `.http` (a raw httpx client on the base URL, signed in as the
+  provider's harness signs in), `.anonymous()`, `.control`, `.client`, `.user_client`;
 - `<p>_client`: the facade's ready client (signed in with the simulator's defaults);
 - `<p>_user_client`: a ready client acting for one end user, for providers whose API has
   such clients (their harness's `connect_user`); a usage error for the others;
@@ -31,14 +34,12 @@ import pytest
 from corridor.providers import PROVIDERS, Provider
 
 if TYPE_CHECKING:
+    import httpx
+
     from corridor.providers.control import SimulatorControl
     from corridor.simulator.engine import Simulator
     from corridor.simulator.faults import FaultPlan
-    from corridor.simulator.transport import InProcessTransport
-
-
-def _origin(provider: Provider) -> str:
-    return f"http://{provider.name}.simulator"
+    from corridor.simulator.session import SimulatorSession
 
 
 def _fixtures(provider: Provider) -> dict[str, Any]:
@@ -61,48 +62,37 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
             pytrace=False,
         )
 
-    @pytest.fixture(name=f"{name}_transport")
-    def transport(request: pytest.FixtureRequest) -> Iterator[InProcessTransport]:
-        from corridor.simulator.transport import InProcessTransport
+    @pytest.fixture(name=f"{name}_session")
+    def session(request: pytest.FixtureRequest) -> Iterator[SimulatorSession]:
+        from corridor.simulator.session import SimulatorSession
 
-        built = InProcessTransport(request.getfixturevalue(f"{name}_simulator").app)
-        yield built
-        built.close()
+        with SimulatorSession(name, simulator=request.getfixturevalue(f"{name}_simulator")) as made:
+            yield made
+
+    @pytest.fixture(name=f"{name}_transport")
+    def transport(request: pytest.FixtureRequest) -> httpx.BaseTransport:
+        built: httpx.BaseTransport = request.getfixturevalue(f"{name}_session").transport
+        return built
 
     @pytest.fixture(name=f"{name}_base_url")
     def base_url(request: pytest.FixtureRequest) -> str:
-        path: str = request.getfixturevalue(f"{name}_simulator").base_path
-        return _origin(provider) + path
+        url: str = request.getfixturevalue(f"{name}_session").base_url
+        return url
 
     @pytest.fixture(name=f"{name}_client")
     def client(request: pytest.FixtureRequest) -> Any:
-        harness = provider.harness()
-        return harness.connect(
-            request.getfixturevalue(f"{name}_base_url"),
-            request.getfixturevalue(f"{name}_transport"),
-            harness.credentials,
-        )
+        return request.getfixturevalue(f"{name}_session").client
 
     @pytest.fixture(name=f"{name}_user_client")
     def user_client(request: pytest.FixtureRequest) -> Any:
-        harness = provider.harness()
-        if harness.connect_user is None:
+        if provider.harness().connect_user is None:
             raise pytest.UsageError(f"{provider.title} has no end-user clients; use {name}_client")
-        return harness.connect_user(
-            request.getfixturevalue(f"{name}_base_url"),
-            request.getfixturevalue(f"{name}_transport"),
-            harness.credentials,
-        )
+        return request.getfixturevalue(f"{name}_session").user_client
 
     @pytest.fixture(name=f"{name}_control")
-    def control(request: pytest.FixtureRequest) -> Iterator[SimulatorControl]:
-        import httpx
-
-        from corridor.providers.control import SimulatorControl
-
-        transport = request.getfixturevalue(f"{name}_transport")
-        with httpx.Client(transport=transport, base_url=_origin(provider)) as http:
-            yield SimulatorControl(http)
+    def control(request: pytest.FixtureRequest) -> SimulatorControl:
+        made: SimulatorControl = request.getfixturevalue(f"{name}_session").control
+        return made
 
     @pytest.fixture(name=f"{name}_faults")
     def faults(request: pytest.FixtureRequest) -> FaultPlan:
@@ -111,7 +101,16 @@ def _fixtures(provider: Provider) -> dict[str, Any]:
 
     return {
         f"_{name}_{fixture.__name__}": fixture
-        for fixture in (simulator, transport, base_url, client, user_client, control, faults)
+        for fixture in (
+            simulator,
+            session,
+            transport,
+            base_url,
+            client,
+            user_client,
+            control,
+            faults,
+        )
     }
 
 
