@@ -9,7 +9,7 @@ What the engine makes of a request is `pipeline.py` and `fault_injection.py`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl, unquote, unquote_to_bytes
 
 from starlette.types import Message, Receive, Scope, Send
 
@@ -33,6 +33,23 @@ def request_path(scope: Scope) -> str:
     if raw and "\ufffd" in path:
         return unquote(raw.decode("latin-1"), errors="surrogateescape")
     return path
+
+
+def request_segments(scope: Scope) -> list[str] | None:
+    """The path's segments, split on the raw path's slashes and then each percent-decoded, so
+    an id holding `/` (sent as `%2F`) stays one segment; None when the server gives no raw
+    path. Bytes that are not UTF-8 stay surrogate escapes, for validation to refuse."""
+    raw: bytes | None = scope.get("raw_path")
+    if not raw:
+        return None
+    # the raw path holds no query by the ASGI spec; cut one off should a server leave it
+    trimmed = raw.split(b"?", 1)[0].strip(b"/")
+    if not trimmed:
+        return []
+    return [
+        unquote_to_bytes(segment).decode("utf-8", "surrogateescape")
+        for segment in trimmed.split(b"/")
+    ]
 
 
 def request_headers(scope: Scope) -> dict[str, str]:

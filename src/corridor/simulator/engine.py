@@ -148,7 +148,7 @@ class Simulator:
 
     async def _answer(self, scope: Scope, receive: Receive) -> WireResponse | None:
         path = asgi.request_path(scope)
-        routed = self.pipeline.route(scope["method"], path)
+        routed = self.pipeline.route(scope["method"], path, asgi.request_segments(scope))
         if isinstance(routed, WireResponse):
             return routed
         compiled, path_params = routed

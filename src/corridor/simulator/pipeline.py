@@ -117,11 +117,12 @@ class Pipeline:
         return operations
 
     def route(
-        self, method: str, path: str
+        self, method: str, path: str, segments: list[str] | None = None
     ) -> tuple[CompiledOperation, Mapping[str, str]] | WireResponse:
         """The operation at `path` for `method` and its path parameters, or the refusal: an
-        unknown path, or a method the path does not take (with `Allow`)."""
-        match = self._router.match(path)
+        unknown path, or a method the path does not take (with `Allow`). `segments`, split on
+        the raw path before decoding, keep an encoded `/` inside its parameter."""
+        match = self._router.match(path, segments)
         if not match.methods:
             message = f"no operation at {shown(path)}"
             return self.dialect.refuse(Refusal(Reason.UNKNOWN_PATH, message))

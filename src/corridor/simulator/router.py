@@ -46,8 +46,10 @@ class Router(Generic[Target]):
             raise ValueError(f"{method.upper()} {template} is routed twice")
         node.methods[method.upper()] = target
 
-    def match(self, path: str) -> Match[Target]:
-        found = _walk(self._root, _segments(path), 0, {})
+    def match(self, path: str, segments: list[str] | None = None) -> Match[Target]:
+        """The operations at `path`; `segments`, when given, are its segments already split on
+        the raw path and decoded one by one (a `%2F` inside an id is not a separator)."""
+        found = _walk(self._root, _segments(path) if segments is None else segments, 0, {})
         return found if found is not None else Match({}, {})
 
 
@@ -68,7 +70,7 @@ def _walk(
             return found
     if node.parameter is not None and segment:
         name, child = node.parameter
-        params[name] = segment  # the ASGI path is already percent-decoded
+        params[name] = segment  # already percent-decoded, one segment at a time
         found = _walk(child, segments, index + 1, params)
         del params[name]
         return found
