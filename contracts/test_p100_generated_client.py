@@ -329,7 +329,7 @@ def test_create_user_account(p100_client: AuthenticatedClient) -> None:
     assert created.user_id and created.poa_required_for_extended is False
     with pytest.raises(P100Error) as again:  # externalUserId must be unique
         create_user_account.sync_detailed(client=p100_client, body=body)
-    assert (again.value.status_code, again.value.error_name) == (400, "user-exists")
+    assert (again.value.status_code, again.value.error_code) == (400, "P403")
 
 
 def test_add_kyc_file(p100_client: AuthenticatedClient, p100_control: SimulatorControl) -> None:

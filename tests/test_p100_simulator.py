@@ -76,8 +76,26 @@ def test_a_reused_external_user_id_is_refused(world: World) -> None:
         400,
         json={"externalUserId": "jan", "citizenship": "PL"},
     )
-    assert body["errorName"] == "user-exists"
+    # no code shown for a reuse: P403, the generic invalid-input code, never the transient P500
+    # docs/p100/integration/error-handling.md:35,39
+    assert body == {
+        "errorCode": "P403",
+        "errorMessage": "a user with externalUserId 'jan' exists",
+    }
     assert len(world.backend.users) == 1
+
+
+def test_an_external_user_id_holding_a_slash_is_addressable_percent_encoded(world: World) -> None:
+    # docs/p100/user/create-user-account.md:18 (any string id); %2F must not split the path
+    user = world.user("team/42", verified=False)
+    balances = world.ok("GET", "/v1/user/balances/team%2F42")
+    assert balances["fiatBalances"][0]["status"] == "WAITING_TO_BE_ACTIVATED"
+    # the user is found (no verification yet: P445), not P412 invalid-user or a 404 route
+    assert world.refused("GET", "/v1/kyc/status/team%2F42", 404)["errorCode"] == "P445"
+    world.ok("POST", "/v1/kyc", json={"externalUserId": user})
+    assert world.ok("GET", "/v1/kyc/status/team%2F42")["attemptStatus"] == "PENDING"
+    unknown = world.refused("GET", "/v1/user/balances/team%2F43", 400)
+    assert unknown["errorCode"] == "P412"
 
 
 @pytest.mark.parametrize(("country", "needed"), [("UA", True), ("PL", False)])
@@ -223,7 +241,8 @@ def test_a_user_payout_reaches_only_an_approved_iban(world: World) -> None:
     assert (done["receiverFirstName"], done["receiverLastName"]) == ("Jan", "Kowalski")
     assert done["user"]["externalUserId"] == user
     assert failed["status"] == "FAILED"
-    assert failed["error"]["errorName"] == "destination-not-approved"
+    assert failed["error"]["errorCode"] == "P403"  # error-handling.md:39, never P500
+    assert "not an APPROVED contact" in failed["error"]["errorMessage"]
     assert Decimal(world.balance("eur", user)) == Decimal(50) - 10 - reference.USER_SEPA_FEE
 
 
@@ -333,7 +352,10 @@ def test_a_lock_is_refused_after_expiry_or_a_second_time(world: World) -> None:
     expired = world.refused(
         "POST", "/v1/partner/exchange", 400, json={"amount": 1, "lockId": late["lockId"]}
     )
-    assert (twice["errorName"], expired["errorName"]) == ("lock-already-used", "lock-expired")
+    # error-handling.md:35,39: P403 without errorName, never the transient P500
+    assert (twice["errorCode"], expired["errorCode"]) == ("P403", "P403")
+    assert "errorName" not in twice and "used by" in twice["errorMessage"]
+    assert "expired" in expired["errorMessage"]
     assert world.balance("eth") == "99.00000000"
 
 
@@ -390,8 +412,8 @@ def test_an_order_goes_from_waiting_for_its_wallet_to_completed_and_settles(worl
     assert (done["status"], done["confirmations"], done["network"]) == ("COMPLETED", 3, "ETHEREUM")
     assert world.balance("eur") == "346.59"
     assert (
-        world.refused("POST", "/v1/order", 400, json={"lockId": lock["lockId"]})["errorName"]
-        == "lock-already-used"
+        world.refused("POST", "/v1/order", 400, json={"lockId": lock["lockId"]})["errorCode"]
+        == "P403"
     )
 
 
@@ -521,7 +543,7 @@ def test_cards_follow_the_country_and_creation_limits_once_resumed(world: World)
         400,
         json={"externalUserId": user, "label": "abc", "pin": "1234"},
     )
-    assert sixth["errorName"] == "card-limit-reached"
+    assert sixth["errorCode"] == "P403" and "cards may be created" in sixth["errorMessage"]
     world.control.advance_clock(24 * 3600)
     world.ok(
         "POST", "/v1/card/virtual", json={"externalUserId": user, "label": "abc", "pin": "1234"}

@@ -7,8 +7,11 @@ numbers, SEPA amounts are decimal strings (the newer examples), times are UTC wi
 A refusal goes out as `{"errorCode", "errorName", "errorMessage"}`, with the documented code and
 name (ERRORS.md) wherever the docs pair its case with a code. The docs show no errorName for
 P433, P445, P459, P500 and P501, only a label; the simulator sends the label in P100's
-lower-kebab style. Cases the docs name without any code go out as P500, the docs' catch-all
-"Unknown exception", with an errorName saying what happened.
+lower-kebab style. Cases the docs name without any code (a reused externalUserId, an unknown,
+expired or used lock, an unknown order, a card limit, an IBAN not whitelisted) go out as P403,
+the code the Error Handling page tells clients to treat as generic invalid input
+(integration/error-handling.md:39), without errorName as P403 always is (:35), the message
+saying what happened. Never as P500 "Unknown exception": a client retries that as transient.
 """
 
 from __future__ import annotations
@@ -44,14 +47,14 @@ ERROR_CODES: dict[type[errors.P100Refusal], tuple[str, str | None]] = {
     errors.ForbiddenCountryCard: ("P451", "forbidden-country-card"),
     errors.UserNotVerified: ("P459", "user-not-verified"),
     errors.ServiceUnavailable: ("P501", "service-temporarily-unavailable"),
-    errors.UserExists: ("P500", "user-exists"),
-    errors.LockNotFound: ("P500", "lock-not-found"),
-    errors.LockExpired: ("P500", "lock-expired"),
-    errors.LockUsed: ("P500", "lock-already-used"),
-    errors.OrderNotFound: ("P500", "order-not-found"),
-    errors.CardLimitReached: ("P500", "card-limit-reached"),
-    errors.DestinationNotApproved: ("P500", "destination-not-approved"),
-    errors.NotPayable: ("P500", "order-not-payable"),
+    errors.UserExists: ("P403", None),
+    errors.LockNotFound: ("P403", None),
+    errors.LockExpired: ("P403", None),
+    errors.LockUsed: ("P403", None),
+    errors.OrderNotFound: ("P403", None),
+    errors.CardLimitReached: ("P403", None),
+    errors.DestinationNotApproved: ("P403", None),
+    errors.NotPayable: ("P403", None),
 }
 
 
