@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel, condecimal
 
 
 class ErrorResponse(BaseModel):
@@ -116,9 +116,11 @@ class CreatePartnerExchangeRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount: Decimal | None = None
+    amount: Annotated[
+        Decimal | None, Field(gt=0, lt=1000000000000000, multiple_of=1e-08)
+    ] = None
     """
-    Amount to exchange (type inferred from the documented example).
+    Amount to exchange (type inferred from the documented example): positive, below 10^15, at most 8 decimals; the sold currency's own places (the lock's) may allow fewer.
     """
     currency_from: Annotated[str | None, Field(alias="currencyFrom")] = None
     """
@@ -186,9 +188,11 @@ class CreatePartnerSepaTransferRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    amount: Decimal
+    amount: condecimal(
+        multiple_of=Decimal("0.01"), lt=Decimal("1000000000000000.0"), gt=Decimal("0.0")
+    )
     """
-    Amount to send (type not documented; the transfer examples show both a number and a decimal string).
+    Amount to send (type not documented; the transfer examples show both a number and a decimal string). Positive, below 10^15, at most 2 decimals (EUR).
     """
     currency: Annotated[str, Field(min_length=1)]
     """
@@ -267,13 +271,15 @@ class CreateOrderRateLockRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    currency: str | None = None
+    currency: str
     """
     Cryptocurrency to pay with, lower case (type inferred from the documented example).
     """
-    amount: Decimal | None = None
+    amount: condecimal(
+        multiple_of=Decimal("0.01"), lt=Decimal("1000000000000000.0"), gt=Decimal("0.0")
+    )
     """
-    Amount requested, as a decimal string (type inferred from the documented example); the current page describes it as the settlement amount to be matched.
+    Amount requested, as a decimal string (type inferred from the documented example); the current page describes it as the settlement amount to be matched, in EUR: positive, below 10^15, at most 2 decimals.
     """
     network: str | None = None
     """
@@ -463,9 +469,11 @@ class CreateUserSepaTransferRequest(BaseModel):
     """
     The user to pay out from (the name the 'test' request example uses).
     """
-    amount: Decimal
+    amount: condecimal(
+        multiple_of=Decimal("0.01"), lt=Decimal("1000000000000000.0"), gt=Decimal("0.0")
+    )
     """
-    Amount to send (type not documented; the transfer examples show both a number and a decimal string).
+    Amount to send (type not documented; the transfer examples show both a number and a decimal string). Positive, below 10^15, at most 2 decimals (EUR).
     """
     currency: Annotated[str, Field(min_length=1)]
     """
@@ -542,9 +550,9 @@ class CreateCryptoWithdrawalRequest(BaseModel):
     """
     Cryptocurrency slug.
     """
-    amount: Decimal
+    amount: Annotated[Decimal, Field(gt=0, lt=1000000000000000, multiple_of=1e-08)]
     """
-    Amount to withdraw.
+    Amount to withdraw: positive, below 10^15, at most the currency's decimals (6 for usdc, usdt and eurt, 8 for the others).
     """
     wallet_address: Annotated[str, Field(alias="walletAddress", min_length=1)]
     """

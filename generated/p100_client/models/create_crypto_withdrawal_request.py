@@ -26,7 +26,8 @@ class CreateCryptoWithdrawalRequest:
     Attributes:
         source_external_user_id (str): The user whose balance is debited.
         currency (str): Cryptocurrency slug.
-        amount (Decimal): Amount to withdraw.
+        amount (Decimal): Amount to withdraw: positive, below 10^15, at most the currency's decimals (6 for usdc, usdt
+            and eurt, 8 for the others).
         wallet_address (str): Destination wallet address.
         name (str): Receiver's name, for the Travel Rule.
         wallet_type (CreateCryptoWithdrawalRequestWalletType): Kind of destination wallet.

@@ -18,14 +18,14 @@ class CreateOrderRateLockRequest:
     """What to lock a rate for (types inferred from the documented example).
 
     Attributes:
-        currency (str | Unset): Cryptocurrency to pay with, lower case (type inferred from the documented example).
-        amount (Decimal | Unset): Amount requested, as a decimal string (type inferred from the documented example); the
-            current page describes it as the settlement amount to be matched.
+        currency (str): Cryptocurrency to pay with, lower case (type inferred from the documented example).
+        amount (Decimal): Amount requested, as a decimal string (type inferred from the documented example); the current
+            page describes it as the settlement amount to be matched, in EUR: positive, below 10^15, at most 2 decimals.
         network (str | Unset): Blockchain network to pay on (type inferred from the documented example).
     """
 
-    currency: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
+    currency: str
+    amount: Decimal
     network: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +38,12 @@ class CreateOrderRateLockRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        field_dict.update(
+            {
+                "currency": currency,
+                "amount": amount,
+            }
+        )
         if network is not UNSET:
             field_dict["network"] = network
 
@@ -55,14 +56,9 @@ class CreateOrderRateLockRequest:
                 f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency")
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = to_decimal(_amount)
+        amount = to_decimal(d.pop("amount"))
 
         network = d.pop("network", UNSET)
 

@@ -20,7 +20,8 @@ class CreatePartnerExchangeRequest:
     Attributes:
         lock_id (str): Id of the rate lock from Retrieve Exchange Rate and Create a Lock; mandatory (type inferred from
             the documented example, a UUID).
-        amount (Decimal | Unset): Amount to exchange (type inferred from the documented example).
+        amount (Decimal | Unset): Amount to exchange (type inferred from the documented example): positive, below 10^15,
+            at most 8 decimals; the sold currency's own places (the lock's) may allow fewer.
         currency_from (str | Unset): Currency sold, lower case as in the example (type inferred from the documented
             example).
         currency_to (str | Unset): Currency bought (type inferred from the documented example).

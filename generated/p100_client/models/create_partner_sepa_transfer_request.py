@@ -22,7 +22,7 @@ class CreatePartnerSepaTransferRequest:
 
         Attributes:
             amount (Decimal): Amount to send (type not documented; the transfer examples show both a number and a decimal
-                string).
+                string). Positive, below 10^15, at most 2 decimals (EUR).
             currency (str): Currency of the transfer (type not documented; eur in the transfer examples).
             destination_iban (str): IBAN to pay. At Level 1 it must be an account of the partner itself, checked against its
                 KYC profile.

@@ -20,7 +20,7 @@ class CreateUserSepaTransferRequest:
 
         Attributes:
             amount (Decimal): Amount to send (type not documented; the transfer examples show both a number and a decimal
-                string).
+                string). Positive, below 10^15, at most 2 decimals (EUR).
             currency (str): Currency to send (type not documented; EUR is the module's currency, eur in the transfer
                 examples).
             destination_iban (str): The user's own IBAN. It must appear with status APPROVED in the user's SEPA contact
