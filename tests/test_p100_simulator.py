@@ -43,11 +43,39 @@ def test_a_wrong_key_is_access_denied_xo2(world: World, key: str) -> None:
 def test_a_validation_error_is_p403_without_error_name_naming_the_field(world: World) -> None:
     # docs/p100/integration/error-handling.md:35
     body = world.refused(
-        "GET", "/v1/crypto-withdrawal/get-network-fee", 400, params={"currency": "xrp"}
+        "GET",
+        "/v1/crypto-withdrawal/get-network-fee",
+        400,
+        params={"currency": "eth", "network": "tron"},
     )
     assert set(body) == {"errorCode", "errorMessage"}
     assert body["errorCode"] == "P403"
-    assert "currency" in body["errorMessage"]
+    assert "network" in body["errorMessage"]
+
+
+def test_an_unknown_network_fee_currency_is_answered_as_the_page_prints_it(world: World) -> None:
+    # docs/p100/user/get-network-fee.md:36-41 {"errorCode": "P410", "errorName": "invalid-currency"}
+    # (the errorMessage the current pages add beside them: integration/error-handling.md:12-25)
+    body = world.refused(
+        "GET", "/v1/crypto-withdrawal/get-network-fee", 400, params={"currency": "xrp"}
+    )
+    assert (body["errorCode"], body["errorName"]) == ("P410", "invalid-currency")
+    assert set(body) == {"errorCode", "errorName", "errorMessage"}
+
+
+def test_an_unknown_path_or_method_is_plain_text_never_p403_at_another_status(
+    world: World,
+) -> None:
+    # docs/p100/integration/error-handling.md:35: P403's HTTP status is always 400
+    unknown = world.api.get("/v1/no-such-thing")
+    assert (unknown.status_code, unknown.text) == (404, "Not Found")
+    assert unknown.headers["content-type"] == "text/plain"
+    wrong = world.api.delete("/v1/partner/balances")
+    assert (wrong.status_code, wrong.text, wrong.headers["allow"]) == (
+        405,
+        "Method Not Allowed",
+        "GET",
+    )
 
 
 def test_every_failure_of_a_request_is_listed_in_one_message(world: World) -> None:

@@ -10,8 +10,11 @@ object `{"errorCode", "errorName", "errorMessage"}`:
   message naming every offending field (Error Handling page);
 - a business rule answers with its code and name (`render.ERROR_CODES`): 404 for the two the
   docs list as such (P428, P445), 400 for every other;
-- a path or method P100 does not serve, for which the docs give no code, is P403 with the
-  routing status (404, or 405 with Allow);
+- a value the spec refuses where a page prints another error for it is answered as printed:
+  Get Network Fee's unknown currency is P410 invalid-currency (user/get-network-fee.md:36-41);
+- a path or method P100 does not serve, for which the docs give no code, is a plain-text 404
+  "Not Found" or 405 "Method Not Allowed" (with Allow), like the gateway's plain-text 401s: P403
+  is always a 400 (integration/error-handling.md:35), so it is not sent with another status;
 - an injected fault (corridor.simulator.faults) keeps its status (500, 503, 429) with the
   documented code closest to it: P500 "Unknown exception" for a 500, P501 "Service temporarily
   unavailable" for a 503 and for a 429 (the docs describe no rate limit).
@@ -36,7 +39,15 @@ ACCESS_DENIED = {
 VALIDATION_CODE = render.ERROR_CODES[errors.InvalidInput][0]
 # the two refusals the docs list as 404s; every other rule's refusal is a 400
 NOT_FOUND = (errors.SepaTransferNotFound, errors.KycNotFound)
-ROUTING = {Reason.UNKNOWN_PATH: 404, Reason.METHOD_NOT_ALLOWED: 405}
+ROUTING = {
+    Reason.UNKNOWN_PATH: (404, "Not Found"),
+    Reason.METHOD_NOT_ALLOWED: (405, "Method Not Allowed"),
+}
+# (operationId, location, parameter) whose invalid value a page answers with its own error
+PRINTED = {
+    # user/get-network-fee.md:36-41, "Error 400 — currency not found"
+    ("getNetworkFee", "query", "currency"): errors.InvalidCurrency,
+}
 FAULTS = {
     Reason.SERVER_ERROR: errors.UnknownException,
     Reason.UNAVAILABLE: errors.ServiceUnavailable,
@@ -67,8 +78,29 @@ class P100Dialect(Dialect):
         fault = FAULTS.get(refusal.reason)
         if fault is not None:
             return json_answer(render.error(fault(refusal.message)), refusal.reason.status)
+        routing = ROUTING.get(refusal.reason)
+        if routing is not None:
+            return WireResponse(routing[0], routing[1].encode(), TEXT)
+        printed = _printed(refusal)
+        if printed is not None:
+            return json_answer(render.error(printed(_message(refusal))), 400)
         body: dict[str, Any] = {"errorCode": VALIDATION_CODE, "errorMessage": _message(refusal)}
-        return json_answer(body, ROUTING.get(refusal.reason, 400))
+        return json_answer(body, 400)
+
+
+def _printed(refusal: Refusal) -> type[errors.P100Refusal] | None:
+    """The error a page prints for this invalid value, if every problem is that one value (a
+    missing value stays a validation error)."""
+    if refusal.reason is not Reason.INVALID or refusal.operation is None:
+        return None
+    kinds = {
+        PRINTED.get((refusal.operation.operation_id or "", problem.location, problem.name))
+        for problem in refusal.problems
+        if not problem.message.endswith("is required")
+    }
+    if len(kinds) != 1 or len(refusal.problems) != 1:
+        return None
+    return kinds.pop()
 
 
 def _message(refusal: Refusal) -> str:
