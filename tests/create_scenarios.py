@@ -16,7 +16,6 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any, ClassVar
 
-import httpx
 from p100_client.api.user_operations_onboarding_kyc_flow import create_user_account
 from p100_client.models import CreateUserAccountRequest
 from sentbe_calls import PARTNER as SENTBE_PARTNER
@@ -43,13 +42,12 @@ from sfox_client.models import CreateEndUserRequest
 from test_settlego_docs_behaviour import docs_example
 
 from corridor import p100, sentbe, settlego, sfox
-from corridor.providers.control import SimulatorControl
-from corridor.simulator import Simulator, simulate
+from corridor.simulator import Simulator
 from corridor.simulator.p100 import DEFAULT_API_KEY as P100_API_KEY
+from corridor.simulator.session import SimulatorSession
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.simulator.settlego.reference import PAYMENT_FEES
 from corridor.simulator.sfox import DEFAULT_ENTERPRISE_API_KEY
-from corridor.simulator.transport import InProcessTransport
 from tests.sfox_wire import SFoxWire, individual
 from tests.test_reliable_creates import BENEFICIARY, amount, payment
 
@@ -115,21 +113,20 @@ def _index(text: str, prefix: str) -> int:
 
 class SettleGoScenario(Scenario):
     def start(self, seed: int) -> Simulator:
-        simulator = simulate("settlego", seed=seed)
-        transport = InProcessTransport(simulator.app)
-        self.control = SimulatorControl(httpx.Client(transport=transport, base_url="http://sim"))
+        session = SimulatorSession("settlego", strict=False, seed=seed)
+        self.control = session.control
         self.client = settlego.connect(
             DEFAULT_LOGIN_ID,
             DEFAULT_API_KEY,
-            base_url="http://settlego.test/api/v1",
+            base_url=session.base_url,
             retries=FAST,
             timeout=CLIENT_TIMEOUT,
-            httpx_args={"transport": transport},
+            httpx_args={"transport": session.transport},
         )
         # set-up is not under test: no short timeout for it on a busy machine
         self.setup = settlego.with_options(self.client, timeout=SETUP_TIMEOUT)
-        self.backend: Any = simulator.provider.backend  # type: ignore[attr-defined]
-        return simulator
+        self.backend: Any = session.backend
+        return session.simulator
 
     def account(self, currency: str, on_behalf_of: str | None = None) -> None:
         body = {"currency": currency} | ({"onBehalfOf": on_behalf_of} if on_behalf_of else {})
@@ -328,13 +325,13 @@ class SettleGoTransfers(SettleGoScenario):
 
 class SFoxScenario(Scenario):
     def start(self, seed: int) -> Simulator:
-        self.wire = SFoxWire(simulate("sfox", strict=True, seed=seed))
+        self.wire = SFoxWire(seed=seed)
         self.partner = sfox.connect(
             DEFAULT_ENTERPRISE_API_KEY,
-            base_url="http://sfox.simulator",
+            base_url=self.wire.session.base_url,
             retries=FAST,
             timeout=CLIENT_TIMEOUT,
-            httpx_args={"transport": InProcessTransport(self.wire.simulator.app)},
+            httpx_args={"transport": self.wire.session.transport},
         )
         return self.wire.simulator
 
@@ -425,15 +422,15 @@ class P100UserAccounts(Scenario):
     operation = "createUserAccount"
 
     def start(self, seed: int) -> Simulator:
-        simulator = simulate("p100", strict=True, seed=seed)
+        session = SimulatorSession("p100", seed=seed)
         self.client = p100.connect(
             P100_API_KEY,
-            base_url="http://p100.test",
+            base_url=session.base_url,
             retries=FAST,
             timeout=CLIENT_TIMEOUT,
-            httpx_args={"transport": InProcessTransport(simulator.app)},
+            httpx_args={"transport": session.transport},
         )
-        return simulator
+        return session.simulator
 
     def handle_for(self, index: int) -> str:
         return f"customer-{index}"
@@ -476,10 +473,10 @@ class SentbeTransfers(Scenario):
             partner_id,
             access_id,
             secret_key,
-            base_url="http://sentbe",
+            base_url=self.world.session.base_url,
             retries=FAST,
             timeout=CLIENT_TIMEOUT,
-            httpx_args={"transport": InProcessTransport(self.world.simulator.app)},
+            httpx_args={"transport": self.world.session.transport},
         )
         return self.world.simulator
 

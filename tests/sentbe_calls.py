@@ -1,5 +1,5 @@
 """Calls to a Sentbe simulator as the docs describe them: PARTNER-ID, KEY and the parameters
-encrypted into SIGNATURE with the facade's codec; plus the control API. Shared by the Sentbe
+encrypted into SIGNATURE with the facade's codec, on a `SimulatorSession`. Shared by the Sentbe
 simulator tests."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import httpx
 
 from corridor.providers.control import SimulatorControl
 from corridor.sentbe.codec import encrypt
-from corridor.simulator import Simulator, simulate
-from corridor.simulator.transport import InProcessTransport
+from corridor.simulator import Simulator
+from corridor.simulator.session import SimulatorSession
 
 PARTNER = ("1", "test_id", "test_pw")  # the simulator's default partner: the docs' samples
 OTHER_PARTNER = ("2", "other_id", "other_pw")
@@ -51,15 +51,21 @@ WALLET_INFO = {"transfer_currency": "KRW", "fee_currency": "USD"}
 
 @dataclass
 class Sentbe:
-    simulator: Simulator
-    http: httpx.Client
-    control: SimulatorControl
+    session: SimulatorSession
+    http: httpx.Client  # no credentials: each call carries its partner's, as it builds them
 
     @classmethod
     def start(cls, **options: Any) -> Sentbe:
-        simulator = simulate("sentbe", strict=True, **options)
-        http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://sentbe")
-        return cls(simulator, http, SimulatorControl(http))
+        session = SimulatorSession("sentbe", **options)
+        return cls(session, session.anonymous())
+
+    @property
+    def simulator(self) -> Simulator:
+        return self.session.simulator
+
+    @property
+    def control(self) -> SimulatorControl:
+        return self.session.control
 
     def call(
         self,

@@ -7,13 +7,11 @@ from typing import Any
 
 import httpx
 
-from corridor.providers.control import SimulatorControl
-from corridor.simulator import Simulator, simulate
+from corridor.simulator import Simulator
+from corridor.simulator.session import SimulatorSession
 from corridor.simulator.sfox import DEFAULT_ENTERPRISE_API_KEY
-from corridor.simulator.transport import InProcessTransport
 
 ENTERPRISE = {"Authorization": f"Bearer {DEFAULT_ENTERPRISE_API_KEY}"}
-ORIGIN = "http://sfox.simulator"
 
 
 def individual(user_id: str, **fields: Any) -> dict[str, Any]:
@@ -49,14 +47,14 @@ class SFoxWire:
     """The partner's side (enterprise key), end users' sides (user tokens), the control API."""
 
     def __init__(self, simulator: Simulator | None = None, **options: Any) -> None:
-        self.simulator = simulator or simulate("sfox", strict=True, **options)
-        transport = InProcessTransport(self.simulator.app)
-        self.http = httpx.Client(transport=transport, base_url=ORIGIN)
-        self.control = SimulatorControl(httpx.Client(transport=transport, base_url=ORIGIN))
+        self.session = SimulatorSession("sfox", simulator=simulator, **options)
+        self.simulator = self.session.simulator
+        self.http = self.session.anonymous()  # each call names whose side it is on
+        self.control = self.session.control
 
     @property
     def backend(self) -> Any:
-        return self.simulator.provider.backend  # type: ignore[attr-defined]
+        return self.session.backend
 
     def partner(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         return self.http.request(method, path, headers=ENTERPRISE, **kwargs)

@@ -17,7 +17,6 @@ from sfox_client.models import Transfer
 
 from corridor import sfox
 from corridor.errors import OutcomeUnknownError
-from corridor.simulator import simulate
 from corridor.simulator.engine import Simulator
 from corridor.simulator.faults import RateLimit
 from corridor.simulator.sfox import DEFAULT_ENTERPRISE_API_KEY
@@ -45,8 +44,8 @@ class FirstAttemptOnly(httpx.BaseTransport):
 
 
 def world(*faults: str, **options: object) -> tuple[SFoxWire, FirstAttemptOnly]:
-    simulator = simulate("sfox", strict=True, **options)
-    wire = SFoxWire(simulator)
+    wire = SFoxWire(**options)
+    simulator = wire.simulator
     wire.register(individual("ClientAccount1"))
     wire.control.credit("eth", "1", owner="ClientAccount1")
     simulator.faults.inject(*faults)

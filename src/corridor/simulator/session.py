@@ -98,8 +98,10 @@ class SimulatorSession:
         return self.signed
 
     def anonymous(self, **kwargs: Any) -> httpx.Client:
-        """A raw client on the base URL without any credentials (`kwargs` go to httpx)."""
-        return self._client(self.base_url, **kwargs)
+        """A raw client without any credentials, on the base URL unless `base_url` says
+        otherwise (`session.origin` reaches the control API's own routes); `kwargs` go to
+        httpx."""
+        return self._client(kwargs.pop("base_url", self.base_url), **kwargs)
 
     @cached_property
     def client(self) -> Any:
