@@ -17,13 +17,10 @@ from typing import Any
 import httpx
 import pytest
 
-from corridor.providers.control import SimulatorControl
-from corridor.simulator import Simulator, simulate
-from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, Backend
-from corridor.simulator.transport import InProcessTransport
+from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from corridor.spec import iter_operations, load_spec
+from tests.settlego_calls import SettleGoCalls
 
-ORIGIN = "http://sim"
 PAGE = {"pageNumber": 1, "pageSize": 100}
 SPEC = load_spec("settlego")
 
@@ -40,35 +37,13 @@ def docs_example(operation_id: str, kind: str = "response", name: str | None = N
     raise KeyError(operation_id)
 
 
-class SettleGo:
+class SettleGo(SettleGoCalls):
     """A logged-in main client talking raw HTTP to a fresh strict simulator, plus its control
     API (money from outside, the clock)."""
-
-    def __init__(self) -> None:
-        self.simulator: Simulator = simulate("settlego", strict=True)
-        transport = InProcessTransport(self.simulator.app)
-        self.http = httpx.Client(transport=transport, base_url=f"{ORIGIN}/api/v1")
-        self.control = SimulatorControl(httpx.Client(transport=transport, base_url=ORIGIN))
-        self.login()
-
-    @property
-    def backend(self) -> Backend:
-        backend: Backend = self.simulator.provider.backend  # type: ignore[attr-defined]
-        return backend
-
-    def login(self) -> None:
-        body = {"loginId": DEFAULT_LOGIN_ID, "apiKey": DEFAULT_API_KEY}
-        self.http.headers["x-auth-token"] = self.post("/authentication/login", body).json()["token"]
 
     def advance(self, seconds: float) -> None:
         self.control.advance_clock(seconds)
         self.login()  # a session lasts half an hour of simulator time
-
-    def post(self, path: str, body: Any = None, **params: Any) -> httpx.Response:
-        return self.http.post(path, json=body, params=params)
-
-    def get(self, path: str, **params: Any) -> httpx.Response:
-        return self.http.get(path, params=params)
 
     def ok(self, answer: httpx.Response) -> Any:
         assert answer.status_code == 200, answer.text
@@ -129,7 +104,7 @@ def test_login_answers_a_token_and_the_documented_account_settings(sg: SettleGo)
 
 def test_every_call_after_login_needs_the_x_auth_token(sg: SettleGo) -> None:
     # settlego-api.txt:116-127: the header is required; 401 is an authentication failure
-    anonymous = httpx.Client(transport=sg.http._transport, base_url=f"{ORIGIN}/api/v1")
+    anonymous = sg.anonymous()
     assert anonymous.get("/reference/currencies").status_code == 401
     assert anonymous.get("/reference/currencies", headers={"x-auth-token": "x"}).status_code == 401
     assert sg.get("/reference/currencies").status_code == 200

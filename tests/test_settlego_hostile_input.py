@@ -15,12 +15,9 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from corridor.providers.control import SimulatorControl
-from corridor.simulator import Simulator, simulate
-from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, Backend
-from corridor.simulator.transport import InProcessTransport
+from corridor.simulator.settlego import DEFAULT_LOGIN_ID
+from tests.settlego_calls import SettleGoCalls
 
-ORIGIN = "http://sim"
 BENEFICIARY = {
     "name": "Ada Lovelace",
     "beneficiaryType": "retail",
@@ -41,24 +38,15 @@ BENEFICIARY = {
 }
 
 
-class World:
+class World(SettleGoCalls):
+    """A logged-in main client with a funded GBP account and one beneficiary."""
+
     def __init__(self) -> None:
-        self.simulator: Simulator = simulate("settlego", strict=True)
-        transport = InProcessTransport(self.simulator.app)
-        self.http = httpx.Client(transport=transport, base_url=f"{ORIGIN}/api/v1")
-        self.control = SimulatorControl(httpx.Client(transport=transport, base_url=ORIGIN))
-        login = {"loginId": DEFAULT_LOGIN_ID, "apiKey": DEFAULT_API_KEY}
-        token = self.http.post("/authentication/login", json=login).json()["token"]
-        self.http.headers["x-auth-token"] = token
+        super().__init__()
         assert self.http.post("/currency-accounts", json={"currency": "GBP"}).status_code == 200
         self.control.credit("GBP", "1000.00")
         answer = self.http.post("/beneficiaries", json=BENEFICIARY)
         self.beneficiary_id = answer.json()["id"]
-
-    @property
-    def backend(self) -> Backend:
-        backend: Backend = self.simulator.provider.backend  # type: ignore[attr-defined]
-        return backend
 
     def state(self) -> tuple[Any, ...]:
         """Everything a refused request must leave as it was."""

@@ -10,36 +10,16 @@ from typing import Any
 import httpx
 import pytest
 
-from corridor.providers.control import SimulatorControl
-from corridor.simulator import Simulator, simulate
+from corridor.simulator import Simulator
 from corridor.simulator.pipeline import MissingHandlersError
-from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID, SIMULATOR
-from corridor.simulator.transport import InProcessTransport
+from corridor.simulator.settlego import DEFAULT_LOGIN_ID, SIMULATOR
+from tests.settlego_calls import SettleGoCalls
 
-ORIGIN = "http://sim"
 PAGE = {"pageNumber": 1, "pageSize": 100}
 
 
-class SettleGo:
+class SettleGo(SettleGoCalls):
     """A logged-in raw HTTP session with the simulator, plus its control API."""
-
-    def __init__(self, simulator: Simulator) -> None:
-        self.simulator = simulator
-        transport = InProcessTransport(simulator.app)
-        self.http = httpx.Client(transport=transport, base_url=f"{ORIGIN}/api/v1")
-        self.control = SimulatorControl(httpx.Client(transport=transport, base_url=ORIGIN))
-        self.login()
-
-    def login(self) -> None:
-        credentials = {"loginId": DEFAULT_LOGIN_ID, "apiKey": DEFAULT_API_KEY}
-        token = self.http.post("/authentication/login", json=credentials).json()["token"]
-        self.http.headers["x-auth-token"] = token
-
-    def post(self, path: str, body: dict[str, Any] | None = None, **params: Any) -> httpx.Response:
-        return self.http.post(path, json=body, params=params)
-
-    def get(self, path: str, **params: Any) -> httpx.Response:
-        return self.http.get(path, params=params)
 
     def account(self, currency: str, funds: str = "0", **params: Any) -> None:
         body: dict[str, Any] = {"currency": currency}
@@ -73,7 +53,7 @@ class SettleGo:
 
 @pytest.fixture
 def settlego() -> Iterator[SettleGo]:
-    yield SettleGo(simulate("settlego", strict=True))
+    yield SettleGo()
 
 
 def test_login_issues_a_token_that_expires_and_logout_revokes_it(settlego: SettleGo) -> None:
@@ -92,7 +72,7 @@ def test_wrong_credentials_and_missing_tokens_get_401_in_the_error_shape(
         "/authentication/login", json={"loginId": DEFAULT_LOGIN_ID, "apiKey": "nope"}
     )
     assert wrong.status_code == 401
-    anonymous = httpx.Client(transport=settlego.http._transport, base_url=f"{ORIGIN}/api/v1")
+    anonymous = settlego.anonymous()
     answer = anonymous.get("/payments", params=PAGE)
     assert answer.status_code == 401
     assert answer.json()["status"] == 401
@@ -359,7 +339,7 @@ def test_a_missing_handler_is_an_error_at_start_up() -> None:
 
 
 def test_the_control_api_refuses_bad_input_with_a_clear_error(settlego: SettleGo) -> None:
-    control = httpx.Client(transport=settlego.http._transport, base_url=ORIGIN)
+    control = settlego.session.anonymous(base_url=settlego.session.origin)
     assert control.post("/_simulator/deposits", json={"currency": "GBP"}).status_code == 400
     assert control.post("/_simulator/deposits", content=b"nope").status_code == 400
     assert control.post("/_simulator/clock/advance", json={"seconds": -1}).status_code == 400
