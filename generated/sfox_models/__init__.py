@@ -1350,9 +1350,9 @@ class CreateMonetizationSettingRequest(BaseModel):
     """
     Apply to this end user only; omitted, to all users.
     """
-    amount: Decimal
+    amount: Annotated[Decimal, Field(gt=0, lt=1000000000000000, multiple_of=1e-08)]
     """
-    Amount of the fee as a decimal (0.01 is 1%).
+    Amount of the fee as a decimal (0.01 is 1%), greater than 0, with at most 8 decimal places; a FEE_RATE or SPREAD_ADJUSTMENT is a rate, below 1.
     """
     security_pair: Annotated[str | None, Field(min_length=1)] = None
     """
@@ -1372,9 +1372,11 @@ class UpdateMonetizationSettingRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    new_monetization_amount: Annotated[Decimal, Field(gt=0)]
+    new_monetization_amount: Annotated[
+        Decimal, Field(gt=0, lt=1000000000000000, multiple_of=1e-08)
+    ]
     """
-    New amount as a decimal, greater than 0.
+    New amount as a decimal, greater than 0, with at most 8 decimal places.
     """
 
 

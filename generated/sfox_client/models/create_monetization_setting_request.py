@@ -23,7 +23,8 @@ class CreateMonetizationSettingRequest:
         Attributes:
             feature (MonetizationFeature): Feature a fee is earned on.
             method (MonetizationMethod): How the fee is applied.
-            amount (Decimal): Amount of the fee as a decimal (0.01 is 1%).
+            amount (Decimal): Amount of the fee as a decimal (0.01 is 1%), greater than 0, with at most 8 decimal places; a
+                FEE_RATE or SPREAD_ADJUSTMENT is a rate, below 1.
             user_id (str | Unset): Apply to this end user only; omitted, to all users.
             security_pair (str | Unset): Apply a FEE_RATE or SPREAD_ADJUSTMENT to this instrument only, e.g. btcusd.
             currency (str | Unset): Apply to this currency only, e.g. btc (older page).

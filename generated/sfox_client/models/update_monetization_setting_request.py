@@ -16,7 +16,7 @@ class UpdateMonetizationSettingRequest:
     """The new fee amount.
 
     Attributes:
-        new_monetization_amount (Decimal): New amount as a decimal, greater than 0.
+        new_monetization_amount (Decimal): New amount as a decimal, greater than 0, with at most 8 decimal places.
     """
 
     new_monetization_amount: Decimal

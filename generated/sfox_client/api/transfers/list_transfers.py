@@ -13,6 +13,9 @@ from ...models.error_response import ErrorResponse
 from ...models.transfer import Transfer
 from ...models.transfer_history_filter import TransferHistoryFilter
 from ...models.transfer_list_response import TransferListResponse
+from ...models.transfer_purpose import TransferPurpose
+from ...models.transfer_status_filter import TransferStatusFilter
+from ...models.transfer_type import TransferType
 from ...types import UNSET, Response, Unset
 
 # How corridor's client kit retries this call, as the spec's x-corridor-* extensions state it;
@@ -23,12 +26,54 @@ OPERATION = rules.Operation("listTransfers", "read")
 def _get_kwargs(
     *,
     body: TransferHistoryFilter | Unset = UNSET,
+    type_: TransferType | Unset = UNSET,
+    purpose: TransferPurpose | Unset = UNSET,
+    status: TransferStatusFilter | Unset = UNSET,
+    from_date: int | str | Unset = UNSET,
+    to_date: int | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    json_purpose: str | Unset = UNSET
+    if not isinstance(purpose, Unset):
+        json_purpose = purpose.value
+
+    params["purpose"] = json_purpose
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_from_date: int | str | Unset
+    if isinstance(from_date, Unset):
+        json_from_date = UNSET
+    else:
+        json_from_date = from_date
+    params["from_date"] = json_from_date
+
+    json_to_date: int | str | Unset
+    if isinstance(to_date, Unset):
+        json_to_date = UNSET
+    else:
+        json_to_date = to_date
+    params["to_date"] = json_to_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/enterprise/transfer/history",
+        "params": params,
         "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
@@ -113,6 +158,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TransferHistoryFilter | Unset = UNSET,
+    type_: TransferType | Unset = UNSET,
+    purpose: TransferPurpose | Unset = UNSET,
+    status: TransferStatusFilter | Unset = UNSET,
+    from_date: int | str | Unset = UNSET,
+    to_date: int | str | Unset = UNSET,
 ) -> Response[ErrorResponse | TransferListResponse]:
     """List the partner's transfers
 
@@ -121,6 +171,12 @@ def sync_detailed(
     entries per call.
 
     Args:
+        type_ (TransferType | Unset): PAYMENT moves funds from the end user to the partner, PAYOUT
+            from the partner to the end user.
+        purpose (TransferPurpose | Unset): What the transfer pays for.
+        status (TransferStatusFilter | Unset): Transfer status to filter the history by.
+        from_date (int | str | Unset): Unix timestamp in milliseconds.
+        to_date (int | str | Unset): Unix timestamp in milliseconds.
         body (TransferHistoryFilter | Unset): Optional filters of the transfer history.
 
     Raises:
@@ -136,6 +192,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        type_=type_,
+        purpose=purpose,
+        status=status,
+        from_date=from_date,
+        to_date=to_date,
     )
 
     response = client.get_httpx_client().request(
@@ -158,6 +219,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TransferHistoryFilter | Unset = UNSET,
+    type_: TransferType | Unset = UNSET,
+    purpose: TransferPurpose | Unset = UNSET,
+    status: TransferStatusFilter | Unset = UNSET,
+    from_date: int | str | Unset = UNSET,
+    to_date: int | str | Unset = UNSET,
 ) -> TransferListResponse:
     """List the partner's transfers
 
@@ -166,6 +232,12 @@ def sync(
     entries per call.
 
     Args:
+        type_ (TransferType | Unset): PAYMENT moves funds from the end user to the partner, PAYOUT
+            from the partner to the end user.
+        purpose (TransferPurpose | Unset): What the transfer pays for.
+        status (TransferStatusFilter | Unset): Transfer status to filter the history by.
+        from_date (int | str | Unset): Unix timestamp in milliseconds.
+        to_date (int | str | Unset): Unix timestamp in milliseconds.
         body (TransferHistoryFilter | Unset): Optional filters of the transfer history.
 
     Raises:
@@ -184,6 +256,11 @@ def sync(
         sync_detailed(
             client=client,
             body=body,
+            type_=type_,
+            purpose=purpose,
+            status=status,
+            from_date=from_date,
+            to_date=to_date,
         )
     )
 
@@ -192,6 +269,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TransferHistoryFilter | Unset = UNSET,
+    type_: TransferType | Unset = UNSET,
+    purpose: TransferPurpose | Unset = UNSET,
+    status: TransferStatusFilter | Unset = UNSET,
+    from_date: int | str | Unset = UNSET,
+    to_date: int | str | Unset = UNSET,
 ) -> Response[ErrorResponse | TransferListResponse]:
     """List the partner's transfers
 
@@ -200,6 +282,12 @@ async def asyncio_detailed(
     entries per call.
 
     Args:
+        type_ (TransferType | Unset): PAYMENT moves funds from the end user to the partner, PAYOUT
+            from the partner to the end user.
+        purpose (TransferPurpose | Unset): What the transfer pays for.
+        status (TransferStatusFilter | Unset): Transfer status to filter the history by.
+        from_date (int | str | Unset): Unix timestamp in milliseconds.
+        to_date (int | str | Unset): Unix timestamp in milliseconds.
         body (TransferHistoryFilter | Unset): Optional filters of the transfer history.
 
     Raises:
@@ -215,6 +303,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        type_=type_,
+        purpose=purpose,
+        status=status,
+        from_date=from_date,
+        to_date=to_date,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,6 +319,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TransferHistoryFilter | Unset = UNSET,
+    type_: TransferType | Unset = UNSET,
+    purpose: TransferPurpose | Unset = UNSET,
+    status: TransferStatusFilter | Unset = UNSET,
+    from_date: int | str | Unset = UNSET,
+    to_date: int | str | Unset = UNSET,
 ) -> TransferListResponse:
     """List the partner's transfers
 
@@ -234,6 +332,12 @@ async def asyncio(
     entries per call.
 
     Args:
+        type_ (TransferType | Unset): PAYMENT moves funds from the end user to the partner, PAYOUT
+            from the partner to the end user.
+        purpose (TransferPurpose | Unset): What the transfer pays for.
+        status (TransferStatusFilter | Unset): Transfer status to filter the history by.
+        from_date (int | str | Unset): Unix timestamp in milliseconds.
+        to_date (int | str | Unset): Unix timestamp in milliseconds.
         body (TransferHistoryFilter | Unset): Optional filters of the transfer history.
 
     Raises:
@@ -252,6 +356,11 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            type_=type_,
+            purpose=purpose,
+            status=status,
+            from_date=from_date,
+            to_date=to_date,
         )
     )
 
@@ -260,6 +369,11 @@ def iterate(
     *,
     client: AuthenticatedClient,
     body: TransferHistoryFilter | Unset = UNSET,
+    type_: TransferType | Unset = UNSET,
+    purpose: TransferPurpose | Unset = UNSET,
+    status: TransferStatusFilter | Unset = UNSET,
+    from_date: int | str | Unset = UNSET,
+    to_date: int | str | Unset = UNSET,
 ) -> Iterator[Transfer]:
     """Every Transfer of every page, fetched page by page as the loop asks for more.
 
@@ -269,6 +383,11 @@ def iterate(
         lambda page: sync(
             client=client,
             body=body,
+            type_=type_,
+            purpose=purpose,
+            status=status,
+            from_date=from_date,
+            to_date=to_date,
         ),
         items=lambda answer: pages.items_of(answer.data, Transfer),
         next_page=pages.single,
@@ -279,12 +398,22 @@ def aiterate(
     *,
     client: AuthenticatedClient,
     body: TransferHistoryFilter | Unset = UNSET,
+    type_: TransferType | Unset = UNSET,
+    purpose: TransferPurpose | Unset = UNSET,
+    status: TransferStatusFilter | Unset = UNSET,
+    from_date: int | str | Unset = UNSET,
+    to_date: int | str | Unset = UNSET,
 ) -> AsyncIterator[Transfer]:
     """`iterate` for async code: `async for item in aiterate(...)`."""
     return pages.aiterate(
         lambda page: asyncio(
             client=client,
             body=body,
+            type_=type_,
+            purpose=purpose,
+            status=status,
+            from_date=from_date,
+            to_date=to_date,
         ),
         items=lambda answer: pages.items_of(answer.data, Transfer),
         next_page=pages.single,

@@ -5,7 +5,8 @@ The enterprise key authorises the partner's operations and a user auth token the
 Withdrawals ones; each operation takes only the kind its spec security names, and a token of
 the other kind is refused like an invalid one (the Payments pages say the Connect key is
 rejected there). Field errors are 422 on the pages that show them so (Get Transfer History,
-Update Setting) and 400, sFOX's "malformed request", elsewhere. Throttled requests get
+Update and Delete Setting) and 400, sFOX's "malformed request", elsewhere; where a page prints
+a field's message, the answer carries it (`field_errors`). Throttled requests get
 sFOX's error shape with the engine's Retry-After.
 """
 
@@ -32,13 +33,17 @@ from corridor.simulator.forms import FILE_PART, FormError, parse_form
 from corridor.simulator.sfox.domain import errors
 from corridor.simulator.sfox.domain.backend import Backend
 from corridor.simulator.sfox.domain.users import EndUser
+from corridor.simulator.sfox.field_errors import documented_message
 from corridor.simulator.validation import Problem
 from corridor.simulator.wire import JSON, WireRequest, WireResponse, encode_json, json_answer
 from corridor.spec import Operation
 
 FORM = "multipart/form-data"
-# The pages whose examples show field errors as 422 (the rest answer 400, "malformed request").
-FIELD_ERRORS_AS_422 = frozenset({"listTransfers", "updateMonetizationSetting"})
+# The pages whose examples show field errors as 422 (the rest answer 400, "malformed request"):
+# get-transfer-history.md:95, update-setting.md:56, delete-setting.md:54 (an id that is none).
+FIELD_ERRORS_AS_422 = frozenset(
+    {"listTransfers", "updateMonetizationSetting", "deleteMonetizationSetting"}
+)
 
 # most specific first: a refusal takes the status of the first class it is an instance of
 DOMAIN_STATUS: tuple[tuple[type[DomainError], int], ...] = (
@@ -143,17 +148,19 @@ class SFoxDialect(Dialect):
         return WireResponse(answer.status, encode_json(body), JSON, answer.headers)
 
     def refuse(self, refusal: Refusal) -> WireResponse:
-        status = refusal.reason.status
+        status, message = refusal.reason.status, refusal.message
         operation_id = refusal.operation.operation_id if refusal.operation else None
         if refusal.reason is Reason.DOMAIN and refusal.error is not None:
             status = next(
                 (code for kind, code in DOMAIN_STATUS if isinstance(refusal.error, kind)), 422
             )
-        elif refusal.reason is Reason.INVALID and operation_id in FIELD_ERRORS_AS_422:
-            # a body that is not JSON at all is still malformed; a wrong field value is a 422
-            fields = refusal.problems and all(problem.name for problem in refusal.problems)
-            status = 422 if fields else 400
-        return json_answer({"error": refusal.message}, status)
+        elif refusal.reason is Reason.INVALID:
+            message = documented_message(operation_id, refusal.problems) or message
+            if operation_id in FIELD_ERRORS_AS_422:
+                # a body that is not JSON at all is still malformed; a wrong field value is a 422
+                fields = refusal.problems and all(problem.name for problem in refusal.problems)
+                status = 422 if fields else 400
+        return json_answer({"error": message}, status)
 
     def _enveloped_answer(self, operation: Operation) -> bool:
         key = operation.operation_id or operation.label

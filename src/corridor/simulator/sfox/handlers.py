@@ -332,15 +332,24 @@ def cancel_transfer(backend: Backend, call: Call) -> Answer:
 
 @operation("listTransfers")
 def list_transfers(backend: Backend, call: Call) -> Answer:
-    sent = body(call)
-    start = milliseconds(sent.get("from_date"))
-    end = milliseconds(sent.get("to_date"))
+    # the filters may come in the query string, the JSON body, or both: each one given holds
+    sources = [call.query, body(call)]
+    chosen: dict[str, str | None] = {}
+    for name in ("type", "purpose", "status"):
+        values = {str(source[name]) for source in sources if source.get(name) is not None}
+        if len(values) > 1:
+            return Answer([])  # no transfer has two types (purposes, statuses) at once
+        chosen[name] = values.pop() if values else None
+    starts = [milliseconds(source.get("from_date")) for source in sources]
+    ends = [milliseconds(source.get("to_date")) for source in sources]
+    start = max((moment for moment in starts if moment is not None), default=None)
+    end = min((moment for moment in ends if moment is not None), default=None)
     if start is None:
         start = months_before(backend.clock.now(), reference.TRANSFER_HISTORY_DEFAULT_MONTHS)
     transfers = backend.transfers.history(
-        type_=sent.get("type"),
-        purpose=sent.get("purpose"),
-        status=sent.get("status"),
+        type_=chosen["type"],
+        purpose=chosen["purpose"],
+        status=chosen["status"],
         start=start,
         end=end,
         limit=reference.TRANSFER_HISTORY_LIMIT,

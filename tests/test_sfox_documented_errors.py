@@ -1,0 +1,98 @@
+"""Every error sFOX's pages print is what the simulator answers for that cause, word for word
+and with the page's status; and the choices the docs leave open, as docs/simulators/sfox.md
+records them (docs/sfox/... is shared/docs/sfox/ of the project's docs snapshot)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.sfox_wire import SFoxWire, individual
+
+HISTORY = "/v1/enterprise/transfer/history"
+SETTINGS = "/v1/enterprise/monetization/settings"
+
+
+@pytest.fixture
+def wire() -> SFoxWire:
+    return SFoxWire()
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        # docs/sfox/transfers/get-transfer-history.md:95
+        ({"status": "DONE"}, "status must be one of the following: INITIATED, PENDING, COMPLETE"),
+        # docs/sfox/transfers/get-transfer-history.md:101
+        ({"purpose": "GIFT"}, "purpose must be one of the following: GOOD, SERVICE"),
+        # docs/sfox/transfers/get-transfer-history.md:107
+        ({"type": "REFUND"}, "type must be one of the following: PAYMENT, PAYOUT"),
+        # docs/sfox/transfers/get-transfer-history.md:113
+        ({"to_date": "yesterday"}, "to_date must be a valid unix timestamp in milliseconds"),
+    ],
+)
+@pytest.mark.parametrize("where", ["json", "params"])
+def test_a_bad_history_filter_gets_the_pages_message_wherever_it_is_sent(
+    wire: SFoxWire, filters: dict[str, Any], message: str, where: str
+) -> None:
+    answer = wire.partner("GET", HISTORY, **{where: filters})
+    assert wire.error(answer) == (422, message)
+
+
+def test_history_filters_hold_in_the_query_string_as_in_the_body(wire: SFoxWire) -> None:
+    # docs/sfox/transfers/get-transfer-history.md:15 (body or query string is not said)
+    wire.register(individual("u1"))
+    wire.control.credit("eth", "10", owner="u1")
+    wire.control.credit("usd", "10")
+    wire.transfer("u1", "payment")
+    wire.transfer("u1", "payout", type="PAYOUT", purpose="SERVICE", currency="usd", quantity=1)
+
+    def history(**kwargs: Any) -> list[str]:
+        answer = wire.partner("GET", HISTORY, **kwargs)
+        assert answer.status_code == 200, answer.text
+        return [t["transfer_id"] for t in answer.json()["data"]]
+
+    assert history(params={"type": "PAYOUT"}) == ["payout"]
+    assert history(json={"type": "PAYOUT"}) == ["payout"]
+    assert history(params={"purpose": "GOOD"}, json={"status": "PENDING"}) == ["payment"]
+    # a filter given in both places must hold in both
+    assert history(params={"type": "PAYOUT"}, json={"type": "PAYMENT"}) == []
+    assert history(params={"from_date": "0"}, json={"to_date": 1}) == []
+
+
+def test_an_update_settings_amount_errors_are_the_pages_words(wire: SFoxWire) -> None:
+    created = wire.partner(
+        "POST", SETTINGS, json={"feature": "SPOT_TRADE", "method": "FEE_RATE", "amount": 0.01}
+    )
+    setting = f"{SETTINGS}/{created.json()['data']['monetization_id']}"
+    # docs/sfox/monetization/update-setting.md:56
+    for amount in (0, -1):
+        answer = wire.partner("PUT", setting, json={"new_monetization_amount": amount})
+        assert wire.error(answer) == (422, "new_monetization_amount must be greater than 0")
+    # docs/sfox/monetization/update-setting.md:62
+    answer = wire.partner("PUT", setting, json={"new_monetization_amount": "0.02"})
+    assert wire.error(answer) == (422, "new_monetization_amount must be a number")
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE"])
+@pytest.mark.parametrize("setting_id", ["1", "not-a-number"])
+def test_an_invalid_monetization_id_is_the_pages_422(
+    wire: SFoxWire, method: str, setting_id: str
+) -> None:
+    # docs/sfox/monetization/delete-setting.md:54 and update-setting.md:66
+    answer = wire.partner(method, f"{SETTINGS}/{setting_id}", json={"new_monetization_amount": 1})
+    assert wire.error(answer) == (422, "Invalid monetization ID.")
+
+
+def test_a_create_settings_static_bounds_are_the_specs(wire: SFoxWire) -> None:
+    spot = {"feature": "SPOT_TRADE", "method": "FEE_RATE"}
+    # the spec's exclusiveMinimum (update-setting.md:56 says so of the new amount): a 400
+    # "malformed request" here, the field errors of Create Setting's page being none
+    assert wire.partner("POST", SETTINGS, json={**spot, "amount": 0}).status_code == 400
+    assert wire.partner("POST", SETTINGS, json={**spot, "amount": 1}).status_code == 400
+    flat = {"feature": "WITHDRAW", "method": "FEE_FLAT", "amount": 5, "security_pair": "btcusd"}
+    assert wire.partner("POST", SETTINGS, json=flat).status_code == 400
+    # at most 8 decimal places, as the finest currency (the spec's multipleOf)
+    fine = wire.partner("POST", SETTINGS, json={**spot, "amount": 0.000000001})
+    assert wire.error(fine) == (400, "amount has more than 8 decimal places")
