@@ -1,7 +1,8 @@
 """Fakes of one create endpoint (and the calls around it) for providers without a simulator.
 
-Written from each provider's docs; they stand in until the sFOX, P100 and Sentbe simulators
-exist. Each keeps what it made, so a test can count the objects.
+Written from each provider's docs, for the client-side tests that script what the provider
+answers (failures, refusals) apart from any simulator. Each keeps what it made, so a test can
+count the objects.
 """
 
 from __future__ import annotations
@@ -20,22 +21,45 @@ from corridor import sentbe
 ENTERPRISE_KEY = "ent_0d9c8b7a6f5e4d3c2b1a05f0c2a8e9b7d41c3a6e2f1d0b9c8a7e6d5c4b3a2f1e"
 
 
+# The docs' 422 for a transfer_id already used.
+DUPLICATE = "A transaction with the same transfer_id already exists."
+
+# One step of FakeSFox's script, consumed one per Create Transfer request:
+#   "connect"  the connection fails before sFOX sees the request (nothing is created)
+#   "lost"     sFOX creates the transfer but the answer never arrives (read timeout)
+#   an int     sFOX answers that status without creating anything
+Step = str | int
+
+
 @dataclass
 class FakeSFox:
-    """Create Transfer and its history, as docs/sfox/transfers describe them: a used
-    transfer_id is refused with 422 and the docs' duplicate message."""
+    """Create Transfer and its history, as docs/sfox/transfers describe them, for the
+    enterprise key: a used transfer_id is refused with 422 and the docs' duplicate message;
+    each create meets the next step of `script` ("ok" once it is used up), and `refusal`
+    answers every create with that 422 message."""
 
+    script: list[Step] = field(default_factory=list)
     transfers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    bodies: list[dict[str, Any]] = field(default_factory=list)
+    refusal: str | None = None
 
     def handler(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/v1/enterprise/transfer/history":
+        assert request.headers["Authorization"] == f"Bearer {ENTERPRISE_KEY}"
+        if (request.method, request.url.path) == ("GET", "/v1/enterprise/transfer/history"):
             history = {"data": list(self.transfers.values())}
             return httpx.Response(200, content=simplejson.dumps(history, use_decimal=True))
         assert (request.method, request.url.path) == ("POST", "/v1/enterprise/transfer")
         body = json.loads(request.content, parse_float=Decimal)
+        self.bodies.append(body)
+        step = self.script.pop(0) if self.script else "ok"
+        if step == "connect":
+            raise httpx.ConnectError("connection refused", request=request)
+        if isinstance(step, int):
+            return httpx.Response(step, json={"error": "Service unavailable"})
+        if self.refusal is not None:
+            return httpx.Response(422, json={"error": self.refusal})
         if body["transfer_id"] in self.transfers:
-            duplicate = {"error": "A transaction with the same transfer_id already exists."}
-            return httpx.Response(422, json=duplicate)
+            return httpx.Response(422, json={"error": DUPLICATE})
         created = {
             **body,
             "transfer_status_code": "PENDING",
@@ -46,7 +70,12 @@ class FakeSFox:
             "transfer_date": "2023-09-07T16:56:56.000Z",
         }
         self.transfers[body["transfer_id"]] = created
+        if step == "lost":
+            raise httpx.ReadTimeout("timed out", request=request)
         return httpx.Response(201, content=simplejson.dumps({"data": created}, use_decimal=True))
+
+    def transfer_ids_sent(self) -> list[str]:
+        return [body["transfer_id"] for body in self.bodies]
 
 
 @dataclass

@@ -8,27 +8,22 @@ already exists.").
 from __future__ import annotations
 
 import asyncio
-import json
 import uuid
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
-import simplejson
 
 from corridor import sfox
 from corridor.errors import InputError, OutcomeUnknownError, TransportError
 from corridor.sfox import SFoxDuplicateError, SFoxError
+from tests.provider_fakes import ENTERPRISE_KEY, FakeSFox, Step
 
 # No waiting between attempts in these tests; the waits themselves are tested once below.
 FAST = sfox.Retries(attempts=3, initial=0, maximum=0, jitter=0)
-HISTORY_PATH = "/v1/enterprise/transfer/history"
 
 BASE_URL = "https://sfox.test"
-ENTERPRISE_KEY = "ent_0d9c8b7a6f5e4d3c2b1a05f0c2a8e9b7d41c3a6e2f1d0b9c8a7e6d5c4b3a2f1e"
-TRANSFER_PATH = "/v1/enterprise/transfer"
 
 # The docs' Create Transfer example request.
 GIFT_CARD: dict[str, Any] = {
@@ -41,67 +36,16 @@ GIFT_CARD: dict[str, Any] = {
     "quantity": Decimal("0.1"),
     "rate": 2000,
 }
-# The docs' 422 messages.
-DUPLICATE = "A transaction with the same transfer_id already exists."
+# The docs' 422 message for a user short of funds.
 INSUFFICIENT_FUNDS = "Insufficient funds."
-
-# One step of the fake's script, consumed one per Create Transfer request:
-#   "connect"  the connection fails before sFOX sees the request (nothing is created)
-#   "lost"     sFOX creates the transfer but the answer never arrives (read timeout)
-#   an int     sFOX answers that status without creating anything
-Step = str | int
-
-
-@dataclass
-class FakeTransfers:
-    """sFOX's Create Transfer: refuses a transfer_id it has seen, and fails as scripted."""
-
-    script: list[Step] = field(default_factory=list)
-    transfers: dict[str, dict[str, Any]] = field(default_factory=dict)
-    bodies: list[dict[str, Any]] = field(default_factory=list)
-    refusal: str | None = None  # a 422 message to answer every create with
-
-    def handler(self, request: httpx.Request) -> httpx.Response:
-        assert request.headers["Authorization"] == f"Bearer {ENTERPRISE_KEY}"
-        if (request.method, request.url.path) == ("GET", HISTORY_PATH):
-            history = {"data": list(self.transfers.values())}
-            return httpx.Response(200, content=simplejson.dumps(history, use_decimal=True))
-        assert (request.method, request.url.path) == ("POST", TRANSFER_PATH)
-        body = json.loads(request.content, parse_float=Decimal)
-        self.bodies.append(body)
-        step = self.script.pop(0) if self.script else "ok"
-        if step == "connect":
-            raise httpx.ConnectError("connection refused", request=request)
-        if isinstance(step, int):
-            return httpx.Response(step, json={"error": "Service unavailable"})
-        if self.refusal is not None:
-            return httpx.Response(422, json={"error": self.refusal})
-        if body["transfer_id"] in self.transfers:
-            return httpx.Response(422, json={"error": DUPLICATE})
-        created = {
-            **body,
-            "transfer_status_code": "PENDING",
-            "atx_id_charged": 1728524,
-            "atx_id_credited": 1728525,
-            "atx_status_charged": 1127,
-            "atx_status_credited": 1127,
-            "transfer_date": "2023-09-07T16:56:56.000Z",
-        }
-        self.transfers[body["transfer_id"]] = created
-        if step == "lost":
-            raise httpx.ReadTimeout("timed out", request=request)
-        return httpx.Response(201, content=simplejson.dumps({"data": created}, use_decimal=True))
-
-    def transfer_ids_sent(self) -> list[str]:
-        return [body["transfer_id"] for body in self.bodies]
 
 
 @pytest.fixture
-def service() -> FakeTransfers:
-    return FakeTransfers()
+def service() -> FakeSFox:
+    return FakeSFox()
 
 
-def partner(service: FakeTransfers, retries: sfox.Retries = FAST) -> sfox.AuthenticatedClient:
+def partner(service: FakeSFox, retries: sfox.Retries = FAST) -> sfox.AuthenticatedClient:
     transport = httpx.MockTransport(service.handler)
     return sfox.connect(
         ENTERPRISE_KEY, base_url=BASE_URL, retries=retries, httpx_args={"transport": transport}
@@ -116,12 +60,12 @@ def gift_card(**changes: Any) -> dict[str, Any]:
     return {**arguments, "type_": GIFT_CARD["type"], **changes}
 
 
-def test_the_request_is_the_documented_create_transfer_body(service: FakeTransfers) -> None:
+def test_the_request_is_the_documented_create_transfer_body(service: FakeSFox) -> None:
     sfox.create_transfer(partner(service), transfer_id=GIFT_CARD["transfer_id"], **gift_card())
     assert service.bodies == [GIFT_CARD]
 
 
-def test_a_transfer_id_is_generated_when_the_caller_gives_none(service: FakeTransfers) -> None:
+def test_a_transfer_id_is_generated_when_the_caller_gives_none(service: FakeSFox) -> None:
     transfer = sfox.create_transfer(partner(service), **gift_card())
     [sent] = service.transfer_ids_sent()
     assert uuid.UUID(sent).version == 4
@@ -130,7 +74,7 @@ def test_a_transfer_id_is_generated_when_the_caller_gives_none(service: FakeTran
     assert transfer.quantity == Decimal("0.1")
 
 
-def test_each_create_without_a_transfer_id_gets_a_new_one(service: FakeTransfers) -> None:
+def test_each_create_without_a_transfer_id_gets_a_new_one(service: FakeSFox) -> None:
     client = partner(service)
     sfox.create_transfer(client, **gift_card())
     sfox.create_transfer(client, **gift_card())
@@ -139,7 +83,7 @@ def test_each_create_without_a_transfer_id_gets_a_new_one(service: FakeTransfers
     assert len(service.transfers) == 2
 
 
-def test_a_transfer_id_given_by_the_caller_is_kept(service: FakeTransfers) -> None:
+def test_a_transfer_id_given_by_the_caller_is_kept(service: FakeSFox) -> None:
     transfer = sfox.create_transfer(partner(service), transfer_id="order-42", **gift_card())
     assert service.transfer_ids_sent() == ["order-42"]
     assert transfer.transfer_id == "order-42"
@@ -147,7 +91,7 @@ def test_a_transfer_id_given_by_the_caller_is_kept(service: FakeTransfers) -> No
 
 @pytest.mark.parametrize("failure", ["connect", 503, 429])
 def test_a_failed_attempt_is_retried_with_the_same_transfer_id(
-    service: FakeTransfers, failure: Step
+    service: FakeSFox, failure: Step
 ) -> None:
     service.script = [failure]
     transfer = sfox.create_transfer(partner(service), **gift_card())
@@ -156,7 +100,7 @@ def test_a_failed_attempt_is_retried_with_the_same_transfer_id(
     assert list(service.transfers) == [transfer.transfer_id]
 
 
-def test_a_500_is_not_retried_and_leaves_the_outcome_unknown(service: FakeTransfers) -> None:
+def test_a_500_is_not_retried_and_leaves_the_outcome_unknown(service: FakeSFox) -> None:
     service.script = [500]
     with pytest.raises(OutcomeUnknownError) as raised:
         sfox.create_transfer(partner(service), transfer_id="order-42", **gift_card())
@@ -167,7 +111,7 @@ def test_a_500_is_not_retried_and_leaves_the_outcome_unknown(service: FakeTransf
 
 
 def test_a_create_whose_answer_was_lost_returns_the_transfer_made_once(
-    service: FakeTransfers,
+    service: FakeSFox,
 ) -> None:
     service.script = ["lost"]
     transfer = sfox.create_transfer(partner(service), **gift_card())
@@ -178,7 +122,7 @@ def test_a_create_whose_answer_was_lost_returns_the_transfer_made_once(
     assert transfer.transfer_status_code == "PENDING"
 
 
-def test_reusing_a_transfer_id_is_a_duplicate_without_any_retry(service: FakeTransfers) -> None:
+def test_reusing_a_transfer_id_is_a_duplicate_without_any_retry(service: FakeSFox) -> None:
     client = partner(service)
     sfox.create_transfer(client, transfer_id="order-42", **gift_card())
     with pytest.raises(SFoxDuplicateError) as raised:
@@ -189,7 +133,7 @@ def test_reusing_a_transfer_id_is_a_duplicate_without_any_retry(service: FakeTra
     assert service.transfer_ids_sent() == ["order-42", "order-42"]
 
 
-def test_other_refusals_raise_sfox_error_without_a_retry(service: FakeTransfers) -> None:
+def test_other_refusals_raise_sfox_error_without_a_retry(service: FakeSFox) -> None:
     service.refusal = INSUFFICIENT_FUNDS
     with pytest.raises(SFoxError) as raised:
         sfox.create_transfer(partner(service), **gift_card())
@@ -199,7 +143,7 @@ def test_other_refusals_raise_sfox_error_without_a_retry(service: FakeTransfers)
 
 
 def test_when_every_attempt_fails_the_outcome_is_unknown_and_names_the_transfer_id(
-    service: FakeTransfers,
+    service: FakeSFox,
 ) -> None:
     service.script = ["lost", "connect", "connect"]
     with pytest.raises(OutcomeUnknownError) as raised:
@@ -212,7 +156,7 @@ def test_when_every_attempt_fails_the_outcome_is_unknown_and_names_the_transfer_
     assert "safe" in str(raised.value)
 
 
-def test_no_retries_sends_one_request(service: FakeTransfers) -> None:
+def test_no_retries_sends_one_request(service: FakeSFox) -> None:
     service.script = ["connect"]
     with pytest.raises(TransportError) as raised:
         sfox.create_transfer(partner(service), retries=sfox.NO_RETRIES, **gift_card())
@@ -222,7 +166,7 @@ def test_no_retries_sends_one_request(service: FakeTransfers) -> None:
 
 
 def test_retries_wait_for_retry_after_up_to_its_cap_else_back_off_exponentially(
-    service: FakeTransfers, monkeypatch: pytest.MonkeyPatch
+    service: FakeSFox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     waited: list[float] = []
     monkeypatch.setattr("tenacity.nap.time.sleep", waited.append)
@@ -247,7 +191,7 @@ def test_retries_wait_for_retry_after_up_to_its_cap_else_back_off_exponentially(
     assert waited == [10.0, 0.5, 60.0, 2.0]
 
 
-def test_async_create_retries_with_the_same_transfer_id(service: FakeTransfers) -> None:
+def test_async_create_retries_with_the_same_transfer_id(service: FakeSFox) -> None:
     service.script = [503, "lost"]
     client = partner(service)
 
@@ -277,7 +221,7 @@ def test_async_create_retries_with_the_same_transfer_id(service: FakeTransfers) 
     ],
 )
 def test_bad_input_is_refused_naming_the_field_before_anything_is_sent(
-    service: FakeTransfers, changes: dict[str, Any], field_name: str
+    service: FakeSFox, changes: dict[str, Any], field_name: str
 ) -> None:
     with pytest.raises(InputError) as raised:
         sfox.create_transfer(partner(service), **gift_card(**changes))
