@@ -12,10 +12,13 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from corridor.cache import hypothesis_dir
 from corridor.command_errors import CommandError, ExitCode, output_closed, run_calmly, say_line
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 MAX_EXAMPLES_LIMIT = 100_000
 SEED_LIMIT = 2**64
@@ -71,14 +74,63 @@ def _report(_: argparse.Namespace) -> int:
     return ExitCode.OK if ok else ExitCode.PROBLEMS_FOUND
 
 
-def _verify(args: argparse.Namespace) -> int:
-    from hypothesis import configuration
+def _shard(text: str) -> object:
+    from corridor.verification.shards import Shard
+
+    try:
+        return Shard.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _console() -> Console:
+    """rich's console; in a log (not a terminal, no COLUMNS) 100 columns wide, not 80."""
+    import os
+
     from rich.console import Console
 
-    from corridor.verification.command import verify
+    console = Console()
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console.width = 100
+    return console
 
-    if args.junit_xml is not None:
-        _check_writable(args.junit_xml, "--junit-xml")
+
+def _verify(args: argparse.Namespace) -> int:
+    from hypothesis import configuration
+
+    from corridor.verification.command import merge_results, verify
+    from corridor.verification.shards import WHOLE
+
+    for path, option in (
+        (args.junit_xml, "--junit-xml"),
+        (args.result, "--result"),
+        (args.summary_markdown, "--summary-markdown"),
+    ):
+        if path is not None:
+            _check_writable(path, option)
+    if args.merge is not None:
+        given = [
+            option
+            for option, value in (
+                ("--provider", args.provider),
+                ("--base-url", args.base_url),
+                ("--shard", args.shard),
+                ("--result", args.result),
+                ("--rate-limit", args.rate_limit),
+            )
+            if value
+        ]
+        if given:
+            raise CommandError(f"--merge takes the run from its files; not with {', '.join(given)}")
+        return merge_results(
+            args.merge,
+            console=_console(),
+            junit_xml=args.junit_xml,
+            require_coverage=args.require_coverage,
+            summary_markdown=args.summary_markdown,
+        )
+    if args.rate_limit is not None and args.base_url is None:
+        raise CommandError("--rate-limit applies to a run against --base-url")
     if args.base_url is not None and args.provider and len(args.provider) == 1:
         from corridor.verification.preflight import check_remote_target
 
@@ -92,7 +144,11 @@ def _verify(args: argparse.Namespace) -> int:
         seed=args.seed,
         junit_xml=args.junit_xml,
         require_coverage=args.require_coverage,
-        console=Console(),
+        console=_console(),
+        shard=args.shard or WHOLE,
+        result_file=args.result,
+        summary_markdown=args.summary_markdown,
+        rate_limit=args.rate_limit,
     )
 
 
@@ -232,6 +288,37 @@ def build_parser() -> argparse.ArgumentParser:
         "--require-coverage",
         action="store_true",
         help="fail when an operation never answered a schema-valid request with a 2xx",
+    )
+    verify.add_argument(
+        "--shard",
+        type=_shard,
+        metavar="K/N",
+        help="run the K-th of N deterministic parts of the work (one per CI job) and write "
+        "its result with --result; merge the N results with --merge",
+    )
+    verify.add_argument(
+        "--result", type=Path, metavar="FILE", help="write the run's result here, as JSON"
+    )
+    verify.add_argument(
+        "--merge",
+        type=Path,
+        nargs="+",
+        metavar="RESULT",
+        help="print the one verdict of the shards' --result files: the table, "
+        "--require-coverage over their union, JUnit XML, and the whole run's exit code",
+    )
+    verify.add_argument(
+        "--summary-markdown",
+        type=Path,
+        metavar="FILE",
+        help="also write the result as Markdown, failures first (e.g. $GITHUB_STEP_SUMMARY)",
+    )
+    verify.add_argument(
+        "--rate-limit",
+        metavar="N/PERIOD",
+        help="with --base-url: send at most N requests per PERIOD (e.g. 250/10s, 100/m); "
+        "default: the provider's documented limit, else "
+        "10/s",
     )
     verify.set_defaults(run=_verify)
 

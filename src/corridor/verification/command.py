@@ -11,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing import active_children, get_context
 from multiprocessing.process import BaseProcess
+from multiprocessing.queues import Queue
 from pathlib import Path
 
 from hypothesis import configuration
@@ -18,8 +19,23 @@ from rich.console import Console
 
 from corridor.cache import hypothesis_dir
 from corridor.providers import PROVIDERS, simulator_names
-from corridor.verification.report import print_summary, write_junit
-from corridor.verification.run import PHASES, RunResult, combined, run_schemathesis
+from corridor.verification.progress import ProgressReport
+from corridor.verification.report import markdown_summary, print_summary, write_junit
+from corridor.verification.run import PHASES, RunResult, Step, run_schemathesis
+
+# PARTS: where the run's parts were defined before shards.py, for those who import it here
+from corridor.verification.shards import PARTS as PARTS
+from corridor.verification.shards import (
+    WHOLE,
+    Part,
+    Shard,
+    ShardResult,
+    all_parts,
+    merge,
+    read_result,
+    shard_parts,
+    write_result,
+)
 from corridor.verification.targets import (
     MissingCredentialsError,
     Target,
@@ -37,11 +53,16 @@ def verify(
     junit_xml: Path | None,
     console: Console,
     require_coverage: bool = False,
+    shard: Shard = WHOLE,
+    result_file: Path | None = None,
+    summary_markdown: Path | None = None,
+    rate_limit: str | None = None,
 ) -> int:
     """0 when every check passed, 1 on any failure, 2 when the run could not start.
 
     With `require_coverage`, an operation that never gave a 2xx to a schema-valid request is a
-    failure too: its business rules were never exercised."""
+    failure too: its business rules were never exercised. A `shard` other than 1/1 runs its
+    part of the work only (`shards.py`) and leaves the verdict to `merge_results`."""
     available = [p.name for p in PROVIDERS if p.has_simulator]
     names = providers or available
     unknown = [name for name in names if name not in available]
@@ -54,62 +75,141 @@ def verify(
     if base_url is not None and len(names) != 1:
         console.print("--base-url needs exactly one --provider")
         return 2
+    if base_url is not None and shard != WHOLE:
+        # shards run at once on several machines: together they would exceed the service's
+        # rate limit, which each respects alone
+        console.print("--shard splits runs against the simulators; not with --base-url")
+        return 2
     if base_url is None:
-        results = verify_simulators(names, max_examples, seed, console, require_coverage)
+        done = run_parts(shard_parts(names, shard), max_examples, seed, console)
+        if shard != WHOLE:
+            console.print(
+                f"shard {shard}: {len(done)} part(s) of {len(all_parts(names))} "
+                + (f"({', '.join(part.name for part in done)})" if done else "(nothing to do)"),
+                highlight=False,
+            )
+            if result_file is not None:
+                write_result(result_file, ShardResult(names, seed, max_examples, shard, done))
+                console.print(f"shard result written to {result_file}", highlight=False)
+            # a shard's failures are the merge's verdict; the shard itself says only whether
+            # its own parts agreed
+            return 0 if all(result.passed for result in done.values()) else 1
+        whole = ShardResult(names, seed, max_examples, shard, done)
+        if result_file is not None:
+            write_result(result_file, whole)
+        results = merge([whole])  # the very code that merges shards
     else:
         try:
             target = remote_target(names[0], base_url)
         except MissingCredentialsError as error:
             console.print(f"[bold red]cannot verify:[/] {error}")
             return 2
-        results = [verify_target(target, max_examples, seed, console, require_coverage)]
+        results = [
+            verify_target(
+                target,
+                max_examples,
+                seed,
+                console,
+                require_coverage,
+                rate_limit=rate_limit,
+                show_result=False,
+            )
+        ]
+        if result_file is not None:
+            console.print("--result is written by runs against the simulators only")
+    return conclude(results, console, require_coverage, junit_xml, summary_markdown)
+
+
+def merge_results(
+    paths: list[Path],
+    *,
+    console: Console,
+    junit_xml: Path | None,
+    require_coverage: bool = False,
+    summary_markdown: Path | None = None,
+) -> int:
+    """The one verdict of a sharded run from its shards' result files, as the unsharded run
+    would give it: the tables, `require_coverage` over the union, JUnit XML, the exit code."""
+    results = merge([read_result(path) for path in paths])
+    return conclude(results, console, require_coverage, junit_xml, summary_markdown)
+
+
+def conclude(
+    results: list[RunResult],
+    console: Console,
+    require_coverage: bool,
+    junit_xml: Path | None,
+    summary_markdown: Path | None,
+) -> int:
+    for result in results:
+        show(result, console, require_coverage)
     if junit_xml is not None:
         write_junit(results, junit_xml, require_coverage=require_coverage)
-        console.print(f"JUnit XML written to {junit_xml}")
+        console.print(f"JUnit XML written to {junit_xml}", highlight=False)
+    if summary_markdown is not None:
+        summary_markdown.write_text(
+            markdown_summary(results, require_coverage=require_coverage), encoding="utf-8"
+        )
+        console.print(f"Markdown summary written to {summary_markdown}", highlight=False)
     return 0 if all(result.passed_with(require_coverage) for result in results) else 1
 
 
-# A provider's run in two parts, each on a simulator of its own: the phases that test one
-# operation at a time, and the stateful phase, whose sequences cross operations.
-PARTS = (PHASES[:-1], PHASES[-1:])
-
-
-def verify_simulators(
-    names: list[str], max_examples: int, seed: int, console: Console, require_coverage: bool
-) -> list[RunResult]:
-    """Every provider's parts, spread over one process per core, then combined per provider.
+def run_parts(
+    parts: list[Part], max_examples: int, seed: int, console: Console
+) -> dict[Part, RunResult]:
+    """Each part on a simulator of its own, spread over one process per core.
 
     Whole runs per process would leave a core idle at the end: the largest provider's run
-    alone is about two fifths of the work. The parts go out the longest first (every
-    provider's single-operation phases, in registry order, then the stateful ones), and a
-    process that frees up takes the next.
+    alone is about two fifths of the work. The parts go out the longest first, and a process
+    that frees up takes the next. Each worker reports its progress through a queue, which a
+    thread of this process shows (`progress.py`).
 
     An interruption (Ctrl-C, or SIGTERM, which the CLI turns into one) is the parent's to
     handle: the workers ignore SIGINT, which a terminal sends to the whole process group, and
     the parent stops them before it goes (`_stop`)."""
-    jobs = [(name, phases) for phases in PARTS for name in names]
-    workers = min(len(jobs), os.cpu_count() or 1)
+    if not parts:
+        return {}
+    workers = min(len(parts), os.cpu_count() or 1)
     home = str(hypothesis_dir())  # as the CLI sets it, in every worker
-    with console.status(f"verifying {', '.join(names)} ({workers} at a time)"):
+    context = get_context("spawn")
+    queue: Queue[tuple[str, Step | None]] = context.Queue()
+    with ProgressReport(console, [part.name for part in parts]) as report:
+        listener = threading.Thread(target=_relay, args=(queue, report), daemon=True)
+        listener.start()
         before = set(active_children())
         pool = ProcessPoolExecutor(
-            workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(home,)
+            workers, mp_context=context, initializer=_start_worker, initargs=(home, queue)
         )
         try:
             with _sigint_blocked():  # the workers are spawned here, and born deaf to it
                 futures = {
-                    job: pool.submit(check_simulator, *job, max_examples, seed) for job in jobs
+                    part: pool.submit(check_simulator, part, max_examples, seed) for part in parts
                 }
-            done = {job: future.result() for job, future in futures.items()}
+            done = {part: future.result() for part, future in futures.items()}
         except BaseException:
             with _signals_held():
                 _stop(pool, [p for p in active_children() if p not in before])
             raise
+        finally:
+            queue.put(("", None), timeout=1)
+            listener.join(timeout=2)
         pool.shutdown()
-    results = [combined([done[name, phases] for phases in PARTS]) for name in names]
-    for result in results:
-        show(result, console, require_coverage)
-    return results
+    return done
+
+
+def _relay(queue: Queue[tuple[str, Step | None]], report: ProgressReport) -> None:
+    """Shows what the workers report, until the empty name; a part's `None` says it is done."""
+    while True:
+        try:
+            name, step = queue.get()
+        except (EOFError, OSError, ValueError):  # the queue closed under an interruption
+            return
+        if not name:
+            return
+        if step is None:
+            report.finished(name)
+        else:
+            report.tick(name, step)
 
 
 # How long the workers get to end on SIGTERM before they are killed.
@@ -131,13 +231,19 @@ def _stop(pool: ProcessPoolExecutor, processes: list[BaseProcess]) -> None:
             process.join(STOP_GRACE)
 
 
-def _start_worker(hypothesis_home: str) -> None:
+# In a worker: where its parts report their progress (`_start_worker`).
+_progress: Queue[tuple[str, Step | None]] | None = None
+
+
+def _start_worker(hypothesis_home: str, progress: Queue[tuple[str, Step | None]]) -> None:
     """A worker ignores SIGINT (Ctrl-C reaches the whole process group; the parent decides)
     and, blocked since it was spawned, lets it through only once ignored."""
+    global _progress
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _CAN_MASK:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     configuration.set_hypothesis_home_dir(hypothesis_home)
+    _progress = progress
 
 
 @contextmanager
@@ -173,8 +279,20 @@ def _signals_held() -> Iterator[None]:
             signal.signal(number, handler)
 
 
-def check_simulator(name: str, phases: tuple[str, ...], max_examples: int, seed: int) -> RunResult:
-    return check_target(simulator_target(name), max_examples, seed, phases)
+def check_simulator(part: Part, max_examples: int, seed: int) -> RunResult:
+    """One part on a fresh simulator; its progress goes to the worker's queue, if it has one."""
+    queue = _progress
+
+    def report(step: Step) -> None:
+        if queue is not None:
+            queue.put((part.name, step))
+
+    result = check_target(
+        simulator_target(part.provider), max_examples, seed, part.phases, on_progress=report
+    )
+    if queue is not None:
+        queue.put((part.name, None))
+    return result
 
 
 def check_target(
@@ -182,11 +300,17 @@ def check_target(
     max_examples: int,
     seed: int,
     phases: tuple[str, ...] = PHASES,
-    on_progress: Callable[[str], None] | None = None,
+    on_progress: Callable[[Step], None] | None = None,
+    rate_limit: str | None = None,
 ) -> RunResult:
     """The Schemathesis run of `phases`, then (for a simulator) its books."""
     result = run_schemathesis(
-        target, max_examples=max_examples, seed=seed, on_progress=on_progress, phases=phases
+        target,
+        max_examples=max_examples,
+        seed=seed,
+        on_progress=on_progress,
+        phases=phases,
+        rate_limit=rate_limit,
     )
     if target.simulator is not None:
         result.errors += [
@@ -202,15 +326,23 @@ def verify_target(
     seed: int,
     console: Console,
     require_coverage: bool = False,
+    *,
+    rate_limit: str | None = None,
+    show_result: bool = True,
 ) -> RunResult:
-    with console.status(f"verifying {target.provider} against {target.description}") as status:
+    """A whole run (every phase) in this process, its progress shown as it goes."""
+    name = f"{target.provider} against {target.description}"
+    with ProgressReport(console, [name]) as report:
         result = check_target(
             target,
             max_examples,
             seed,
-            on_progress=lambda step: status.update(f"{target.provider}: {step}"),
+            on_progress=lambda step: report.tick(name, step),
+            rate_limit=rate_limit,
         )
-    show(result, console, require_coverage)
+        report.finished(name)
+    if show_result:
+        show(result, console, require_coverage)
     return result
 
 

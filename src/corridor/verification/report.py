@@ -1,4 +1,5 @@
-"""How a verification run is shown: a per-operation table, failure details and JUnit XML."""
+"""How a verification run is shown: a per-operation table, failure details, JUnit XML and a
+Markdown summary for a CI job page."""
 
 from __future__ import annotations
 
@@ -10,13 +11,23 @@ from rich.table import Table
 
 from corridor.verification.run import RunResult
 
+# The widest a table gets: it fits a CI log or a 100-column terminal; a long operation wraps.
+TABLE_WIDTH = 100
+
 
 def print_summary(result: RunResult, console: Console) -> None:
-    table = Table(title=f"{result.provider} against {result.target}")
-    table.add_column("operation")
-    table.add_column("cases", justify="right")
-    table.add_column("2xx", justify="right")  # 2xx answers to schema-valid requests
-    table.add_column("failures", justify="right")
+    table = Table(
+        title=f"{result.provider} against {result.target}",
+        caption="cases: requests sent; 2xx: schema-valid requests answered with a 2xx; "
+        "failures: distinct checks that failed",
+        caption_justify="left",
+        width=min(console.width, TABLE_WIDTH),
+    )
+    # fold, never cut: every path shows whole, on two lines if need be
+    table.add_column("operation", overflow="fold", ratio=1)
+    table.add_column("cases", justify="right", no_wrap=True)
+    table.add_column("2xx", justify="right", no_wrap=True)
+    table.add_column("failures", justify="right", no_wrap=True)
     for label in sorted(result.operations, key=_path_then_method):
         op = result.operations[label]
         style = "red" if op.failures else "yellow" if not op.successes else None
@@ -32,12 +43,7 @@ def print_summary(result: RunResult, console: Console) -> None:
     )
     console.print(table)
     if result.tampered:
-        refused = sum(1 for sent in result.tampered if not sent.accepted)
-        console.print(
-            f"{len(result.tampered)} invalid request(s) also carried a broken signature; "
-            f"{refused} refused",
-            highlight=False,
-        )
+        console.print(tampering_line(result), highlight=False, markup=False)
     for failure in result.failures:
         console.print(f"\n[bold red]FAIL[/] {failure.operation} - {failure.check}: {failure.title}")
         console.print(failure.message, markup=False, highlight=False)
@@ -45,6 +51,85 @@ def print_summary(result: RunResult, console: Console) -> None:
         console.print(failure.reproduction, markup=False, highlight=False)
     for error in result.errors:
         console.print(f"\n[bold red]ERROR[/] {error}", highlight=False)
+
+
+def tampering_line(result: RunResult) -> str:
+    """What the requests sent with a broken signature showed, in one sentence."""
+    sent = len(result.tampered)
+    accepted = sum(1 for tampered in result.tampered if tampered.accepted)
+    line = (
+        f"signature check: {sent} invalid request(s) were also sent with their signature broken "
+        f"on purpose, to see that {result.provider} refuses a request it cannot verify; "
+    )
+    if not accepted:
+        return line + f"all {sent} were refused, as they should be"
+    return line + f"{accepted} were accepted (each is an error below), {sent - accepted} refused"
+
+
+FENCE = "```"
+
+
+def markdown_summary(results: list[RunResult], *, require_coverage: bool = False) -> str:
+    """The verdict as Markdown for a CI job summary (`$GITHUB_STEP_SUMMARY`): failures and
+    errors first, each with its reproduction, then a table per provider."""
+    passed = all(result.passed_with(require_coverage) for result in results)
+    verdict = "spec and target agree" if passed else "spec and target DISAGREE"
+    lines = [f"# corridor verify: {verdict}", ""]
+    for result in results:
+        for failure in result.failures:
+            lines += [
+                f"## FAIL {result.provider}: `{failure.operation}`: {failure.check}: "
+                f"{_md(failure.title)}",
+                "",
+                *_fenced("text", failure.message),
+                "",
+                "Reproduce with:",
+                "",
+                *_fenced("sh", failure.reproduction),
+                "",
+            ]
+        for error in result.errors:
+            lines += [f"## ERROR {result.provider}", "", *_fenced("text", error), ""]
+        if require_coverage and result.unreached:
+            lines += [
+                f"## FAIL {result.provider}: {len(result.unreached)} operation(s) never answered "
+                "a schema-valid request with a 2xx, so their rules went untested",
+                "",
+                *(f"- `{label}`" for label in result.unreached),
+                "",
+            ]
+    for result in results:
+        reached = len(result.operations) - len(result.unreached)
+        lines += [
+            f"## {result.provider} against {_md(result.target)}",
+            "",
+            f"{result.cases} cases, {reached}/{len(result.operations)} operations reached a 2xx, "
+            f"{len(result.failures)} failure(s), {len(result.errors)} error(s).",
+            "",
+            "| operation | cases | 2xx to schema-valid requests | failures |",
+            "|---|---:|---:|---:|",
+        ]
+        for label in sorted(result.operations, key=_path_then_method):
+            op = result.operations[label]
+            successes = str(op.successes) if op.successes else "0 (no 2xx)"
+            lines.append(f"| `{label}` | {op.cases} | {successes} | {len(op.failures)} |")
+        if result.tampered:
+            lines += ["", _md(tampering_line(result))]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _fenced(language: str, text: str) -> list[str]:
+    """`text` in a fenced block that no line of it can close."""
+    fence = FENCE
+    while fence in text:
+        fence += "`"
+    return [fence + language, text, fence]
+
+
+def _md(text: str) -> str:
+    """`text` on one Markdown line, table pipes escaped."""
+    return " ".join(text.split()).replace("|", "\\|")
 
 
 def write_junit(results: list[RunResult], path: Path, *, require_coverage: bool = False) -> None:

@@ -46,6 +46,17 @@ class Failure:
     reproduction: str
 
 
+@dataclass(frozen=True)
+class Step:
+    """Where a run is, after one of its scenarios: `found` holds the failures that scenario
+    found first, redacted with what the run knew by then."""
+
+    phase: str
+    cases: int
+    failures: int
+    found: tuple[Failure, ...] = ()
+
+
 @dataclass
 class OperationResult:
     label: str
@@ -114,11 +125,13 @@ def run_schemathesis(
     max_examples: int = 25,
     seed: int = 0,
     seeds: Seeds | None = None,
-    on_progress: Callable[[str], None] | None = None,
+    on_progress: Callable[[Step], None] | None = None,
     phases: Collection[str] = PHASES,
+    rate_limit: str | None = None,
 ) -> RunResult:
     """`seeds` default to the target's own: its seeder creates them before the run. `phases`
-    are the Schemathesis phases to run, all of them unless told."""
+    are the Schemathesis phases to run, all of them unless told. `rate_limit` ("250/10s") is
+    the most the run sends (`politeness.py`)."""
     unknown = sorted(set(phases) - set(PHASES))
     if unknown:
         raise ValueError(f"no such Schemathesis phase: {', '.join(unknown)}")
@@ -147,9 +160,16 @@ def run_schemathesis(
         warnings.simplefilter("ignore")
         for event in from_schema(schema).execute():
             if isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
-                _tally(event, result, redaction)
-                if on_progress is not None and event.label:
-                    on_progress(f"{event.phase.value}: {event.label}")
+                found = _tally(event, result, redaction)
+                if on_progress is not None:
+                    on_progress(
+                        Step(
+                            event.phase.value,
+                            result.cases,
+                            len(result.failures),
+                            tuple(_redacted(failure, redaction) for failure in found),
+                        )
+                    )
             elif isinstance(event, events.NonFatalError | events.FatalError):
                 result.errors.append(_describe_error(event))
             elif isinstance(event, events.Interrupted):
@@ -171,15 +191,16 @@ def run_schemathesis(
 def _redact(result: RunResult, redaction: Redaction) -> None:
     """Every text of `result` without the secrets the run knows, those learnt last included."""
     for op in result.operations.values():
-        op.failures = [
-            replace(
-                failure,
-                message=redaction(failure.message),
-                reproduction=redaction(failure.reproduction),
-            )
-            for failure in op.failures
-        ]
+        op.failures = [_redacted(failure, redaction) for failure in op.failures]
     result.errors = [redaction(error) for error in result.errors]
+
+
+def _redacted(failure: Failure, redaction: Redaction) -> Failure:
+    return replace(
+        failure,
+        message=redaction(failure.message),
+        reproduction=redaction(failure.reproduction),
+    )
 
 
 def _load_schema(
@@ -302,8 +323,12 @@ def with_refusals(
     return [merged[key] for key in sorted(merged)]
 
 
-def _tally(event: events.ScenarioFinished, result: RunResult, redaction: Redaction) -> None:
+def _tally(
+    event: events.ScenarioFinished, result: RunResult, redaction: Redaction
+) -> list[Failure]:
+    """Counts the scenario into `result`; the failures it found first."""
     recorder = event.recorder
+    new: list[Failure] = []
     for case_id, node in recorder.cases.items():
         label = node.value.operation.label
         tally = result.operations.setdefault(label, OperationResult(label))
@@ -342,6 +367,8 @@ def _tally(event: events.ScenarioFinished, result: RunResult, redaction: Redacti
             known = result.operations[label].failures
             if all((f.check, f.title) != (found.check, found.title) for f in known):
                 known.append(found)
+                new.append(found)
+    return new
 
 
 def _reproduction(recorder: ScenarioRecorder, case_id: str, rendered: str) -> str:
