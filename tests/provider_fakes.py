@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -19,6 +20,52 @@ import simplejson
 from corridor import sentbe
 
 ENTERPRISE_KEY = "ent_0d9c8b7a6f5e4d3c2b1a05f0c2a8e9b7d41c3a6e2f1d0b9c8a7e6d5c4b3a2f1e"
+
+
+# The docs' "Get currency account" example, with a balance.
+GBP_ACCOUNT = {
+    "currency": "GBP",
+    "status": "active",
+    "balance": 12.5,
+    "bankName": "SIM BANK",
+    "bankAccountHolderName": "SIM ACCOUNT",
+    "accountNumber": "12345678",
+    "bicSwift": "SIM0000",
+    "iban": "DE04700TESTIBAN0000084",
+    "bankAddress": None,
+    "bankCountry": None,
+    "routingCodeList": None,
+}
+
+Answer = Callable[[httpx.Request], httpx.Response]
+
+
+def gbp_account(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json=GBP_ACCOUNT)
+
+
+@dataclass
+class ScriptedSettleGo:
+    """A SettleGo whose answers are scripted. A login takes the next step of `login_script`,
+    once it is used up a session token (`token-<n>` for the n-th login); every other call
+    takes the next step of `script`, once it is used up `then` (the GBP account). `logins`
+    counts the logins tried, `calls` keeps every other request."""
+
+    script: list[Answer] = field(default_factory=list)
+    then: Answer = gbp_account
+    login_script: list[Answer] = field(default_factory=list)
+    logins: int = 0
+    calls: list[httpx.Request] = field(default_factory=list)
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/authentication/login"):
+            self.logins += 1
+            if self.login_script:
+                return self.login_script.pop(0)(request)
+            return httpx.Response(200, json={"token": f"token-{self.logins}"})
+        self.calls.append(request)
+        step = self.script.pop(0) if self.script else self.then
+        return step(request)
 
 
 # The docs' 422 for a transfer_id already used.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,43 +27,10 @@ from corridor.errors import (
     TransportError,
 )
 from corridor.spec import load_spec
+from tests.provider_fakes import ScriptedSettleGo
 
 BASE_URL = "https://settlego.test/api/v1"
 FAST = settlego.Retries(attempts=3, initial=0, maximum=0, jitter=0)
-ACCOUNT = {
-    "currency": "GBP",
-    "status": "active",
-    "balance": 12.5,
-    "bankName": "SIM BANK",
-    "bankAccountHolderName": "SIM ACCOUNT",
-    "accountNumber": "12345678",
-    "bicSwift": "SIM0000",
-    "iban": "DE04700TESTIBAN0000084",
-    "bankAddress": None,
-    "bankCountry": None,
-    "routingCodeList": None,
-}
-
-
-@dataclass
-class Service:
-    """A SettleGo that logs in and then answers each call with the next scripted step."""
-
-    script: list[Callable[[httpx.Request], httpx.Response]] = field(default_factory=list)
-    logins: int = 0
-    calls: list[httpx.Request] = field(default_factory=list)
-
-    def handler(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/authentication/login"):
-            self.logins += 1
-            return httpx.Response(200, json={"token": f"token-{self.logins}"})
-        self.calls.append(request)
-        step = self.script.pop(0) if self.script else ok
-        return step(request)
-
-
-def ok(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, json=ACCOUNT)
 
 
 def refuse_connection(request: httpx.Request) -> httpx.Response:
@@ -75,7 +41,9 @@ def time_out(request: httpx.Request) -> httpx.Response:
     raise httpx.ReadTimeout("timed out", request=request)
 
 
-def connect(service: Service, retries: settlego.Retries = FAST) -> settlego.AuthenticatedClient:
+def connect(
+    service: ScriptedSettleGo, retries: settlego.Retries = FAST
+) -> settlego.AuthenticatedClient:
     return settlego.connect(
         "ops@example.com",
         "key",
@@ -89,7 +57,7 @@ def connect(service: Service, retries: settlego.Retries = FAST) -> settlego.Auth
 
 
 def test_with_options_leaves_the_shared_client_exactly_as_it_was() -> None:
-    service = Service()
+    service = ScriptedSettleGo()
     shared = connect(service)
     get_currency_account.sync("GBP", client=shared)  # the shared httpx client exists now
     copy = settlego.with_options(
@@ -107,7 +75,7 @@ def test_with_options_leaves_the_shared_client_exactly_as_it_was() -> None:
 
 
 def test_per_call_retries_replace_the_clients_own() -> None:
-    service = Service(script=[refuse_connection, refuse_connection])
+    service = ScriptedSettleGo(script=[refuse_connection, refuse_connection])
     shared = connect(service)
     with pytest.raises(TransportError):
         get_currency_account.sync(
@@ -120,7 +88,7 @@ def test_per_call_retries_replace_the_clients_own() -> None:
 
 
 def test_the_generated_with_headers_and_with_timeout_copy_instead_of_changing() -> None:
-    service = Service()
+    service = ScriptedSettleGo()
     shared = connect(service)
     get_currency_account.sync("GBP", client=shared)
     copy = shared.with_headers({"X-Trace": "t"}).with_timeout(httpx.Timeout(1.0))
@@ -148,7 +116,9 @@ def payment_body(**changes: Any) -> CreatePaymentRequest:
 
 
 def test_an_idempotency_key_becomes_the_creates_external_id() -> None:
-    service = Service(script=[lambda request: httpx.Response(500, json={"message": "boom"})])
+    service = ScriptedSettleGo(
+        script=[lambda request: httpx.Response(500, json={"message": "boom"})]
+    )
     client = settlego.with_options(connect(service), idempotency_key="order-42")
     with pytest.raises(OutcomeUnknownError) as raised:
         create_payment.sync(client=client, body=payment_body())
@@ -158,7 +128,7 @@ def test_an_idempotency_key_becomes_the_creates_external_id() -> None:
 
 
 def test_an_idempotency_key_that_contradicts_the_body_is_refused_before_sending() -> None:
-    service = Service()
+    service = ScriptedSettleGo()
     client = settlego.with_options(connect(service), idempotency_key="order-42")
     with pytest.raises(InputError) as raised:
         create_payment.sync(client=client, body=payment_body(externalId="order-41"))
@@ -178,7 +148,7 @@ def test_an_idempotency_key_that_contradicts_the_body_is_refused_before_sending(
 )
 def test_bad_options_are_refused_naming_the_field(options: dict[str, Any], field_name: str) -> None:
     with pytest.raises(InputError) as raised:
-        settlego.with_options(connect(Service()), **options)
+        settlego.with_options(connect(ScriptedSettleGo()), **options)
     assert raised.value.field == field_name
 
 
@@ -202,7 +172,7 @@ def test_a_bad_retry_policy_is_refused_naming_the_field(
 
 
 def test_a_read_that_never_connects_is_retried_then_a_transport_error() -> None:
-    service = Service(script=[refuse_connection] * 3)
+    service = ScriptedSettleGo(script=[refuse_connection] * 3)
     with pytest.raises(TransportError) as raised:
         get_currency_account.sync("GBP", client=connect(service))
     assert (raised.value.kind, raised.value.may_have_been_processed) == ("connect", False)
@@ -211,14 +181,14 @@ def test_a_read_that_never_connects_is_retried_then_a_transport_error() -> None:
 
 
 def test_a_read_that_times_out_says_it_may_have_been_processed() -> None:
-    service = Service(script=[time_out] * 3)
+    service = ScriptedSettleGo(script=[time_out] * 3)
     with pytest.raises(TransportError) as raised:
         get_currency_account.sync("GBP", client=connect(service))
     assert (raised.value.kind, raised.value.may_have_been_processed) == ("timeout", True)
 
 
 def test_a_create_without_a_handle_is_not_retried_once_it_may_have_arrived() -> None:
-    service = Service(script=[time_out])
+    service = ScriptedSettleGo(script=[time_out])
     body = CreateLinkedClientRequest.from_dict(
         {"email": "a@example.com", "primaryPhoneCountry": "GB", "primaryPhoneNumber": "7700900"}
     )
@@ -233,7 +203,9 @@ def test_a_create_without_a_handle_is_not_retried_once_it_may_have_arrived() -> 
 def test_a_create_without_a_handle_is_retried_when_it_never_arrived() -> None:
     content = load_spec("settlego")["paths"]["/clients"]["post"]["responses"]["200"]["content"]
     created = next(iter(content["application/json"]["examples"].values()))["value"]
-    service = Service(script=[refuse_connection, lambda request: httpx.Response(200, json=created)])
+    service = ScriptedSettleGo(
+        script=[refuse_connection, lambda request: httpx.Response(200, json=created)]
+    )
     body = CreateLinkedClientRequest.from_dict(
         {"email": "a@example.com", "primaryPhoneCountry": "GB", "primaryPhoneNumber": "7700900"}
     )
@@ -249,7 +221,7 @@ def test_429_is_retried_after_retry_after_and_then_a_rate_limit_error() -> None:
             429, json={"message": "slow down"}, headers={"Retry-After": "7"}
         )
     ] * 2
-    service = Service(script=limited)
+    service = ScriptedSettleGo(script=limited)
     policy = settlego.Retries(attempts=2, initial=0, maximum=0, jitter=0)
     client = connect(service, retries=policy)
     import tenacity.nap
@@ -268,7 +240,7 @@ def test_429_is_retried_after_retry_after_and_then_a_rate_limit_error() -> None:
 
 def test_async_calls_get_the_same_retries_and_errors() -> None:
     async def scenario() -> None:
-        service = Service(script=[refuse_connection, refuse_connection])
+        service = ScriptedSettleGo(script=[refuse_connection, refuse_connection])
         client = await settlego.connect_async(
             "ops@example.com",
             "key",
@@ -315,7 +287,7 @@ def settlego_page(number: int, pages: int, size: int) -> dict[str, Any]:
 
 
 def test_iterate_follows_next_page_until_it_is_zero_fetching_each_page_when_needed() -> None:
-    service = Service()
+    service = ScriptedSettleGo()
     service.script = [
         lambda request: httpx.Response(
             200,
@@ -334,7 +306,7 @@ def test_iterate_follows_next_page_until_it_is_zero_fetching_each_page_when_need
 
 
 def test_a_provider_that_ignores_the_page_number_cannot_make_iterate_endless() -> None:
-    service = Service()
+    service = ScriptedSettleGo()
     service.script = [lambda request: httpx.Response(200, json=settlego_page(1, 9, 2))] * 9
     ids = [item.id for item in list_payments.iterate(client=connect(service))]
     assert ids == ["p-1-0", "p-1-1"]

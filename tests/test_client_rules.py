@@ -24,6 +24,7 @@ from corridor.errors import OutcomeUnknownError, ProviderError
 from corridor.kit import operations as kit
 from corridor.providers import PROVIDERS
 from corridor.spec import load_spec
+from tests.provider_fakes import ScriptedSettleGo
 
 BASE_URL = "https://settlego.test/api/v1"
 FAST = settlego.Retries(attempts=3, initial=0, maximum=0, jitter=0)
@@ -248,30 +249,6 @@ def test_a_listing_lookup_answers_with_the_entry_in_the_creates_shape() -> None:
 # ------------------------------------------------------------------ the rule a request carries
 
 
-class Service:
-    """A SettleGo whose login and calls answer from scripts (the last step repeats)."""
-
-    def __init__(self, *, logins: list[Any] | None = None, calls: list[Any] | None = None) -> None:
-        self.logins = logins or [_login]
-        self.script = calls or [_quote]
-        self.login_tries = 0
-        self.calls: list[httpx.Request] = []
-
-    def handler(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/authentication/login"):
-            self.login_tries += 1
-            step = self.logins.pop(0) if len(self.logins) > 1 else self.logins[0]
-        else:
-            self.calls.append(request)
-            step = self.script.pop(0) if len(self.script) > 1 else self.script[0]
-        result: httpx.Response = step(request)
-        return result
-
-
-def _login(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, json={"token": "token"})
-
-
 def _quote(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=QUOTE["value"])
 
@@ -284,7 +261,7 @@ def _unavailable(request: httpx.Request) -> httpx.Response:
     return httpx.Response(503, json={"message": "try later"})
 
 
-def _connect(service: Service) -> settlego.AuthenticatedClient:
+def _connect(service: ScriptedSettleGo) -> settlego.AuthenticatedClient:
     return settlego.connect(
         "ops@example.com",
         "key",
@@ -295,7 +272,7 @@ def _connect(service: Service) -> settlego.AuthenticatedClient:
 
 
 def test_a_generated_call_is_retried_as_its_spec_says() -> None:
-    service = Service(calls=[_time_out, _quote])
+    service = ScriptedSettleGo([_time_out], then=_quote)
     body = ConversionQuoteRequest.from_dict(QUOTE_REQUEST["value"])
     quote = create_conversion_quote.sync(client=_connect(service), body=body)
     assert quote.id == QUOTE["value"]["id"]
@@ -304,7 +281,7 @@ def test_a_generated_call_is_retried_as_its_spec_says() -> None:
 
 
 def test_a_raw_post_to_the_same_path_is_a_write_and_is_not_retried() -> None:
-    service = Service(calls=[_time_out, _quote])
+    service = ScriptedSettleGo([_time_out], then=_quote)
     raw = _connect(service).get_httpx_client()
     with pytest.raises(OutcomeUnknownError) as raised:
         raw.post("/conversions/quotes", json={"buyCurrency": "EUR"})
@@ -313,12 +290,12 @@ def test_a_raw_post_to_the_same_path_is_a_write_and_is_not_retried() -> None:
 
 
 def test_a_raw_get_is_a_read_and_is_retried() -> None:
-    service = Service(calls=[_unavailable, _quote])
+    service = ScriptedSettleGo([_unavailable], then=_quote)
     answer = _connect(service).get_httpx_client().get("/anything/at/all")
     assert answer.status_code == 200 and len(service.calls) == 2
 
 
 def test_the_login_the_session_sends_is_retried_as_start_session_states() -> None:
-    service = Service(logins=[_unavailable, _login])
+    service = ScriptedSettleGo(then=_quote, login_script=[_unavailable])
     _connect(service)
-    assert service.login_tries == 2
+    assert service.logins == 2

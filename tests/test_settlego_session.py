@@ -14,26 +14,11 @@ from settlego_client.api.payments import cancel_payment
 from corridor import settlego
 from corridor.errors import InputError
 from corridor.settlego import SettleGoAuthenticationError, SettleGoError
+from tests.provider_fakes import GBP_ACCOUNT
 
 BASE_URL = "https://sandbox.test/api/v1"
 LOGIN_ID = "ops@example.com"
 API_KEY = "25EC53548E5694299168201EE916029F5300CECF9669ABF496FE385F62B71152"
-
-
-# The docs' "Get currency account" example, with a balance.
-GBP_ACCOUNT = {
-    "currency": "GBP",
-    "status": "active",
-    "balance": 12.5,
-    "bankName": "SIM BANK",
-    "bankAccountHolderName": "SIM ACCOUNT",
-    "accountNumber": "12345678",
-    "bicSwift": "SIM0000",
-    "iban": "DE04700TESTIBAN0000084",
-    "bankAddress": None,
-    "bankCountry": None,
-    "routingCodeList": None,
-}
 
 
 @dataclass
