@@ -96,3 +96,67 @@ def test_a_create_settings_static_bounds_are_the_specs(wire: SFoxWire) -> None:
     # at most 8 decimal places, as the finest currency (the spec's multipleOf)
     fine = wire.partner("POST", SETTINGS, json={**spot, "amount": 0.000000001})
     assert wire.error(fine) == (400, "amount has more than 8 decimal places")
+
+
+def test_a_wrong_or_expired_one_time_code_gets_one_answer_on_all_three_operations(
+    wire: SFoxWire,
+) -> None:
+    # docs/sfox/transfers/confirm-transfer.md:78 prints the only code refusal: a 422; the
+    # verification and withdrawal codes answer the same way (docs/simulators/sfox.md, Errors)
+    wire.register(individual("u1"))
+    wire.control.act("verify-user", user_id="u1")
+    token = wire.token("u1")
+    wire.control.credit("eth", "1", owner="u1")
+    wire.control.credit("usd", "100", owner="u1")
+    wire.register(individual("u2"))
+    wire.partner("POST", "/v1/enterprise/users/send-verification/u2", json={"type": "email"})
+    wire.transfer("u1", "t1")
+    atx_id = wire.control.act("withdrawal", user_id="u1", currency="usd", amount="1")["atx_id"]
+
+    # six digits (the withdrawal code's pattern), none of them a code sent
+    wrong = next(
+        f"{n:06}" for n in range(10) if f"{n:06}" not in wire.codes("u1") + wire.codes("u2")
+    )
+
+    def attempts() -> list[Any]:
+        return [
+            wire.partner(
+                "POST", "/v1/enterprise/users/verify/u2", json={"type": "email", "otp": wrong}
+            ),
+            wire.as_user(
+                token, "POST", "/v1/user/withdraw/confirm", json={"otp": wrong, "atx_id": atx_id}
+            ),
+            wire.partner(
+                "POST", "/v1/enterprise/transfer/confirm", json={"transfer_id": "t1", "otp": wrong}
+            ),
+        ]
+
+    assert [wire.error(answer) for answer in attempts()] == [
+        (422, "Invalid confirmation code.")
+    ] * 3
+    wire.control.advance_clock(15 * 60)
+    assert [wire.error(answer) for answer in attempts()] == [
+        (422, "Code expired. Request a new code for this verification."),
+        (422, "Code expired. Request a new code for this withdrawal."),
+        (422, "Code expired. Request a new code for this transfer."),  # confirm-transfer.md:78
+    ]
+
+
+def test_a_processor_given_twice_keeps_the_later_token(wire: SFoxWire) -> None:
+    # docs/sfox/payments/amend-plaid-processors.md:11 (a token replaces the processor's token);
+    # the docs say nothing of repeats, so a repeat is not refused (docs/simulators/sfox.md)
+    wire.register(individual("u1"))
+    wire.control.act("verify-user", user_id="u1")
+    token = wire.token("u1")
+    tokens = [{"processor": "sfox", "token": "first"}, {"processor": "sfox", "token": "second"}]
+    linked = wire.as_user(
+        token, "POST", "/v1/bank-accounts/plaid-processors", json={"data": tokens}
+    )
+    assert linked.status_code == 200, linked.text
+    assert [item["processor"] for item in linked.json()["data"]] == ["sfox"]
+    bank_id = linked.json()["data"][0]["bank_account_id"]
+    amended = wire.as_user(
+        token, "PUT", f"/v1/bank-accounts/{bank_id}/plaid-processors", json={"data": tokens}
+    )
+    assert amended.status_code == 200, amended.text
+    assert wire.backend.banks.linked(wire.backend.user("u1")).processors["sfox"].token == "second"

@@ -21,6 +21,16 @@ INSUFFICIENT_FUNDS = "Insufficient funds."
 TRANSFER_PERMISSION = "Partner transfer permission not granted."
 NOT_PENDING_VERIFICATION = "Funds transfer is not pending verification."
 CODE_EXPIRED = "Code expired. Request a new code for this transfer."
+# The docs print no wrong-code answer; the three one-time codes (verification, withdrawal,
+# transfer) answer a wrong one with this 422 alike, and an expired one with the 422 Confirm
+# Transfer prints (confirm-transfer.md:78), naming what the code was for.
+INVALID_CODE = "Invalid confirmation code."
+
+
+def code_expired(purpose: str) -> str:
+    return f"Code expired. Request a new code for this {purpose}."
+
+
 NO_BANK_ACCOUNT = "User does not have an valid bank account"
 TOO_MANY_ATTEMPTS = (
     "You have exceeded the maximum attempts to verify your bank account. "

@@ -19,6 +19,7 @@ from corridor.simulator.sfox import reference
 from corridor.simulator.sfox.domain.errors import (
     CODE_EXPIRED,
     DUPLICATE_TRANSFER,
+    INVALID_CODE,
     NOT_PENDING_VERIFICATION,
     TRANSFER_PERMISSION,
     Forbidden,
@@ -129,7 +130,7 @@ class Transfers:
         if code is None or code.expired(self.clock.now()):
             raise Unprocessable(CODE_EXPIRED, "otp")
         if not code.matches(otp):
-            raise Unprocessable("Invalid confirmation code.", "otp")
+            raise Unprocessable(INVALID_CODE, "otp")
         order = transfer.order
         self.ledger.settle_held(
             order.user_id,

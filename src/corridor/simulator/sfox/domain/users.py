@@ -21,11 +21,13 @@ from corridor.simulator.clock import Clock
 from corridor.simulator.sfox import reference
 from corridor.simulator.sfox.domain.errors import (
     EMAIL_ALREADY_VERIFIED,
+    INVALID_CODE,
     PHONE_ALREADY_VERIFIED,
     USER_LOOKUP_FAILED,
     NotAuthenticated,
     NotFound,
     Unprocessable,
+    code_expired,
 )
 from corridor.simulator.sfox.domain.inbox import Inbox, OneTimeCode
 from corridor.simulator.store import Records
@@ -160,12 +162,17 @@ class Users:
         return user
 
     def confirm_code(self, user_id: str, channel: str, otp: str) -> bool:
-        """Whether `otp` is the channel's latest unexpired code; if so the channel is verified."""
+        """True once `otp`, the channel's latest unexpired code, verified the channel; a wrong
+        or expired code is the 422 every one-time code gets."""
         user = self.active(user_id)
         self._require_unverified(user, channel)
         code = user.codes.get(channel)
-        if code is None or code.expired(self.clock.now()) or not code.matches(otp):
-            return False
+        if code is None:  # none was sent: nothing it could match
+            raise Unprocessable(INVALID_CODE, "otp")
+        if code.expired(self.clock.now()):
+            raise Unprocessable(code_expired("verification"), "otp")
+        if not code.matches(otp):
+            raise Unprocessable(INVALID_CODE, "otp")
         del user.codes[channel]
         if channel == EMAIL:
             user.email_verified = True

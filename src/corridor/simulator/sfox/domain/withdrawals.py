@@ -16,7 +16,12 @@ from decimal import Decimal
 
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.sfox import reference
-from corridor.simulator.sfox.domain.errors import NotFound, Unprocessable
+from corridor.simulator.sfox.domain.errors import (
+    INVALID_CODE,
+    NotFound,
+    Unprocessable,
+    code_expired,
+)
 from corridor.simulator.sfox.domain.inbox import Inbox, OneTimeCode
 from corridor.simulator.sfox.domain.ledger import MASTER, Ledger
 from corridor.simulator.sfox.domain.users import EMAIL, EndUser
@@ -105,12 +110,13 @@ class Withdrawals:
         return withdrawal
 
     def confirm(self, user: EndUser, atx_id: int, otp: str) -> tuple[bool, Withdrawal]:
-        """(whether the code was right, the withdrawal); a right code starts processing."""
+        """(True, the withdrawal): the right code starts processing; a wrong or expired one is
+        the 422 every one-time code gets."""
         withdrawal = self._awaiting_code(user, atx_id)
         if withdrawal.code.expired(self.clock.now()):
-            raise Unprocessable("Code expired. Request a new code for this withdrawal.", "otp")
+            raise Unprocessable(code_expired("withdrawal"), "otp")
         if not withdrawal.code.matches(otp):
-            return False, withdrawal
+            raise Unprocessable(INVALID_CODE, "otp")
         withdrawal.status = reference.WITHDRAWAL_CONFIRMED
         withdrawal.confirmed_at = self.clock.now()
         due = self.clock.now() + reference.WITHDRAWAL_PROCESSING
