@@ -27,6 +27,9 @@ class Provider:
     # Of `credentials`, those the provider's docs do not call secret (an account's id): the
     # only ones a verification may print; every other credential's value is never shown.
     public_credentials: tuple[str, ...] = ()
+    # The most requests its docs allow, as N/PERIOD ("250/10s"): what `corridor verify
+    # --base-url` keeps to; None where the docs give no limit.
+    rate_limit: str | None = None
 
     @property
     def client_package(self) -> str:

@@ -18,7 +18,8 @@ from hypothesis import configuration
 from rich.console import Console
 
 from corridor.cache import hypothesis_dir
-from corridor.providers import PROVIDERS, simulator_names
+from corridor.providers import PROVIDERS, get_provider, simulator_names
+from corridor.verification.politeness import DEFAULT_RATE_LIMIT, Pace, RateLimit
 from corridor.verification.progress import ProgressReport
 from corridor.verification.report import markdown_summary, print_summary, write_junit
 from corridor.verification.run import PHASES, RunResult, Step, run_schemathesis
@@ -100,7 +101,12 @@ def verify(
         results = merge([whole])  # the very code that merges shards
     else:
         try:
-            target = remote_target(names[0], base_url)
+            pace = polite_pace(names[0], rate_limit)
+        except ValueError as error:
+            console.print(f"--rate-limit: {error}", highlight=False)
+            return 2
+        try:
+            target = remote_target(names[0], base_url, pace)
         except MissingCredentialsError as error:
             console.print(f"[bold red]cannot verify:[/] {error}")
             return 2
@@ -111,13 +117,27 @@ def verify(
                 seed,
                 console,
                 require_coverage,
-                rate_limit=rate_limit,
+                pace=pace,
                 show_result=False,
             )
         ]
         if result_file is not None:
             console.print("--result is written by runs against the simulators only")
     return conclude(results, console, require_coverage, junit_xml, summary_markdown)
+
+
+def polite_pace(provider: str, rate_limit: str | None) -> Pace:
+    """The pace of a run against a real service: `rate_limit` when given, else the limit the
+    provider's docs state, else `DEFAULT_RATE_LIMIT`."""
+    documented = get_provider(provider).rate_limit
+    if rate_limit is not None:
+        return Pace(RateLimit.parse(rate_limit), "--rate-limit")
+    if documented is not None:
+        return Pace(RateLimit.parse(documented), f"{provider}'s documented limit")
+    return Pace(
+        RateLimit.parse(DEFAULT_RATE_LIMIT),
+        f"corridor's default: {provider}'s docs state no limit; --rate-limit sets one",
+    )
 
 
 def merge_results(
@@ -301,7 +321,7 @@ def check_target(
     seed: int,
     phases: tuple[str, ...] = PHASES,
     on_progress: Callable[[Step], None] | None = None,
-    rate_limit: str | None = None,
+    pace: Pace | None = None,
 ) -> RunResult:
     """The Schemathesis run of `phases`, then (for a simulator) its books."""
     result = run_schemathesis(
@@ -310,7 +330,7 @@ def check_target(
         seed=seed,
         on_progress=on_progress,
         phases=phases,
-        rate_limit=rate_limit,
+        pace=pace,
     )
     if target.simulator is not None:
         result.errors += [
@@ -327,7 +347,7 @@ def verify_target(
     console: Console,
     require_coverage: bool = False,
     *,
-    rate_limit: str | None = None,
+    pace: Pace | None = None,
     show_result: bool = True,
 ) -> RunResult:
     """A whole run (every phase) in this process, its progress shown as it goes."""
@@ -338,7 +358,7 @@ def verify_target(
             max_examples,
             seed,
             on_progress=lambda step: report.tick(name, step),
-            rate_limit=rate_limit,
+            pace=pace,
         )
         report.finished(name)
     if show_result:

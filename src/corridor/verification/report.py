@@ -44,6 +44,8 @@ def print_summary(result: RunResult, console: Console) -> None:
     console.print(table)
     if result.tampered:
         console.print(tampering_line(result), highlight=False, markup=False)
+    if result.pacing:
+        console.print(result.pacing, highlight=False, markup=False)
     for failure in result.failures:
         console.print(f"\n[bold red]FAIL[/] {failure.operation} - {failure.check}: {failure.title}")
         console.print(failure.message, markup=False, highlight=False)
@@ -115,6 +117,8 @@ def markdown_summary(results: list[RunResult], *, require_coverage: bool = False
             lines.append(f"| `{label}` | {op.cases} | {successes} | {len(op.failures)} |")
         if result.tampered:
             lines += ["", _md(tampering_line(result))]
+        if result.pacing:
+            lines += ["", _md(result.pacing)]
         lines.append("")
     return "\n".join(lines)
 

@@ -29,6 +29,7 @@ from corridor.providers import get_provider
 from corridor.providers.harness import Signed
 from corridor.providers.seeding import SeedingError, Seeds
 from corridor.spec import iter_operations, load_spec
+from corridor.verification.politeness import Pace, Paced
 from corridor.verification.redaction import Redaction, output_config, sanitized_keys
 from corridor.verification.signing import CaseSigning, Tampered
 from corridor.verification.targets import Target
@@ -72,6 +73,7 @@ class RunResult:
     operations: dict[str, OperationResult]
     errors: list[str] = field(default_factory=list)  # engine errors that are not check failures
     tampered: list[Tampered] = field(default_factory=list)  # requests sent with a broken signature
+    pacing: str = ""  # against a real service: its rate limit, and the 429s waited out
 
     @property
     def failures(self) -> list[Failure]:
@@ -116,6 +118,7 @@ def combined(parts: Sequence[RunResult]) -> RunResult:
                     total.failures.append(failure)
         result.errors += part.errors
         result.tampered += part.tampered
+        result.pacing = result.pacing or part.pacing
     return result
 
 
@@ -127,11 +130,11 @@ def run_schemathesis(
     seeds: Seeds | None = None,
     on_progress: Callable[[Step], None] | None = None,
     phases: Collection[str] = PHASES,
-    rate_limit: str | None = None,
+    pace: Pace | None = None,
 ) -> RunResult:
     """`seeds` default to the target's own: its seeder creates them before the run. `phases`
-    are the Schemathesis phases to run, all of them unless told. `rate_limit` ("250/10s") is
-    the most the run sends (`politeness.py`)."""
+    are the Schemathesis phases to run, all of them unless told. With `pace`, every case keeps
+    to the target's rate limit (`politeness.py`; give the target the same one)."""
     unknown = sorted(set(phases) - set(PHASES))
     if unknown:
         raise ValueError(f"no such Schemathesis phase: {', '.join(unknown)}")
@@ -154,7 +157,7 @@ def run_schemathesis(
         secrets=[value for name, value in target.credentials.items() if name not in public],
         public=[value for name, value in target.credentials.items() if name in public],
     )
-    schema = _load_schema(target, spec, max_examples, seed, seeds, signing, phases, redaction)
+    schema = _load_schema(target, spec, max_examples, seed, seeds, signing, phases, redaction, pace)
     with warnings.catch_warnings():
         # Schemathesis drives ASGI apps through Starlette's deprecated httpx test client
         warnings.simplefilter("ignore")
@@ -184,6 +187,8 @@ def run_schemathesis(
             for sent in signing.tampered
             if sent.accepted
         ]
+    if pace is not None:
+        result.pacing = pace.describe()
     _redact(result, redaction)
     return result
 
@@ -212,6 +217,7 @@ def _load_schema(
     signing: CaseSigning | None,
     phases: Collection[str],
     redaction: Redaction,
+    pace: Pace | None,
 ) -> Any:
     bindings = seeds.config(max_examples)
     accepted = accepted_statuses()
@@ -263,10 +269,10 @@ def _load_schema(
             for value in signed_in.values():  # a fresh session token, a user's token...
                 redaction.learn(value)
             case.headers = {**(case.headers or {}), **signed_in}
-            if signing is not None:
-                # `requests` applies a case's auth to the finished request, in process and over
-                # the network; Schemathesis keeps it in this slot (its own RequestsAuth does too)
-                case._auth = signing.auth_for(label, negative, withheld)
+            # `requests` applies a case's auth to the finished request, in process and over
+            # the network; Schemathesis keeps it in this slot (its own RequestsAuth does too)
+            auth = None if signing is None else signing.auth_for(label, negative, withheld)
+            case._auth = auth if pace is None else pace.auth(auth)
 
     credential_headers = _credential_headers(spec)
     schema.auth(refresh_interval=None)(Login)
@@ -380,7 +386,7 @@ def _reproduction(recorder: ScenarioRecorder, case_id: str, rendered: str) -> st
     credentials. It shows the parameters as generated, the signed headers masked."""
     node = recorder.cases.get(case_id)
     interaction = recorder.interactions.get(case_id)
-    if node is None or interaction is None or node.value._auth is None:
+    if node is None or interaction is None or _signing(node.value._auth) is None:
         return rendered
     case = node.value
     sent = {name: values[0] for name, values in interaction.request.headers.items() if values}
@@ -391,6 +397,11 @@ def _reproduction(recorder: ScenarioRecorder, case_id: str, rendered: str) -> st
     finally:
         case._auth = auth
     return "# as generated; corridor signed it on the way out\n" + curl
+
+
+def _signing(auth: Any) -> Any:
+    """The signing auth of a case, if it has one, out of its pacing (`politeness.py`)."""
+    return auth.inner if isinstance(auth, Paced) else auth
 
 
 def _describe_error(event: events.NonFatalError | events.FatalError) -> str:

@@ -183,4 +183,5 @@ def _result_from_json(data: dict[str, Any]) -> RunResult:
         operations,
         [str(error) for error in data["errors"]],
         [Tampered(**sent) for sent in data["tampered"]],
+        str(data.get("pacing", "")),
     )

@@ -24,6 +24,7 @@ from corridor.spec import load_spec
 
 if TYPE_CHECKING:
     from corridor.simulator.engine import Simulator
+    from corridor.verification.politeness import Pace
 
 SIMULATOR_ORIGIN = "http://simulator.local"
 
@@ -104,7 +105,9 @@ def simulator_target(provider: str, simulator: Simulator | None = None) -> Targe
     )
 
 
-def remote_target(provider: str, base_url: str) -> Target:
+def remote_target(provider: str, base_url: str, pace: Pace | None = None) -> Target:
+    """The service at `base_url`; with `pace`, every request the target's client sends keeps
+    to its rate limit (`politeness.py`)."""
     entry = get_provider(provider)
     if not entry.has_harness:
         raise MissingCredentialsError(f"remote verification is not available for {provider}")
@@ -126,7 +129,10 @@ def remote_target(provider: str, base_url: str) -> Target:
         )
     harness = entry.harness()
     http = httpx.Client(
-        base_url=base_url.rstrip("/"), timeout=30.0, auth=_wire_auth(harness, credentials)
+        base_url=base_url.rstrip("/"),
+        timeout=30.0,
+        auth=_wire_auth(harness, credentials),
+        transport=None if pace is None else pace.transport(httpx.HTTPTransport()),
     )
     sign_in = _signer(harness.sign_in, credentials)
     return Target(provider, base_url.rstrip("/"), http, None, sign_in, harness, credentials)

@@ -14,4 +14,6 @@ PROVIDER = Provider(
     harness_path="corridor.providers.sfox.harness:HARNESS",
     simulator_path="corridor.simulator.sfox:SIMULATOR",
     credentials=(ENTERPRISE_API_KEY,),
+    # docs/sfox/general/errors.md: REST calls are limited per IP to 250 requests per 10 s
+    rate_limit="250/10s",
 )
