@@ -9,17 +9,17 @@ facade signs it, and every third invalid case also carries a broken SIGNATURE.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any
 
 from rich.console import Console
 
 from corridor.simulator import Simulator, simulate
 from corridor.simulator.definition import Services
-from corridor.simulator.dialect import Answer, Call, Inputs
+from corridor.simulator.dialect import Answer, Call, Security
 from corridor.simulator.sentbe import SIMULATOR, SentbeSimulator, build
 from corridor.simulator.sentbe.dialect import SentbeDialect
-from corridor.simulator.wire import WireRequest
-from corridor.spec import Operation
+from corridor.simulator.sentbe.domain.partners import Partner
 from corridor.verification.command import verify_target
 from corridor.verification.targets import simulator_target
 
@@ -45,20 +45,20 @@ def test_a_broken_handler_makes_verification_fail_with_a_readable_report() -> No
     assert "-H 'KEY: [Filtered]'" in report
 
 
-class IgnoresSignatureWithoutParameters(SentbeDialect):
-    """A plausible bug: calls that take no parameters never look at SIGNATURE."""
+class TrustsAnyKeyWithoutSignature(SentbeDialect):
+    """A plausible bug: a call that carries no SIGNATURE (no parameters, which the spec gives
+    no signature scheme) is let through on PARTNER-ID alone, its KEY never compared."""
 
-    def decode(self, request: WireRequest, operation: Operation, principal: Any) -> Inputs:
-        if "x-signed-parameters" not in operation.definition:
-            return Inputs(request.path_params, request.query, request.headers)
-        return super().decode(request, operation, principal)
+    def authenticate(self, security: Security, credentials: Mapping[str, str]) -> Partner:
+        partner = self.partners.get(credentials.get("partnerId") or "")
+        if "signature" not in credentials and partner is not None:
+            return partner
+        return super().authenticate(security, credentials)
 
 
 def lax_build(services: Services, **options: Any) -> SentbeSimulator:
     built = build(services, **options)
-    return dataclasses.replace(
-        built, dialect=IgnoresSignatureWithoutParameters(built.backend.partners)
-    )
+    return dataclasses.replace(built, dialect=TrustsAnyKeyWithoutSignature(built.backend.partners))
 
 
 def test_a_broken_signature_that_is_accepted_fails_verification() -> None:
@@ -66,7 +66,7 @@ def test_a_broken_signature_that_is_accepted_fails_verification() -> None:
     console = Console(record=True, width=200)
     result = verify_target(simulator_target("sentbe", lax), EXAMPLES, 0, console)
     accepted = [sent for sent in result.tampered if sent.accepted]
-    assert accepted, "some broken signature went to a call without parameters"
+    assert accepted, "some wrong KEY went to a call without a SIGNATURE"
     assert {sent.operation for sent in accepted} <= {
         "GET /inbound/banks",
         "GET /inbound/balances",

@@ -20,16 +20,16 @@ class CreateRecipientParameters:
     """A payee to register for one of the partner's senders.
 
     Attributes:
-        phone_country_code (str): ISO 3166-1 alpha-2 country code.
+        phone_country_code (str): ISO 3166-1 alpha-2 country code, one of the officially assigned ones.
         phone_number (str): The payee's phone number.
         first_name (str): The payee's first name.
         last_name (str): The payee's last name.
-        country (str): ISO 3166-1 alpha-2 country code.
+        country (str): ISO 3166-1 alpha-2 country code, one of the officially assigned ones.
         user_id (int | str): Id Sentbe assigned to a sender or payee (data.id of its create answer), as a decimal string
             or an integer.
         bank_attributes (RecipientBankInput): The bank account a new payee is paid into.
         middle_name (str | Unset): The payee's middle name.
-        birth_date (str | Unset): Birth date written as YYYYMMDD, as in every docs example.
+        birth_date (str | Unset): Birth date written as YYYYMMDD, as in every docs example; a calendar day.
         email (str | Unset): The payee's email address.
     """
 

@@ -16,12 +16,12 @@ class CreateUserParameters:
     """A sender to register.
 
     Attributes:
-        phone_country_code (str): ISO 3166-1 alpha-2 country code.
+        phone_country_code (str): ISO 3166-1 alpha-2 country code, one of the officially assigned ones.
         phone_number (str): The sender's phone number.
         first_name (str): The sender's first name.
         last_name (str): The sender's last name.
-        nationality (str): ISO 3166-1 alpha-2 country code.
-        birth_date (str): Birth date written as YYYYMMDD, as in every docs example.
+        nationality (str): ISO 3166-1 alpha-2 country code, one of the officially assigned ones.
+        birth_date (str): Birth date written as YYYYMMDD, as in every docs example; a calendar day.
         middle_name (str | Unset): The sender's middle name.
         email (str | Unset): The sender's email address.
     """

@@ -23,9 +23,9 @@ class UpdateRecipientInfoParameters:
         recipient_id (int | str): Id Sentbe assigned to a sender or payee (data.id of its create answer), as a decimal
             string or an integer.
         email (str | Unset): New email address.
-        phone_country_code (str | Unset): ISO 3166-1 alpha-2 country code.
+        phone_country_code (str | Unset): ISO 3166-1 alpha-2 country code, one of the officially assigned ones.
         phone_number (str | Unset): New phone number.
-        birth_date (str | Unset): Birth date written as YYYYMMDD, as in every docs example.
+        birth_date (str | Unset): Birth date written as YYYYMMDD, as in every docs example; a calendar day.
         bank_attributes (RecipientBankUpdate | Unset): Bank account details to change; those left out stay as they are.
     """
 

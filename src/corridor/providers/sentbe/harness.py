@@ -18,6 +18,7 @@ from corridor.providers.sentbe.credentials import (
     PARTNER_ID,
     SECRET_KEY,
 )
+from corridor.providers.sentbe.refusals import refusal_statuses
 from corridor.providers.sentbe.seeds import seed
 from corridor.providers.sentbe.signing import SentbeRequestSigner
 
@@ -81,5 +82,7 @@ HARNESS = Harness(
     connect=connect,
     seed=seed,
     signer=SentbeRequestSigner(),
+    # exactly the documented, state-dependent refusals of a schema-valid request (refusals.py)
+    refusals=refusal_statuses(),
     check_credentials=check_credentials,
 )

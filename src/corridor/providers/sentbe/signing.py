@@ -4,7 +4,8 @@
 the body and travels encrypted in SIGNATURE, beside PARTNER-ID and KEY. A generated body that is
 no JSON object (Schemathesis's invalid cases; the facade would refuse to send one) is encrypted
 as the text it is, so the simulator sees what was generated. `tamper` breaks a signed request's
-SIGNATURE in one of five ways a partner's code can get it wrong.
+SIGNATURE in one of five ways a partner's code can get it wrong; a request that carries no
+SIGNATURE (a call without parameters) gets a wrong KEY instead.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Mapping
 import httpx
 
 from corridor.providers.sentbe.credentials import ACCESS_ID, PARTNER_ID, SECRET_KEY
-from corridor.sentbe.auth import SIGNATURE_HEADER, SentbeAuth
+from corridor.sentbe.auth import KEY_HEADER, SIGNATURE_HEADER, SentbeAuth
 from corridor.sentbe.codec import encrypt, encrypt_text
 
 
@@ -38,7 +39,16 @@ class SentbeRequestSigner:
         self, request: httpx.Request, credentials: Mapping[str, str], kind: int
     ) -> tuple[httpx.Request, str]:
         secret = credentials[SECRET_KEY]
-        signature = request.headers.get(SIGNATURE_HEADER) or encrypt({}, secret)
+        signature = request.headers.get(SIGNATURE_HEADER)
+        if signature is None:
+            # A call without parameters carries no SIGNATURE (and Sentbe ignores one it sends
+            # anyway): the credential it does carry, KEY, is what breaks.
+            headers = request.headers.copy()
+            headers[KEY_HEADER] = credentials[ACCESS_ID] + "-not-it"
+            altered = httpx.Request(
+                request.method, request.url, headers=headers, content=request.content
+            )
+            return altered, "no SIGNATURE to break: KEY altered"
         envelope = json.loads(signature)
         if kind == 0:
             ciphertext = bytearray(base64.b64decode(envelope["ct"]))

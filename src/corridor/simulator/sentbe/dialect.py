@@ -5,9 +5,9 @@ refusal, each error with a code of the docs' table (docs/sentbe/_errors.md).
 SIGNATURE is decrypted with the caller's own secret_key, by the facade's codec
 (`corridor.sentbe.codec`), and what it holds is validated against the operation's
 `<Operation>Parameters` schema. The docs give no HTTP status for any error, so the simulator
-chooses one per kind of refusal (docs/simulators/sentbe.md lists them): 401 for credentials and
-SIGNATURE, 400 for parameters the schema refuses, 404 for unknown ids and paths, 405 for
-methods, 413 for oversized requests, 409 for a schema-valid request a rule refuses.
+gives each code one status (`STATUS_BY_CODE`, the table in docs/simulators/sentbe.md), whatever
+the input that earned it; only injected faults keep the status they were injected with. Every
+message is the docs' own words for its code (`message_of`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ from corridor.spec import Operation
 
 SIGNATURE = "signature"  # the header, as the engine hands headers over (lower-cased)
 MAX_SIGNATURE_BYTES = 64 * 1024  # far beyond any documented parameter object
-MAX_MESSAGE = 300  # characters of a validation message (they may quote the whole input)
 # E0004's meaning in the docs' error table: the one message for any SIGNATURE that cannot be read
 UNREADABLE_SIGNATURE = ERROR_MEANINGS["E0004"]
 
@@ -78,13 +77,30 @@ CURRENCY_FIELDS = frozenset(
 )
 COUNTRY_FIELDS = frozenset({"phone_country_code", "nationality", "country"})
 
-# most specific first; any other rule refusal is a 409
-DOMAIN_STATUS: tuple[tuple[type[DomainError], int], ...] = (
-    (errors.NotAuthenticated, 401),
-    (errors.MissingHeader, 401),
-    (errors.InvalidSignature, 401),
-    (errors.NotFound, 404),
-)
+# One status per code (the docs give none): credentials 401, unknown ids 404, an unsupported
+# method or path 405, what the request itself gets wrong 400, what the partner's data refuses 409.
+STATUS_BY_CODE = {
+    "E0000": 500,
+    "E0001": 401,
+    "E0002": 404,
+    "E0003": 401,
+    "E0004": 401,
+    "E0005": 400,
+    "E0006": 405,
+    "E0007": 400,
+    "E0008": 400,
+    "E0009": 409,
+    "E0010": 409,
+    "E0011": 400,
+    "E0012": 409,
+    "E0013": 409,
+    "E0014": 409,
+}
+# Injected faults keep the status they were injected with (429, 500, 503).
+FAULTS = frozenset({Reason.RATE_LIMITED, Reason.SERVER_ERROR, Reason.UNAVAILABLE})
+# E0005's meaning in the table is two messages, one per cause.
+MISSING_PARAMETER = "Need more required parameter"
+UNPERMITTED_PARAMETER = "Unpermitted parameter"
 
 
 class SentbeDialect(Dialect):
@@ -110,17 +126,14 @@ class SentbeDialect(Dialect):
         signed = "x-signed-parameters" in operation.definition
         signature = request.headers.get(SIGNATURE)
         parameters: Any = None
-        if signature is not None:
+        if signature is not None and not signed:
+            # The spec gives this call no parameters and no SIGNATURE scheme: a header it does
+            # not describe is ignored, like any other extra header.
+            signature = None
+        elif signature is not None:
             parameters = self._decrypt(signature, principal)
-            if not signed:
-                if parameters != {}:
-                    problem = Problem("header", "SIGNATURE", "this call takes no parameters")
-                    raise RequestRefused(Reason.INVALID, str(problem), [problem])
-                signature = None
         elif signed and operation.definition.get("requestBody", {}).get("required"):
-            problem = Problem(
-                "header", "SIGNATURE", "is required: this call's parameters travel encrypted in it"
-            )
+            problem = Problem("header", "SIGNATURE", "is a required property")
             raise RequestRefused(Reason.INVALID, str(problem), [problem])
         # whatever SIGNATURE holds (null included) is the parameters, for validation to judge
         has_parameters = signature is not None
@@ -150,49 +163,57 @@ class SentbeDialect(Dialect):
         return json_answer({"result": True, "data": answer.body}, answer.status, answer.headers)
 
     def status_of(self, error: DomainError) -> int:
-        return next((status for kind, status in DOMAIN_STATUS if isinstance(error, kind)), 409)
+        return STATUS_BY_CODE[code_of(error)] if isinstance(error, errors.Refused) else 500
 
     def refuse(self, refusal: Refusal) -> WireResponse:
         error = refusal.error
-        status = refusal.reason.status
-        if refusal.reason is Reason.DOMAIN and error is not None:
-            status = self.status_of(error)
         if refusal.problems:
-            entries = [(_code_of(problem), _describe(problem)) for problem in refusal.problems]
+            entries = [_entry(problem) for problem in refusal.problems]
         elif isinstance(error, errors.Refused):
-            entries = [(code_of(error), refusal.message)]
+            entries = [(code_of(error), message_of(error))]
         else:
-            entries = [(REASON_CODES[refusal.reason], refusal.message)]
+            code = REASON_CODES[refusal.reason]
+            entries = [(code, ERROR_MEANINGS[code])]
         body = {
             "result": False,
             "errors": [{"message": message, "error_code": code} for code, message in entries],
         }
-        return json_answer(body, status)
+        if refusal.reason in FAULTS:
+            return json_answer(body, refusal.reason.status)
+        status = STATUS_BY_CODE[entries[0][0]]
+        headers = {}
+        if refusal.reason is Reason.UNKNOWN_PATH:
+            headers["Allow"] = ""  # a 405 names what the resource allows: here, nothing
+        return json_answer(body, status, headers)
 
 
-def code_of(error: errors.Refused) -> str:
-    return next(code for kind, code in ERROR_CODES if isinstance(error, kind))
+def code_of(error: DomainError) -> str:
+    return next((code for kind, code in ERROR_CODES if isinstance(error, kind)), "E0000")
+
+
+def message_of(error: DomainError) -> str:
+    """The docs' words for a rule's refusal: the table's meaning of its code, except E0002,
+    which the docs' example words "Invalid transfer id" after the kind of object, and E0005,
+    whose meaning is two messages."""
+    code = code_of(error)
+    if isinstance(error, errors.NotFound):
+        return f"Invalid {error.model} id"
+    if code == INVALID_PARAMETER:
+        return UNPERMITTED_PARAMETER
+    return ERROR_MEANINGS[code]
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def _code_of(problem: Problem) -> str:
+def _entry(problem: Problem) -> tuple[str, str]:
+    """The code and the docs' message for one thing the request got wrong."""
     if problem.message.endswith("is a required property"):
-        return INVALID_PARAMETER  # "Need more required parameter"
+        return INVALID_PARAMETER, MISSING_PARAMETER
     leaf = problem.name.rsplit(".", 1)[-1]
     if leaf in CURRENCY_FIELDS:
-        return CURRENCY_NOT_AVAILABLE
+        return CURRENCY_NOT_AVAILABLE, ERROR_MEANINGS[CURRENCY_NOT_AVAILABLE]
     if leaf in COUNTRY_FIELDS:
-        return INVALID_COUNTRY
-    return INVALID_PARAMETER
-
-
-def _describe(problem: Problem) -> str:
-    message = problem.message
-    if len(message) > MAX_MESSAGE:
-        message = message[: MAX_MESSAGE - 1] + "…"
-    if problem.location == "body":
-        return f"parameter {problem.name}: {message}" if problem.name else f"parameters: {message}"
-    return f"{problem.location} {problem.name}: {message}"
+        return INVALID_COUNTRY, ERROR_MEANINGS[INVALID_COUNTRY]
+    return INVALID_PARAMETER, UNPERMITTED_PARAMETER

@@ -19,7 +19,12 @@ class NotAuthenticated(Refused):
 
 
 class NotFound(Refused):
-    """No user, recipient or transfer with that id for this partner ("Invalid model id")."""
+    """No user, recipient or transfer with that id for this partner ("Invalid model id");
+    `model` names the kind, as the docs' "Invalid transfer id" does."""
+
+    def __init__(self, message: str, field: str = "", model: str = "model") -> None:
+        super().__init__(message, field)
+        self.model = model
 
 
 class MissingHeader(Refused):
@@ -63,8 +68,8 @@ class LowBalance(Refused):
     pass
 
 
-def found(item: T | None, message: str, field: str = "id") -> T:
+def found(item: T | None, message: str, field: str = "id", model: str = "model") -> T:
     """`item`, or NotFound with `message` when there is none."""
     if item is None:
-        raise NotFound(message, field)
+        raise NotFound(message, field, model)
     return item

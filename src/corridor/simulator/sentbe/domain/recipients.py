@@ -94,7 +94,6 @@ class Recipients:
         self._numbers = itertools.count(1)
 
     def create(self, user: User, details: RecipientDetails) -> Recipient:
-        today = self.clock.now().date()
         born = details.birth_date
         recipient = Recipient(
             number=0,
@@ -107,7 +106,7 @@ class Recipients:
             phone_country_code=country(details.phone_country_code, "phone_country_code"),
             phone_number=details.phone_number,
             country=country(details.country, "country"),
-            birth_date=None if born is None else birth_date(born, "birth_date", today),
+            birth_date=None if born is None else birth_date(born, "birth_date"),
             bank=replace(details.bank, name=bank_code(details.bank.name)),
             created_at=self.clock.now(),
         )
@@ -115,8 +114,8 @@ class Recipients:
         return self.records.add(recipient)
 
     def get(self, partner_id: str, recipient_id: object, field: str = "id") -> Recipient:
-        key = resource_id(recipient_id, field)
-        return found(self.records.owned(partner_id, key), f"no recipient {key}", field)
+        key = resource_id(recipient_id, field, "recipient")
+        return found(self.records.owned(partner_id, key), f"no recipient {key}", field, "recipient")
 
     def page(self, partner_id: str, page: int) -> list[Recipient]:
         return partner_page(self.records, partner_id, page)
@@ -128,7 +127,7 @@ class Recipients:
                 f"recipient {recipient.id} has completed verification and can no longer be changed",
                 "recipient_id",
             )
-        contact = changes.checked(self.clock.now().date())
+        contact = changes.checked()
         bank_changes = {
             "name": bank.name,
             "account_number": bank.account_number,

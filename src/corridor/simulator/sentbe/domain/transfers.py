@@ -113,8 +113,8 @@ class Transfers:
         return transfer
 
     def get(self, partner_id: str, transfer_id: object, field: str = "id") -> Transfer:
-        key = resource_id(transfer_id, field)
-        return found(self.records.owned(partner_id, key), f"no transfer {key}", field)
+        key = resource_id(transfer_id, field, "transfer")
+        return found(self.records.owned(partner_id, key), f"no transfer {key}", field, "transfer")
 
     def page(self, partner_id: str, page: int) -> list[Transfer]:
         return partner_page(self.records, partner_id, page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from corridor.simulator.clock import Clock
 from corridor.simulator.sentbe.domain.errors import found
@@ -42,12 +42,12 @@ class ContactChanges:
     phone_number: str | None = None
     birth_date: str | None = None
 
-    def checked(self, today: date) -> dict[str, str]:
+    def checked(self) -> dict[str, str]:
         """The details to change, by attribute name, once each has passed its rule."""
         if self.phone_country_code is not None:
             country(self.phone_country_code, "phone_country_code")
         if self.birth_date is not None:
-            birth_date(self.birth_date, "birth_date", today)
+            birth_date(self.birth_date, "birth_date")
         changes = {
             "email": self.email,
             "phone_country_code": self.phone_country_code,
@@ -83,7 +83,6 @@ class Users:
         self._numbers = itertools.count(1)
 
     def create(self, partner_id: str, details: UserDetails) -> User:
-        today = self.clock.now().date()
         user = User(
             number=0,
             partner_id=partner_id,
@@ -94,21 +93,21 @@ class Users:
             phone_country_code=country(details.phone_country_code, "phone_country_code"),
             phone_number=details.phone_number,
             nationality=country(details.nationality, "nationality"),
-            birth_date=birth_date(details.birth_date, "birth_date", today),
+            birth_date=birth_date(details.birth_date, "birth_date"),
             created_at=self.clock.now(),
         )
         user.number = next(self._numbers)  # numbered only once every rule has passed
         return self.records.add(user)
 
     def get(self, partner_id: str, user_id: object, field: str = "id") -> User:
-        key = resource_id(user_id, field)
-        return found(self.records.owned(partner_id, key), f"no user {key}", field)
+        key = resource_id(user_id, field, "user")
+        return found(self.records.owned(partner_id, key), f"no user {key}", field, "user")
 
     def page(self, partner_id: str, page: int) -> list[User]:
         return partner_page(self.records, partner_id, page)
 
     def update(self, user: User, changes: ContactChanges) -> User:
         """Change the given details; every one is checked before any is changed."""
-        for name, value in changes.checked(self.clock.now().date()).items():
+        for name, value in changes.checked().items():
             setattr(user, name, value)
         return user
