@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 
 from corridor.providers.harness import Harness, Signed
+from corridor.providers.p100 import refusals
 from corridor.providers.p100.credentials import API_KEY, DEFAULT_API_KEY
 from corridor.providers.p100.seeds import seed
-from corridor.spec import iter_operations, load_spec
 
 
 def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
@@ -43,12 +43,9 @@ HARNESS = Harness(
     sign_in=sign_in,
     connect=connect,
     seed=seed,
-    # P100 documents its business refusals of well-formed requests as 400s (P412
-    # invalid-user, P410 invalid-currency, ...: ERRORS.md), on every operation
-    refusals={
-        operation.operation_id: frozenset({400})
-        for operation in iter_operations(load_spec("p100"))
-        if operation.kind == "path" and operation.operation_id
-    },
+    # only the operations whose docs refuse a schema-valid request, each refusal with its docs
+    # line (`refusals.DOCUMENTED`): P412 for an unknown user, P428 (404) for an unknown
+    # transfer, P403 for a used or expired lock, ...
+    refusals=refusals.statuses(),
     cli_auth=cli_auth,
 )

@@ -38,11 +38,11 @@ def seed(context: SeedContext) -> Seeds:
     seeds.bind("path.param", users, operations=["getKycStatus"])
     seeds.bind("body.externalUserId", users, operations=[*BY_BODY[:2], "createVirtualCard"])
     seeds.bind("body.externalUserId", users[:1], operations=["createUserSepaTransfer"])
-    # most generated payouts carry an optional field a rule forbids (Level 1 receiver fields,
-    # two different users), so they get more examples than the rest
+    # most generated partner payouts carry an optional field Level 1 forbids (the receiver's),
+    # so they get more examples than the rest
     seeds.more_examples(SEPA, factor=3)
     seeds.bind("body.sourceExternalUserId", users, operations=["createCryptoWithdrawal"])
-    # a payout may name its user twice (externalUserId, sourceExternalUserId): one user for both
+    # a payout names its user by externalUserId or sourceExternalUserId (the spec: not both)
     seeds.bind("body.sourceExternalUserId", users[:1], operations=["createUserSepaTransfer"])
     seeds.bind("body.currency", ["eur"], operations=SEPA)
     seeds.bind("body.currency", ["BTC", "btc"], operations=["createCryptoWithdrawal"])
