@@ -1,6 +1,10 @@
 """The one folder corridor keeps its caches in, outside any project directory.
 
-`CORRIDOR_CACHE_DIR` when set, else `$XDG_CACHE_HOME/corridor`, else `~/.cache/corridor`.
+`CORRIDOR_CACHE_DIR` when set, else the platform's user cache folder for corridor as
+platformdirs finds it: `$XDG_CACHE_HOME/corridor`, else `~/.cache/corridor` on Linux
+(`~/Library/Caches/corridor` on macOS, under `%LOCALAPPDATA%` on Windows).
+platformdirs comes with the extras whose commands keep a cache (verify, docs), and is
+imported only when the folder is asked for.
 `corridor verify` keeps Hypothesis' example database there (`hypothesis/`), so re-runs replay
 earlier failures without leaving a `.hypothesis/` folder in the directory it was run from;
 `corridor docs` keeps its Redocly install there (`redocly/`).
@@ -18,9 +22,9 @@ def cache_dir() -> Path:
     configured = os.environ.get(ENVIRONMENT_VARIABLE)
     if configured:
         return Path(configured).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "corridor"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("corridor", appauthor=False)
 
 
 def hypothesis_dir() -> Path:

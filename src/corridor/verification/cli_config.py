@@ -17,9 +17,9 @@ generation) is left at the CLI's defaults, so the run is at least as strict as `
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
 from typing import Any
+
+import tomli_w
 
 from corridor.providers import get_provider
 from corridor.verification.run import accepted_statuses, with_refusals
@@ -38,7 +38,7 @@ def schemathesis_toml(provider: str) -> str:
             f"{provider} signs every request (its harness has a signer), which the Schemathesis "
             "CLI cannot do from a configuration file; run `corridor verify` instead"
         )
-    lines = [
+    header = [
         f"# Schemathesis CLI configuration for corridor's {provider} simulator",
         f"# (written by `corridor schemathesis-config {provider}`).",
         f"#   st --config-file THIS_FILE run specs/{provider}.yaml --url SIMULATOR_URL",
@@ -46,35 +46,11 @@ def schemathesis_toml(provider: str) -> str:
         "#   export " + " ".join(f"{name}=..." for name in registered.credentials),
         "# (a served simulator's defaults are in the README and docs/simulators/)",
         "",
-        "[auth]",
-        *_dotted(harness.cli_auth({name: f"${{{name}}}" for name in registered.credentials})),
     ]
-    for entry in with_refusals([], harness.refusals, accepted_statuses()):
-        lines += ["", "[[operations]]", *_dotted(entry)]
-    return "\n".join(lines) + "\n"
-
-
-def _dotted(table: Mapping[str, Any], prefix: str = "") -> list[str]:
-    """`table` as TOML `key = value` lines, nested tables flattened into dotted keys."""
-    lines: list[str] = []
-    for key, value in table.items():
-        path = prefix + _key(key)
-        if isinstance(value, Mapping):
-            lines += _dotted(value, path + ".")
-        else:
-            lines.append(f"{path} = {_value(value)}")
-    return lines
-
-
-def _key(key: str) -> str:
-    bare = key.replace("-", "").replace("_", "").isalnum() and key.isascii()
-    return key if bare else json.dumps(key)
-
-
-def _value(value: Any) -> str:
-    """A TOML value: a JSON string, number or array of them is one."""
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_value(item) for item in value) + "]"
-    if isinstance(value, bool | int | str):
-        return json.dumps(value)
-    raise TypeError(f"no TOML form for {type(value).__name__}")
+    document: dict[str, Any] = {
+        "auth": harness.cli_auth({name: f"${{{name}}}" for name in registered.credentials}),
+    }
+    operations = with_refusals([], harness.refusals, accepted_statuses())
+    if operations:
+        document["operations"] = operations
+    return "\n".join(header) + "\n" + tomli_w.dumps(document)
