@@ -307,6 +307,7 @@ def check_simulator(part: Part, max_examples: int, seed: int) -> RunResult:
         if queue is not None:
             queue.put((part.name, step))
 
+    report(Step("starting", 0, 0))  # taken by this worker; the simulator starts and is seeded
     result = check_target(
         simulator_target(part.provider), max_examples, seed, part.phases, on_progress=report
     )
@@ -353,6 +354,7 @@ def verify_target(
     """A whole run (every phase) in this process, its progress shown as it goes."""
     name = f"{target.provider} against {target.description}"
     with ProgressReport(console, [name]) as report:
+        report.tick(name, Step("starting", 0, 0))  # signing in, seeding
         result = check_target(
             target,
             max_examples,

@@ -26,7 +26,7 @@ HEARTBEAT = 10.0  # seconds between two plain progress lines, at most
 
 @dataclass
 class _PartState:
-    phase: str = "starting"
+    phase: str = "waiting"  # for a free worker; "starting" once one has taken the part
     cases: int = 0
     failures: int = 0
     done: bool = False
@@ -115,12 +115,23 @@ class ProgressReport:
     def _beat(self) -> None:
         while not self._stopped.wait(self._heartbeat):
             with self._lock:
-                lines = [
-                    f"{part}: {state.phase}, {state.cases} cases so far, "
-                    f"{state.failures} failure(s) so far"
+                running = {
+                    part: state
                     for part, state in self._parts.items()
-                    if not state.done
-                ]
+                    if not state.done and state.phase != "waiting"
+                }
+                waiting = [part for part, state in self._parts.items() if state.phase == "waiting"]
+                done = sum(1 for state in self._parts.values() if state.done)
+            lines = [
+                f"{part}: {state.phase}, {state.cases} cases so far, "
+                f"{state.failures} failure(s) so far"
+                for part, state in running.items()
+            ]
+            if waiting:
+                lines.append(
+                    f"{len(waiting)} part(s) waiting for a free worker, {done} done: "
+                    + ", ".join(waiting)
+                )
             for line in lines:
                 self._say(line, elapsed=True)
 
