@@ -192,9 +192,19 @@ def register(client: AuthenticatedClient, user_id: str, **fields: Any) -> None:
 
 
 def user_of(client: AuthenticatedClient, user_id: str) -> AuthenticatedClient:
-    """A registered user's client, its token minted through Create User Auth Token."""
+    """A registered user's client, verified (tokens are only for verified users; the control
+    API's shortcut, so the inbox holds only the codes a test asks for), its token minted
+    through Create User Auth Token."""
     register(client, user_id)
+    verify(client, user_id)
     return sfox.user_client(client, user_id)
+
+
+def verify(client: AuthenticatedClient, user_id: str) -> None:
+    done = client.get_httpx_client().post(
+        "/_simulator/actions/verify-user", json={"user_id": user_id}
+    )
+    assert done.status_code == 200, done.text
 
 
 def last_code(control: SimulatorControl, user_id: str) -> str:
@@ -297,6 +307,7 @@ def test_create_user_auth_token(
 ) -> None:
     user_id = parameter_example(create_user_auth_token, "user_id")
     register(sfox_client, user_id)
+    verify(sfox_client, user_id)
 
     response = create_user_auth_token.sync_detailed(user_id, client=sfox_client)
 
@@ -311,6 +322,7 @@ def test_create_user_auth_tokens(sfox_client: AuthenticatedClient) -> None:
     user_ids = documented(create_user_auth_tokens)["data"]
     for user_id in user_ids:
         register(sfox_client, user_id)
+        verify(sfox_client, user_id)
 
     response = create_user_auth_tokens.sync_detailed(
         client=sfox_client, body=documented_body(create_user_auth_tokens)

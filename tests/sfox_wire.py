@@ -65,6 +65,8 @@ class SFoxWire:
         return str(registration["user_id"])
 
     def token(self, user_id: str) -> str:
+        """A token for the user, verified first (tokens are only for verified users)."""
+        self.control.act("verify-user", user_id=user_id)
         answer = self.partner("POST", f"/v1/enterprise/user-tokens/{user_id}")
         assert answer.status_code == 201, answer.text
         return str(answer.json()["data"]["token"])

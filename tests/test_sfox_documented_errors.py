@@ -160,3 +160,27 @@ def test_a_processor_given_twice_keeps_the_later_token(wire: SFoxWire) -> None:
     )
     assert amended.status_code == 200, amended.text
     assert wire.backend.banks.linked(wire.backend.user("u1")).processors["sfox"].token == "second"
+
+
+def test_every_refusal_a_contract_run_accepts_is_documented_with_its_line() -> None:
+    from pathlib import Path
+
+    from corridor.providers.sfox.harness import DOCUMENTED_REFUSALS, HARNESS
+    from corridor.spec import iter_operations, load_spec
+
+    docs = Path(__file__).resolve().parents[2] / "shared" / "docs" / "sfox"
+    responses = {
+        op.operation_id: op.definition.get("responses", {})
+        for op in iter_operations(load_spec("sfox"))
+    }
+    assert HARNESS.refusals == {
+        operation: frozenset({status}) for operation, (status, _) in DOCUMENTED_REFUSALS.items()
+    }
+    # the static rules are the spec's: a bad filter or a repeated processor refuses nothing valid
+    for static_only in ("listTransfers", "amendPlaidProcessors", "getMonetizationSettings"):
+        assert static_only not in HARNESS.refusals
+    for operation, (status, line) in DOCUMENTED_REFUSALS.items():
+        assert str(status) in responses[operation], operation
+        page, lines = line.split(":")
+        text = (docs / page).read_text().splitlines()
+        assert int(lines.split("-")[-1]) <= len(text), line

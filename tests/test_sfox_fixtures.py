@@ -7,12 +7,17 @@ from decimal import Decimal
 
 import pytest
 from sfox_client import AuthenticatedClient
-from sfox_client.api.end_users import get_end_user, request_verification_code
+from sfox_client.api.end_users import create_end_user, get_end_user, request_verification_code
 from sfox_client.api.payments import get_wire_instructions
-from sfox_client.models import RequestVerificationCodeRequest, VerificationChannel
+from sfox_client.models import (
+    CreateEndUserRequest,
+    RequestVerificationCodeRequest,
+    VerificationChannel,
+)
 
 from corridor import sfox
 from corridor.providers.control import SimulatorControl
+from corridor.providers.sfox.harness import FIXTURE_USER
 
 pytest_plugins = ["pytester"]
 
@@ -33,10 +38,14 @@ def test_the_inbox_shows_the_codes_sent_and_actions_start_outside_events(
     sfox_user_client: AuthenticatedClient,
     sfox_control: SimulatorControl,
 ) -> None:
+    # the fixture's user verified its email and phone for its token: two codes
+    assert [m["channel"] for m in sfox_control.inbox(to="client_account_1")] == ["email", "sms"]
+    newcomer = {**FIXTURE_USER, "user_id": "newcomer", "email": "newcomer@example.com"}
+    create_end_user.sync(client=sfox_client, body=CreateEndUserRequest.from_dict(newcomer))
     body = RequestVerificationCodeRequest(type_=VerificationChannel.EMAIL)
-    request_verification_code.sync("client_account_1", client=sfox_client, body=body)
-    (message,) = sfox_control.inbox(to="client_account_1")
-    assert (message["channel"], message["address"]) == ("email", "user@example.com")
+    request_verification_code.sync("newcomer", client=sfox_client, body=body)
+    (message,) = sfox_control.inbox(to="newcomer")
+    assert (message["channel"], message["address"]) == ("email", "newcomer@example.com")
     assert message["code"].isdigit() and len(message["code"]) == 6
 
     sfox_control.credit("usd", "25.00", owner="client_account_1")

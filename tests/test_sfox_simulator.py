@@ -54,6 +54,16 @@ def test_a_user_token_sees_only_its_own_user(wire: SFoxWire) -> None:
 
 def test_tokens_for_several_users_are_minted_together_or_not_at_all(wire: SFoxWire) -> None:
     wire.register(individual("u1"))
+    wire.control.act("verify-user", user_id="u1")
+    wire.register(individual("pending"))
+    # a user still PENDING gets no token (docs/sfox/end-users/create-end-user-account.md:98:
+    # verification is the step after registration), nor does anyone asked with it
+    for path, body in (("/pending", None), ("", {"data": ["u1", "pending"]})):
+        answer = wire.partner("POST", f"/v1/enterprise/user-tokens{path}", json=body)
+        assert wire.error(answer) == (
+            422,
+            "User with user_id pending has not completed verification.",
+        )
     # docs/sfox/end-users/create-user-auth-tokens.md:49 (a list of user_ids in the body)
     refused = wire.partner("POST", "/v1/enterprise/user-tokens", json={"data": ["u1", "ghost"]})
     assert refused.status_code == 404

@@ -60,6 +60,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(loads(response.content))
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(loads(response.content))
 

@@ -48,6 +48,11 @@ EMAIL_ALREADY_VERIFIED = "Email already verified"
 PHONE_ALREADY_VERIFIED = "Phone already verified"
 
 
+def not_verified(user_id: str) -> str:
+    """A user still PENDING gets no token: no page prints this refusal (the words are ours)."""
+    return f"User with user_id {user_id} has not completed verification."
+
+
 def transfer_not_found(transfer_id: str) -> str:
     return f"Transfer with transfer_id {transfer_id} not found."
 

@@ -28,6 +28,7 @@ from corridor.simulator.sfox.domain.errors import (
     NotFound,
     Unprocessable,
     code_expired,
+    not_verified,
 )
 from corridor.simulator.sfox.domain.inbox import Inbox, OneTimeCode
 from corridor.simulator.store import Records
@@ -198,9 +199,13 @@ class Users:
     # ---- user auth tokens ------------------------------------------------------------------
 
     def mint(self, user_ids: list[str]) -> list[UserToken]:
-        """One token per distinct user, in the order asked; every user must be active, or none
-        is minted."""
+        """One token per distinct user, in the order asked; every user must be active and
+        verified (onboarding is verification first, create-end-user-account.md:98), or none is
+        minted."""
         users = [self.active(user_id) for user_id in dict.fromkeys(user_ids)]
+        for user in users:
+            if user.status != "VERIFIED":
+                raise Unprocessable(not_verified(user.id), "user_id")
         expires = self.clock.now() + reference.USER_TOKEN_LIFETIME
         minted = []
         for user in users:
