@@ -286,6 +286,19 @@ def test_insufficient_funds_fail_a_transfer_later_not_at_the_call(world: World) 
     assert world.balance("eur") == "5.00"
 
 
+def test_an_invalid_iban_fails_the_transfer_later_not_at_the_call(world: World) -> None:
+    # docs/p100/user/create-a-sepa-transfer.md:50: business errors are not checked at request
+    # time; an IBAN's checksum is no rule the request's schema can state
+    world.control.credit("eur", "50.00")
+    body = {"amount": "6", "currency": "eur", "destinationIban": "0", "transferTitle": "t"}
+    transfer = world.ok("POST", "/v1/partner/sepa-transfer", json=body)["transferId"]
+    world.control.advance_clock(10)
+    details = world.ok("GET", f"/v1/sepa-transfer/details/{transfer}")
+    assert (details["status"], details["error"]["errorCode"]) == ("FAILED", "P403")
+    assert "not a valid IBAN" in details["error"]["errorMessage"]
+    assert world.balance("eur") == "50.00"
+
+
 def test_level_1_refuses_receiver_fields(world: World) -> None:
     # docs/p100/partner/create-a-sepa-transfer.md:22-24,36
     body = {

@@ -198,7 +198,15 @@ class CreatePartnerSepaTransferRequest(BaseModel):
     """
     Currency of the transfer (type not documented; eur in the transfer examples).
     """
-    destination_iban: Annotated[str, Field(alias="destinationIban", min_length=1)]
+    destination_iban: Annotated[
+        str,
+        Field(
+            alias="destinationIban",
+            max_length=50,
+            min_length=1,
+            pattern="^[A-Za-z0-9 ]+$",
+        ),
+    ]
     """
     IBAN to pay. At Level 1 it must be an account of the partner itself, checked against its KYC profile.
     """
@@ -479,7 +487,15 @@ class CreateUserSepaTransferRequest(BaseModel):
     """
     Currency to send (type not documented; EUR is the module's currency, eur in the transfer examples).
     """
-    destination_iban: Annotated[str, Field(alias="destinationIban", min_length=1)]
+    destination_iban: Annotated[
+        str,
+        Field(
+            alias="destinationIban",
+            max_length=50,
+            min_length=1,
+            pattern="^[A-Za-z0-9 ]+$",
+        ),
+    ]
     """
     The user's own IBAN. It must appear with status APPROVED in the user's SEPA contact list, i.e. have been verified by an inbound deposit in the user's name; other IBANs cannot be paid.
     """

@@ -24,7 +24,7 @@ from corridor.simulator.p100.domain.errors import (
     SourceOrDestinationRequired,
 )
 from corridor.simulator.p100.domain.exchanges import Exchanges
-from corridor.simulator.p100.domain.identifiers import Identifiers, iban
+from corridor.simulator.p100.domain.identifiers import Identifiers, iban, payee_iban
 from corridor.simulator.p100.domain.ledger import PARTNER, Ledger
 from corridor.simulator.p100.domain.money import Amount, currency_code
 from corridor.simulator.p100.domain.money import amount as parse_amount
@@ -152,7 +152,7 @@ class Backend:
                 )
         currency_code(currency, allowed=("eur",))
         exact = parse_amount(amount, "eur")
-        destination = iban(destination_iban, "destinationIban")
+        destination = payee_iban(destination_iban)
         return self.sepa.transfer(
             PARTNER,
             None,
@@ -186,7 +186,7 @@ class Backend:
         user = self.users.get(named.pop())
         currency_code(currency, allowed=("eur",))
         exact = parse_amount(amount, "eur")
-        destination = iban(destination_iban, "destinationIban")
+        destination = payee_iban(destination_iban)
         return self.sepa.transfer(
             user.owner,
             user,

@@ -65,6 +65,17 @@ class Identifiers:
         return self._digits(3)
 
 
+def payee_iban(value: str) -> str:
+    """A payout's destination as given: the valid IBAN's compact form, else the text compacted
+    the same way. A payout is checked when it is processed, not at the call (the docs: business
+    errors are not checked at request time), and an IBAN's checksum is no rule a request schema
+    can state; `Sepa` fails the transfer then."""
+    try:
+        return iban(value, "destinationIban")
+    except InvalidInput:
+        return "".join(value.split()).upper()
+
+
 def iban(value: str, field: str) -> str:
     """`value` as a valid IBAN in its compact form, or P403 naming the field."""
     try:

@@ -26,9 +26,11 @@ from corridor.simulator.p100 import reference
 from corridor.simulator.p100.domain.errors import (
     DestinationNotApproved,
     InsufficientFunds,
+    InvalidInput,
     P100Refusal,
     SepaTransferNotFound,
 )
+from corridor.simulator.p100.domain.identifiers import iban
 from corridor.simulator.p100.domain.ledger import PARTNER, Ledger
 from corridor.simulator.p100.domain.users import User, Users, same_name
 
@@ -208,6 +210,9 @@ class Sepa:
 
     def _process(self, transfer: SepaTransfer, closed_loop: bool) -> None:
         try:
+            iban(
+                transfer.destination_iban, "destinationIban"
+            )  # accepted at the call, paid only if valid
             if closed_loop and not self.approved(transfer.owner, transfer.destination_iban):
                 raise DestinationNotApproved(
                     "the destination IBAN is not an APPROVED contact of the payer",
@@ -216,7 +221,7 @@ class Sepa:
             self.ledger.debit(
                 transfer.owner, EUR, transfer.amount + transfer.fee, "sepa-transfer", transfer.id
             )
-        except (DestinationNotApproved, InsufficientFunds) as error:
+        except (InvalidInput, DestinationNotApproved, InsufficientFunds) as error:
             transfer.status, transfer.error = "FAILED", error
         else:
             transfer.status = "SUCCESSFUL"
