@@ -57,8 +57,7 @@ from sentbe_client.types import Response
 
 from corridor import sentbe
 from corridor.providers.control import SimulatorControl
-from corridor.simulator import Simulator, simulate
-from corridor.simulator.transport import InProcessTransport
+from corridor.simulator.session import SimulatorSession
 from corridor.spec import iter_operations, load_spec
 
 SPEC = load_spec("sentbe")
@@ -284,17 +283,12 @@ def test_a_status_callback_reaches_the_listener_and_parse_callback_accepts_it() 
         received.append(request)
         return httpx.Response(200)
 
-    simulator: Simulator = simulate(
-        "sentbe", strict=True, webhook_transport=httpx.MockTransport(listener)
-    )
-    transport = InProcessTransport(simulator.app)
-    control = SimulatorControl(httpx.Client(transport=transport, base_url="http://sentbe"))
+    session = SimulatorSession("sentbe", webhook_transport=httpx.MockTransport(listener))
+    control = session.control
     control.register_webhook_listener("http://partner.example/setnbe_callback")  # _callback.md:8
     control.credit("USD", "10")
     control.credit("KRW", "1000000")
-    client = sentbe.connect(
-        "1", "test_id", "test_pw", base_url="http://sentbe", httpx_args={"transport": transport}
-    )
+    client = session.client
     transfer = a_transfer(client)
 
     [request] = received

@@ -19,9 +19,7 @@ from corridor.settlego.webhooks import (
     receive,
     sign,
 )
-from corridor.simulator import simulate
-from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
-from corridor.simulator.transport import InProcessTransport
+from corridor.simulator.session import SimulatorSession
 
 PARTNER_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
 PARTNER_PEM = (
@@ -72,20 +70,11 @@ class CutShort(httpx.AsyncByteStream):
 
 def start(listener: Listener) -> tuple[SimulatorControl, httpx.Client]:
     """A simulator whose webhooks reach `listener`, its control API, and a logged-in client."""
-    simulator = simulate(
-        "settlego",
-        strict=True,
-        webhook_transport=httpx.MockTransport(listener.handle),  # type: ignore[arg-type]
-    )
-    transport = InProcessTransport(simulator.app)
-    control = SimulatorControl(httpx.Client(transport=transport, base_url="http://sim"))
-    pem = control._http.get("/_simulator/webhooks/public-key").text
-    listener.simulator_key = load_public_key(pem)
+    session = SimulatorSession("settlego", webhook_transport=httpx.MockTransport(listener.handle))
+    control = session.control
+    listener.simulator_key = load_public_key(control.webhook_public_key())
     control.register_webhook_listener("http://partner.example/hooks", PARTNER_PEM)
-    api = httpx.Client(transport=transport, base_url="http://sim/api/v1")
-    login = {"loginId": DEFAULT_LOGIN_ID, "apiKey": DEFAULT_API_KEY}
-    api.headers["x-auth-token"] = api.post("/authentication/login", json=login).json()["token"]
-    return control, api
+    return control, session.http
 
 
 def test_events_are_signed_typed_and_acknowledged_with_the_nonce() -> None:

@@ -23,23 +23,18 @@ from settlego_client.models import (
 )
 from sfox_client.models import CreateTransferRequest
 
-from corridor import settlego
 from corridor.errors import ProviderError
-from corridor.simulator import simulate
+from corridor.simulator.session import SimulatorSession
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
-from corridor.simulator.transport import InProcessTransport
 from tests.downstream import ten_lines
 from tests.provider_fakes import ENTERPRISE_KEY, SECRET_KEY, FakeP100, FakeSentbe, FakeSFox
 from tests.test_reliable_creates import BENEFICIARY, payment
 
 
 def test_the_settlego_program_against_the_simulator() -> None:
-    simulator = simulate("settlego")
-    transport = InProcessTransport(simulator.app)
-    base_url = "http://settlego.test/api/v1"
-    setup = settlego.connect(
-        DEFAULT_LOGIN_ID, DEFAULT_API_KEY, base_url=base_url, httpx_args={"transport": transport}
-    )
+    session = SimulatorSession("settlego", strict=False)
+    transport, base_url = session.transport, session.base_url
+    setup = session.client
     create_currency_account.sync(client=setup, body=CreateCurrencyAccountRequest("GBP"))
     beneficiary = create_beneficiary.sync(
         client=setup, body=CreateBeneficiaryRequest.from_dict(BENEFICIARY)
