@@ -15,17 +15,14 @@ from corridor.providers.control import SimulatorControl
 from corridor.simulator import simulate
 from corridor.simulator.engine import Simulator
 from corridor.simulator.faults import FaultPlan, FaultRule, FaultSpecError
-from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
+from corridor.simulator.session import SimulatorSession
 from corridor.simulator.transport import InProcessTransport
-
-LOGIN = {"loginId": DEFAULT_LOGIN_ID, "apiKey": DEFAULT_API_KEY}
 
 
 def connect(simulator: Simulator) -> tuple[httpx.Client, SimulatorControl]:
-    transport = InProcessTransport(simulator.app)
-    api = httpx.Client(transport=transport, base_url="http://sim/api/v1")
-    api.headers["x-auth-token"] = api.post("/authentication/login", json=LOGIN).json()["token"]
-    return api, SimulatorControl(httpx.Client(transport=transport, base_url="http://sim"))
+    """A logged-in raw client of `simulator`, and its control API."""
+    session = SimulatorSession("settlego", simulator=simulator)
+    return session.http, session.control
 
 
 def accounts(api: httpx.Client) -> list[str]:
