@@ -17,7 +17,7 @@ from corridor.simulator import simulate
 from corridor.simulator.clock import DEFAULT_START, Clock, Scheduler
 from corridor.simulator.delivery import Backoff, EveryInterval
 from corridor.simulator.router import Router
-from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
+from corridor.simulator.session import SimulatorSession
 from corridor.simulator.transport import InProcessTransport
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "corridor"
@@ -32,6 +32,7 @@ PROVIDER_INDEPENDENT = [
         "validation.py",
         "control.py",
         "pytest_plugin.py",
+        "session.py",
         "dialect.py",
         "delivery.py",
         "definition.py",
@@ -48,11 +49,8 @@ PROVIDER_INDEPENDENT = [
 
 
 def login_token() -> str:
-    simulator = simulate("settlego")
-    http = httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://s/api/v1")
-    login = {"loginId": DEFAULT_LOGIN_ID, "apiKey": DEFAULT_API_KEY}
-    token: str = http.post("/authentication/login", json=login).json()["token"]
-    return token
+    with SimulatorSession("settlego", strict=False) as session:
+        return session.sign_in()["authToken"]["x-auth-token"]
 
 
 def test_session_tokens_are_unguessable_even_from_identically_seeded_simulators() -> None:

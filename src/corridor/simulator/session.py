@@ -1,16 +1,16 @@
 """One provider's simulator with every way a test talks to it, built from the provider's harness.
 
-    with SimulatorSession("settlego") as session:
-        session.http.get("/currency-accounts", params={"pageNumber": 1, "pageSize": 10})
+    with SimulatorSession(provider, seed=7) as session:
+        session.http.get(path)                  # raw, signed in
         session.control.credit("GBP", "100.00")
-        session.client          # the facade's ready client (`connect`)
+        session.client                          # the facade's ready client (`connect`)
 
-`http` is a raw httpx client on the simulator's base URL, signed in as the harness signs in
-(SettleGo's login token, sFOX's enterprise key, P100's API key, Sentbe's PARTNER-ID and KEY
-with every request's parameters encrypted into SIGNATURE). `control` is the control API,
-`client` the facade's ready client and `user_client` the end-user client where the harness has
-one; both are made on first use. Every client goes through one in-process transport, without a
-socket. The pytest plugin's fixtures are built on it.
+`http` is a raw httpx client on the simulator's base URL, signed in as the provider's harness
+signs in (the headers of each security scheme its `sign_in` gives: a session token, an API
+key...), and, where the harness has a request signer, with every request signed by it.
+`control` is the control API, `client` the facade's ready client and `user_client` the end-user
+client where the harness has one; both are made on first use. Every client goes through one
+in-process transport, without a socket. The pytest plugin's fixtures are built on it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class SimulatorSession:
     clients: `http` (raw, signed in), `anonymous()`, `control`, `client`, `user_client`.
 
     `credentials` default to the harness's, the simulator's own; `sign_in=False` leaves `http`
-    without the sign-in's headers (a Sentbe request is still signed). Nothing is sent before a
+    without the sign-in's headers (a harness's request signer still signs). Nothing is sent before a
     client is first used: `http` signs in then."""
 
     def __init__(
@@ -80,9 +80,9 @@ class SimulatorSession:
         return http
 
     def sign_in(self) -> Signed:
-        """Sign in afresh (a new SettleGo session, say, once the old one expired) and put the
-        headers on `http`: those of every security scheme the sign-in gave, where two set the
-        same header the first's (sFOX's enterprise key before a user's token)."""
+        """Sign in afresh (a new session once the old one expired) and put the headers on
+        `http`: those of every security scheme the sign-in gave, where two set the same header
+        the first's (a partner's key before an end user's token)."""
         if "http" not in self.__dict__ and self._signs_in:
             self.http  # noqa: B018 - made now, and signed in as it is made
             return self.signed
