@@ -54,12 +54,9 @@ from corridor.errors import (
     ProviderError,
     RateLimitError,
 )
-from corridor.providers.control import SimulatorControl
-from corridor.simulator import simulate
-from corridor.simulator.engine import Simulator
 from corridor.simulator.faults import FaultRule
+from corridor.simulator.session import SimulatorSession
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
-from corridor.simulator.transport import InProcessTransport
 
 CREATES = 200
 PARALLEL = 30
@@ -247,13 +244,13 @@ def test_parallel_creates_sharing_one_handle_make_one_object_and_each_caller_hea
 # ------------------------------------------------------------------------------- receivers
 
 
-def faulty_client(simulator: Simulator) -> Any:
+def faulty_client(session: SimulatorSession) -> Any:
     return settlego.connect(
         DEFAULT_LOGIN_ID,
         DEFAULT_API_KEY,
-        base_url="http://settlego.test/api/v1",
+        base_url=session.base_url,
         retries=FAST,
-        httpx_args={"transport": InProcessTransport(simulator.app)},
+        httpx_args={"transport": session.transport},
     )
 
 
@@ -280,17 +277,17 @@ def test_a_facade_receiver_processes_each_event_once_despite_imperfect_delivery(
     from corridor.settlego.webhooks import load_public_key
 
     holder: dict[str, OnceReceiver] = {}
-    simulator = simulate(
+    session = SimulatorSession(
         "settlego",
-        webhook_transport=httpx.MockTransport(lambda r: holder["r"].handle(r)),  # type: ignore[arg-type]
+        strict=False,
+        webhook_transport=httpx.MockTransport(lambda r: holder["r"].handle(r)),
     )
-    transport = InProcessTransport(simulator.app)
-    control = SimulatorControl(httpx.Client(transport=transport, base_url="http://sim"))
+    control = session.control
     key = load_public_key(control.webhook_public_key())
     holder["r"] = receiver = OnceReceiver(key, PARTNER_KEY)
     control.register_webhook_listener("http://partner.example/hooks", PARTNER_PEM)
     control.inject_faults(delivery={"duplicate": 0.5, "late": 0.3, "failFirst": 0.3, "delay": 30})
-    client = faulty_client(simulator)
+    client = faulty_client(session)
     for currency in ("GBP", "EUR", "USD", "CHF", "JPY", "CAD"):
         create_currency_account.sync(client=client, body=CreateCurrencyAccountRequest(currency))
         control.credit(currency, "10")
@@ -356,12 +353,10 @@ def test_a_p100_receiver_processes_each_crypto_deposit_status_once_despite_imper
         return payload.crypto_deposit_id, payload.status.value
 
     receiver = StatusReceiver(read, ["WAITING_FOR_VERIFICATION", "UNSUCCESSFUL", "SUCCESSFUL"])
-    simulator = simulate(
-        "p100", strict=True, webhook_transport=httpx.MockTransport(receiver.handle), seed=7
+    session = SimulatorSession(
+        "p100", webhook_transport=httpx.MockTransport(receiver.handle), seed=7
     )
-    control = SimulatorControl(
-        httpx.Client(transport=InProcessTransport(simulator.app), base_url="http://sim")
-    )
+    control = session.control
     control.register_webhook_listener(
         "http://partner.example/hooks",
         token=token,
