@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 
 from corridor.simulator.asgi import request_segments
@@ -16,10 +18,10 @@ def router() -> Router[str]:
 
 
 def test_an_encoded_slash_stays_inside_its_segment() -> None:
-    scope = {"path": "/v1/users/team/4", "raw_path": b"/v1/users/team%2F4"}
+    scope: dict[str, Any] = {"path": "/v1/users/team/4", "raw_path": b"/v1/users/team%2F4"}
     match = router().match(scope["path"], request_segments(scope))
     assert (match.methods, match.path_params) == ({"GET": "getUser"}, {"id": "team/4"})
-    nested = {"path": "/v1/users/a/b/cards", "raw_path": b"/v1/users/a%2Fb/cards"}
+    nested: dict[str, Any] = {"path": "/v1/users/a/b/cards", "raw_path": b"/v1/users/a%2Fb/cards"}
     found = router().match(nested["path"], request_segments(nested))
     assert (found.methods, found.path_params) == ({"GET": "listCards"}, {"id": "a/b"})
 
