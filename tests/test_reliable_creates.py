@@ -42,9 +42,8 @@ from settlego_client.models import (
 
 from corridor import p100, sentbe, settlego, sfox
 from corridor.errors import DuplicateRequestError, OutcomeUnknownError
-from corridor.simulator import simulate
+from corridor.simulator.session import SimulatorSession
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
-from corridor.simulator.transport import InProcessTransport
 from tests.fault_injection import FaultyTransport
 from tests.provider_fakes import ENTERPRISE_KEY, SECRET_KEY, FakeP100, FakeSentbe, FakeSFox
 
@@ -119,13 +118,13 @@ def check(tally: Tally, stored: Counter[str], faults: FaultyTransport, name: str
 
 
 def test_settlego_payments_under_faults_are_made_exactly_once_each() -> None:
-    simulator = simulate("settlego")
-    faults = FaultyTransport(InProcessTransport(simulator.app), rate=RATE, seed=15)
+    session = SimulatorSession("settlego", strict=False)
+    faults = FaultyTransport(session.transport, rate=RATE, seed=15)
     faults.enabled = False
     client = settlego.connect(
         DEFAULT_LOGIN_ID,
         DEFAULT_API_KEY,
-        base_url="http://settlego.test/api/v1",
+        base_url=session.base_url,
         retries=FAST,
         httpx_args={"transport": faults},
     )
@@ -154,13 +153,13 @@ def test_settlego_payments_under_faults_are_made_exactly_once_each() -> None:
 
 
 def test_settlego_beneficiaries_under_faults_are_made_exactly_once_each() -> None:
-    simulator = simulate("settlego")
-    faults = FaultyTransport(InProcessTransport(simulator.app), rate=RATE, seed=16)
+    session = SimulatorSession("settlego", strict=False)
+    faults = FaultyTransport(session.transport, rate=RATE, seed=16)
     faults.enabled = False
     client = settlego.connect(
         DEFAULT_LOGIN_ID,
         DEFAULT_API_KEY,
-        base_url="http://settlego.test/api/v1",
+        base_url=session.base_url,
         retries=FAST,
         httpx_args={"transport": faults},
     )
