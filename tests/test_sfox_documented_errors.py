@@ -184,3 +184,36 @@ def test_every_refusal_a_contract_run_accepts_is_documented_with_its_line() -> N
         page, lines = line.split(":")
         text = (docs / page).read_text().splitlines()
         assert int(lines.split("-")[-1]) <= len(text), line
+
+
+@pytest.mark.parametrize("user_id", ["team/alice", "50%off", "a b", "x%2Fy"])
+def test_a_user_id_taken_on_create_is_addressable_by_every_operation_naming_it(
+    wire: SFoxWire, user_id: str
+) -> None:
+    # the docs say nothing of what a user_id may hold (create-end-user-account.md:21): any
+    # accepted is reachable percent-encoded
+    from urllib.parse import quote
+
+    wire.register(individual(user_id, email="odd@example.com"))
+    encoded = quote(user_id, safe="")
+    got = wire.partner("GET", f"/v1/enterprise/users/{encoded}")
+    assert got.status_code == 200 and got.json()["data"]["user_id"] == user_id
+    send = f"/v1/enterprise/users/send-verification/{encoded}"
+    assert wire.partner("POST", send, json={"type": "email"}).status_code == 200
+    verify = {"type": "email", "otp": wire.codes(user_id)[-1]}
+    assert wire.partner("POST", f"/v1/enterprise/users/verify/{encoded}", json=verify).json()[
+        "data"
+    ] == {"success": True, "user_id": user_id, "type": "email"}
+    wire.control.act("verify-user", user_id=user_id)
+    minted = wire.partner("POST", f"/v1/enterprise/user-tokens/{encoded}")
+    assert minted.json()["data"]["partner_user_id"] == user_id
+    assert wire.partner("DELETE", f"/v1/enterprise/account/{encoded}").status_code == 200
+    assert wire.partner("GET", f"/v1/enterprise/users/{encoded}").status_code == 404
+
+
+def test_a_transfer_id_with_a_slash_can_be_cancelled(wire: SFoxWire) -> None:
+    wire.register(individual("u1"))
+    wire.control.credit("eth", "1", owner="u1")
+    assert wire.transfer("u1", "order/42").status_code == 201
+    answer = wire.partner("DELETE", "/v1/enterprise/transfer/order%2F42")
+    assert answer.status_code == 200, answer.text
