@@ -317,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate-limit",
         metavar="N/PERIOD",
         help="with --base-url: send at most N requests per PERIOD (e.g. 250/10s, 100/m); "
-        "default: the provider's documented limit (sfox: 250/10s), else 10/1s",
+        "default: the limit the provider's docs state, else 10/1s",
     )
     verify.set_defaults(run=_verify)
 
