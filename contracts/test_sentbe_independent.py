@@ -23,6 +23,7 @@ from corridor.simulator.session import SimulatorSession
 from corridor.spec import load_spec
 
 EXAMPLES = 25  # per operation
+BANK_CODE = "002"  # in the bank list; the docs' requests use it
 PATH_IDS = {"getUser": "user", "getRecipient": "recipient", "getTransfer": "transfer"}
 
 # docs/sentbe/api/_create_user.md:22-32 and _create_recipient.md:30-44, the docs' own examples
@@ -37,7 +38,7 @@ USER = {
 }
 RECIPIENT = {
     "bank_attributes": {
-        "name": "002",
+        "name": BANK_CODE,
         "account_number": "12341234",
         "account_holder_name": "gildong hong",
     },
@@ -106,6 +107,9 @@ def test_a_schema_valid_request_is_refused_only_as_the_docs_say(
                 for name in ("user_id", "recipient_id"):
                     if name in body:
                         body[name] = str(ids[name.removesuffix("_id")])
+                bank = body.get("bank_attributes")
+                if isinstance(bank, dict) and "name" in bank:  # a code of the bank list
+                    body["bank_attributes"] = bank | {"name": BANK_CODE}
         path = case.path
         for name, value in path_parameters.items():
             path = path.replace("{" + name + "}", str(value))
