@@ -197,8 +197,15 @@ def run_parts(
         listener = threading.Thread(target=_relay, args=(queue, report), daemon=True)
         listener.start()
         before = set(active_children())
+        # one part per process: a part that ran after another in the same process got other
+        # answers (state the previous part left in the process), so the run of a part, and a
+        # shard's result, would depend on which parts went before it
         pool = ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_start_worker, initargs=(home, queue)
+            workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(home, queue),
+            max_tasks_per_child=1,
         )
         try:
             with _sigint_blocked():  # the workers are spawned here, and born deaf to it
