@@ -40,7 +40,7 @@ from corridor import p100, sentbe, settlego, sfox
 from corridor.errors import CorridorError
 from corridor.providers import PROVIDERS, get_provider
 from corridor.simulator import simulate
-from corridor.simulator.transport import InProcessTransport
+from corridor.simulator.session import SimulatorSession
 from corridor.spec import load_spec
 from corridor.verification.command import show
 from corridor.verification.redaction import REPLACEMENT, Redaction, credential_names
@@ -262,11 +262,9 @@ def test_facade_clients_auth_and_errors_show_no_credential(provider: str) -> Non
     credentials = {name: f"{name.lower()}-7c1e9" for name in OPTIONS[provider]}
     wrong = {name: f"{value}-wrong" for name, value in credentials.items()}
     options = {option: credentials[name] for name, option in OPTIONS[provider].items()}
-    simulator = simulate(provider, strict=True, **options)
-    transport = InProcessTransport(simulator.app)
-    base_url = "http://simulator.local" + simulator.base_path
-    harness = get_provider(provider).harness()
-    client = harness.connect(base_url, transport, credentials)
+    session = SimulatorSession(provider, credentials=credentials, **options)
+    harness = session.harness
+    client = session.client
     texts = [*_shown(client), *_shown(client.get_httpx_client().auth)]
     secrets = secrets_of(provider, credentials) + secrets_of(provider, wrong)
     if provider == "settlego":
@@ -274,11 +272,13 @@ def test_facade_clients_auth_and_errors_show_no_credential(provider: str) -> Non
         assert token
         secrets.append(token)
     if harness.connect_user is not None:
-        user = harness.connect_user(base_url, transport, credentials)
+        user = session.user_client
         secrets.append(sfox.auth_of(user).token)
         texts += [*_shown(user), *_shown(sfox.auth_of(user))]
     with pytest.raises(CorridorError) as raised:
-        _refused_call(provider)(harness.connect(base_url, transport, wrong))
+        _refused_call(provider)(
+            SimulatorSession(provider, simulator=session.simulator, credentials=wrong).client
+        )
     texts += _shown(raised.value)
     for text in texts:
         assert_no_secret(text, provider, secrets)
