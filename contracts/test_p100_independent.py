@@ -61,7 +61,8 @@ class Seeded:
         self.ids: dict[str, list[str]] = {"externalUserId": USERS}
         for user in USERS:
             body = {"externalUserId": user, "firstName": "Jan", "lastName": "Kowalski"}
-            self.ok("POST", "/v1/user/balances/crypto-and-fiat", json=body | {"citizenship": "PL"})
+            body |= {"citizenship": "PL", "hasAcceptedP100Tc": True}
+            self.ok("POST", "/v1/user/balances/crypto-and-fiat", json=body)
             self.ok("POST", "/v1/kyc", json={"externalUserId": user})
         self.control.advance_clock(KYC_DECIDED_AFTER)  # time: the verifications are decided
         for user in USERS:

@@ -436,7 +436,12 @@ class P100UserAccounts(Scenario):
         return f"customer-{index}"
 
     def create(self, index: int, handle: str | None) -> Any:
-        body = {"externalUserId": handle, "firstName": f"Jan{index}", "citizenship": "PL"}
+        body = {
+            "externalUserId": handle,
+            "firstName": f"Jan{index}",
+            "citizenship": "PL",
+            "hasAcceptedP100Tc": True,
+        }
         return create_user_account.sync(
             client=self.client, body=CreateUserAccountRequest.from_dict(body)
         )

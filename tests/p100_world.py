@@ -43,7 +43,7 @@ class World:
     def user(self, external_id: str = "user-1", *, verified: bool = True, **profile: Any) -> str:
         """A registered user (Jan Kowalski from Poland unless told otherwise), verified by
         method B and with balances generated when `verified`."""
-        body = {"externalUserId": external_id, **JAN, **profile}
+        body = {"externalUserId": external_id, "hasAcceptedP100Tc": True, **JAN, **profile}
         self.ok("POST", "/v1/user/balances/crypto-and-fiat", json=body)
         if verified:
             self.ok("POST", "/v1/kyc", json={"externalUserId": external_id})

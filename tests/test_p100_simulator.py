@@ -95,6 +95,20 @@ def test_an_unknown_user_is_p412_invalid_user(world: World) -> None:
 # ---- users and KYC -----------------------------------------------------------------------
 
 
+ACCEPTED = {"hasAcceptedP100Tc": True}
+
+
+@pytest.mark.parametrize("consent", [{}, {"hasAcceptedP100Tc": False}])
+def test_a_user_who_has_not_accepted_p100s_terms_is_not_registered(
+    world: World, consent: dict[str, bool]
+) -> None:
+    # docs/p100/user/create-user-account.md:19,122 (must be true for all new users)
+    body = {"externalUserId": "jan", "citizenship": "PL"} | consent
+    refused = world.refused("POST", "/v1/user/balances/crypto-and-fiat", 400, json=body)
+    assert refused["errorCode"] == "P403" and "hasAcceptedP100Tc" in refused["errorMessage"]
+    assert len(world.backend.users) == 0
+
+
 def test_a_reused_external_user_id_is_refused(world: World) -> None:
     # docs/p100/user/create-user-account.md:121
     world.user("jan", verified=False)
@@ -102,7 +116,7 @@ def test_a_reused_external_user_id_is_refused(world: World) -> None:
         "POST",
         "/v1/user/balances/crypto-and-fiat",
         400,
-        json={"externalUserId": "jan", "citizenship": "PL"},
+        json={"externalUserId": "jan", "citizenship": "PL", "hasAcceptedP100Tc": True},
     )
     # no code shown for a reuse: P403, the generic invalid-input code, never the transient P500
     # docs/p100/integration/error-handling.md:35,39
@@ -131,7 +145,7 @@ def test_proof_of_address_is_flagged_for_the_documented_countries(
     world: World, country: str, needed: bool
 ) -> None:
     # docs/p100/reference/supported-countries.md:12, docs/p100/user/create-user-account.md:123
-    body = {"externalUserId": "u", "citizenship": country, "country": country}
+    body = {"externalUserId": "u", "citizenship": country, "country": country} | ACCEPTED
     answer = world.ok("POST", "/v1/user/balances/crypto-and-fiat", json=body)
     assert answer["poaRequiredForExtended"] is needed
 

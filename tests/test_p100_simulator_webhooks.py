@@ -59,7 +59,13 @@ class Partner:
     def user(self, name: str = "u-1") -> str:
         self.post(
             "/v1/user/balances/crypto-and-fiat",
-            {"externalUserId": name, "citizenship": "PL", "firstName": "Jan", "lastName": "Nowak"},
+            {
+                "externalUserId": name,
+                "citizenship": "PL",
+                "hasAcceptedP100Tc": True,
+                "firstName": "Jan",
+                "lastName": "Nowak",
+            },
         )
         return name
 

@@ -259,7 +259,9 @@ def test_p100_user_accounts_under_faults_are_made_exactly_once_each() -> None:
 
     def create(index: int, handle: str | None) -> Any:
         external = f"customer-{index}"
-        body = CreateUserAccountRequest(external_user_id=external, citizenship="PL")
+        body = CreateUserAccountRequest(
+            external_user_id=external, citizenship="PL", has_accepted_p100_tc=True
+        )
         made = create_user_account.sync(client=client, body=body)
         handles[made.user_id] = external
         return made

@@ -75,7 +75,9 @@ def test_the_sfox_program_against_the_fake() -> None:
 def test_the_p100_program_against_the_fake() -> None:
     service = FakeP100()
     transport = httpx.MockTransport(service.handler)
-    body = CreateUserAccountRequest(external_user_id="customer-1", citizenship="PL")
+    body = CreateUserAccountRequest(
+        external_user_id="customer-1", citizenship="PL", has_accepted_p100_tc=True
+    )
     options = {"base_url": "https://p100.test", "httpx_args": {"transport": transport}}
     assert ten_lines.p100_program("p100-key", body, **options) == ["user-0"]
     with pytest.raises(ProviderError) as raised:

@@ -379,9 +379,7 @@ class CreateUserAccountRequest(BaseModel):
     """
     The partner's own id for the user; must be unique, a repeated id is refused. The current example's value is not a well-formed UUID (its last group has 11 characters) and is kept as documented.
     """
-    has_accepted_p100_tc: Annotated[
-        Literal[True] | None, Field(alias="hasAcceptedP100Tc")
-    ] = None
+    has_accepted_p100_tc: Annotated[Literal[True], Field(alias="hasAcceptedP100Tc")]
     """
     Acceptance of P100's terms and conditions; must be true for every new user.
     """

@@ -19,9 +19,9 @@ class CreateUserAccountRequest:
     Attributes:
         external_user_id (str): The partner's own id for the user; must be unique, a repeated id is refused. The current
             example's value is not a well-formed UUID (its last group has 11 characters) and is kept as documented.
+        has_accepted_p100_tc (bool): Acceptance of P100's terms and conditions; must be true for every new user.
         citizenship (str): Citizenship, two letters in the example; mandatory per the FAQ (type inferred from the
             documented example).
-        has_accepted_p100_tc (bool | Unset): Acceptance of P100's terms and conditions; must be true for every new user.
         email (str | Unset): Email address (type inferred from the documented example).
         phone (str | Unset): Phone number, digits only in the example (type inferred from the documented example).
         first_name (str | Unset): First name (type inferred from the documented example).
@@ -44,8 +44,8 @@ class CreateUserAccountRequest:
     """
 
     external_user_id: str
+    has_accepted_p100_tc: bool
     citizenship: str
-    has_accepted_p100_tc: bool | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     first_name: str | Unset = UNSET
@@ -67,9 +67,9 @@ class CreateUserAccountRequest:
     def to_dict(self) -> dict[str, Any]:
         external_user_id = self.external_user_id
 
-        citizenship = self.citizenship
-
         has_accepted_p100_tc = self.has_accepted_p100_tc
+
+        citizenship = self.citizenship
 
         email = self.email
 
@@ -110,11 +110,10 @@ class CreateUserAccountRequest:
         field_dict.update(
             {
                 "externalUserId": external_user_id,
+                "hasAcceptedP100Tc": has_accepted_p100_tc,
                 "citizenship": citizenship,
             }
         )
-        if has_accepted_p100_tc is not UNSET:
-            field_dict["hasAcceptedP100Tc"] = has_accepted_p100_tc
         if email is not UNSET:
             field_dict["email"] = email
         if phone is not UNSET:
@@ -159,9 +158,9 @@ class CreateUserAccountRequest:
         d = dict(src_dict)
         external_user_id = d.pop("externalUserId")
 
-        citizenship = d.pop("citizenship")
+        has_accepted_p100_tc = d.pop("hasAcceptedP100Tc")
 
-        has_accepted_p100_tc = d.pop("hasAcceptedP100Tc", UNSET)
+        citizenship = d.pop("citizenship")
 
         email = d.pop("email", UNSET)
 
@@ -202,8 +201,8 @@ class CreateUserAccountRequest:
 
         create_user_account_request = cls(
             external_user_id=external_user_id,
-            citizenship=citizenship,
             has_accepted_p100_tc=has_accepted_p100_tc,
+            citizenship=citizenship,
             email=email,
             phone=phone,
             first_name=first_name,
