@@ -25,6 +25,7 @@ from http import HTTPStatus
 from types import ModuleType
 from typing import Any, TypeVar
 
+import httpx
 import pytest
 from settlego_client import AuthenticatedClient, Client
 from settlego_client.api.authentication import end_session, start_session
@@ -129,7 +130,6 @@ from corridor.providers.control import SimulatorControl
 from corridor.settlego import SettleGoError, session_of
 from corridor.simulator import Simulator
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
-from corridor.simulator.transport import InProcessTransport
 from corridor.spec import iter_operations, load_spec
 
 SPEC = load_spec("settlego")
@@ -323,7 +323,7 @@ def make_transfer(client: AuthenticatedClient, control: SimulatorControl) -> Tra
 # ---- Authentication ----------------------------------------------------------------------
 
 
-def test_start_session(settlego_transport: InProcessTransport, settlego_base_url: str) -> None:
+def test_start_session(settlego_transport: httpx.BaseTransport, settlego_base_url: str) -> None:
     anonymous = Client(base_url=settlego_base_url, httpx_args={"transport": settlego_transport})
     # the documented loginId/apiKey are not an account; log in with the simulator's account
     body = documented_body(start_session, loginId=DEFAULT_LOGIN_ID, apiKey=DEFAULT_API_KEY)
@@ -336,7 +336,7 @@ def test_start_session(settlego_transport: InProcessTransport, settlego_base_url
 
 def test_end_session(
     settlego_client: AuthenticatedClient,
-    settlego_transport: InProcessTransport,
+    settlego_transport: httpx.BaseTransport,
     settlego_base_url: str,
 ) -> None:
     token = session_of(settlego_client).token

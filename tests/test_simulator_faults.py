@@ -276,7 +276,7 @@ def test_a_refused_fault_configuration_changes_nothing() -> None:
 
 
 def test_the_faults_fixture_injects_into_the_tests_own_simulator(
-    settlego_faults: FaultPlan, settlego_transport: InProcessTransport, settlego_base_url: str
+    settlego_faults: FaultPlan, settlego_transport: httpx.BaseTransport, settlego_base_url: str
 ) -> None:
     settlego_faults.inject("503=1@listCurrencies")
     with httpx.Client(transport=settlego_transport, base_url=settlego_base_url) as http:
