@@ -217,3 +217,24 @@ def test_a_transfer_id_with_a_slash_can_be_cancelled(wire: SFoxWire) -> None:
     assert wire.transfer("u1", "order/42").status_code == 201
     answer = wire.partner("DELETE", "/v1/enterprise/transfer/order%2F42")
     assert answer.status_code == 200, answer.text
+
+
+@pytest.mark.parametrize(
+    ("currency", "quantity", "status"),
+    [
+        ("usd", 0.01, 201),
+        ("USD", 0.001, 400),
+        ("usdc", 0.000001, 201),
+        ("usdt", 1e-7, 400),
+        ("eth", 1e-8, 201),
+        ("eth", 1e-9, 400),
+    ],
+)
+def test_a_quantity_comes_in_its_currencys_smallest_unit_as_the_spec_says(
+    wire: SFoxWire, currency: str, quantity: float, status: int
+) -> None:
+    # the spec's CreateTransferRequest allOf: a static rule, so the spec states it
+    wire.register(individual("u1"))
+    wire.control.credit(currency.lower(), "1", owner="u1")
+    answer = wire.transfer("u1", "t1", currency=currency, quantity=quantity)
+    assert answer.status_code == status, answer.text

@@ -1181,13 +1181,13 @@ class CreateTransferRequest(BaseModel):
     """
     Currency transferred, e.g. eth.
     """
-    quantity: Decimal
+    quantity: Annotated[Decimal, Field(gt=0, lt=1000000000000000, multiple_of=1e-08)]
     """
-    Amount of the currency transferred.
+    Amount of the currency transferred, greater than 0, in no finer steps than the currency has (usd 2 decimal places, usdc and usdt 6, the others 8).
     """
-    rate: Decimal
+    rate: Annotated[Decimal, Field(gt=0, lt=1000000000000000, multiple_of=1e-08)]
     """
-    USD exchange rate of the transfer (a user paying 0.1 ETH for a $200 gift card gives 2000).
+    USD exchange rate of the transfer (a user paying 0.1 ETH for a $200 gift card gives 2000), greater than 0, with at most 8 decimal places.
     """
 
 

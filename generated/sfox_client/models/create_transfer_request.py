@@ -27,8 +27,10 @@ class CreateTransferRequest:
             user.
         user_id (str): The end user whose account is charged or credited.
         currency (str): Currency transferred, e.g. eth.
-        quantity (Decimal): Amount of the currency transferred.
-        rate (Decimal): USD exchange rate of the transfer (a user paying 0.1 ETH for a $200 gift card gives 2000).
+        quantity (Decimal): Amount of the currency transferred, greater than 0, in no finer steps than the currency has
+            (usd 2 decimal places, usdc and usdt 6, the others 8).
+        rate (Decimal): USD exchange rate of the transfer (a user paying 0.1 ETH for a $200 gift card gives 2000),
+            greater than 0, with at most 8 decimal places.
     """
 
     transfer_id: str

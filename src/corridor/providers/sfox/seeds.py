@@ -22,7 +22,9 @@ from corridor.providers.sfox.credentials import USER
 
 VERIFICATION_USER = "corridor-verification"
 FUNDING = {"usd": "1000000", "eth": "1000", "btc": "100"}
-TRANSFERRED = ("usd", "eth", "btc")
+# currencies of 8 decimal places: a bound currency keeps any schema-valid quantity valid (usd
+# takes 2 places, which a quantity generated for another currency may exceed)
+TRANSFERRED = ("eth", "btc")
 QUANTITIES = (1, 0.5, 10, 25)
 UPDATED_AMOUNTS = (0.02, 0.0025, 0.5)
 

@@ -55,6 +55,27 @@ def _amount(field: str, problem: Problem) -> str | None:
     return None
 
 
+def _bounded(field: str, problem: Problem) -> str | None:
+    """A transfer's quantity or rate error in the same words as a fee's, never the value."""
+    if problem.location != "body" or problem.name != field:
+        return None
+    if "is not of type" in problem.message:
+        return f"{field} must be a number"
+    if "less than or equal to the minimum" in problem.message:
+        return f"{field} must be greater than 0"
+    if "multiple of" in problem.message:
+        if field == "rate":
+            return "rate has more than 8 decimal places"
+        return f"{field} has more decimal places than the currency allows"
+    if "maximum" in problem.message:
+        return f"{field} must be below 1,000,000,000,000,000"
+    return None
+
+
+def _create_transfer(problem: Problem) -> str | None:
+    return _bounded("quantity", problem) or _bounded("rate", problem)
+
+
 def _create_setting(problem: Problem) -> str | None:
     return _amount("amount", problem)
 
@@ -75,6 +96,7 @@ def _delete_setting(problem: Problem) -> str | None:
 DOCUMENTED: dict[str, Callable[[Problem], str | None]] = {
     "listTransfers": _history,
     "createMonetizationSetting": _create_setting,
+    "createTransfer": _create_transfer,
     "updateMonetizationSetting": _update_setting,
     "deleteMonetizationSetting": _delete_setting,
 }
