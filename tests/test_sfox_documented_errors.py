@@ -238,3 +238,21 @@ def test_a_quantity_comes_in_its_currencys_smallest_unit_as_the_spec_says(
     wire.control.credit(currency.lower(), "1", owner="u1")
     answer = wire.transfer("u1", "t1", currency=currency, quantity=quantity)
     assert answer.status_code == status, answer.text
+
+
+def test_settings_filters_hold_in_the_query_string_as_in_the_body(wire: SFoxWire) -> None:
+    # docs/sfox/monetization/get-settings.md:15 (a JSON body on GET, which proxies may drop)
+    spot = {"feature": "SPOT_TRADE", "method": "FEE_RATE", "amount": 0.01}
+    rfq = {"feature": "RFQ", "method": "SPREAD_ADJUSTMENT", "amount": 0.01}
+    for setting in (spot, rfq):
+        assert wire.partner("POST", SETTINGS, json=setting).status_code == 201
+
+    def listed(**kwargs: Any) -> list[str]:
+        answer = wire.partner("GET", SETTINGS, **kwargs)
+        assert answer.status_code == 200, answer.text
+        return [item["monetization_feature_code"] for item in answer.json()["data"]]
+
+    assert listed(params={"feature": "RFQ"}) == ["RFQ"]
+    assert listed(json={"feature": "RFQ"}) == ["RFQ"]
+    assert listed(params={"feature": "RFQ"}, json={"method": "SPREAD_ADJUSTMENT"}) == ["RFQ"]
+    assert listed(params={"feature": "RFQ"}, json={"feature": "SPOT_TRADE"}) == []

@@ -23,12 +23,29 @@ OPERATION = rules.Operation("getMonetizationSettings", "read")
 def _get_kwargs(
     *,
     body: MonetizationSettingFilter | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["feature"] = feature
+
+    params["method"] = method
+
+    params["currency"] = currency
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/enterprise/monetization/settings",
+        "params": params,
         "extensions": {rules.OPERATION_EXTENSION: OPERATION},
     }
 
@@ -110,6 +127,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MonetizationSettingFilter | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MonetizationSettingListResponse]:
     """List the active monetization settings
 
@@ -117,6 +138,10 @@ def sync_detailed(
     or user. Without filters every active setting is returned.
 
     Args:
+        feature (str | Unset):
+        method (str | Unset):
+        currency (str | Unset):
+        user_id (str | Unset):
         body (MonetizationSettingFilter | Unset): Optional filters of the settings list; an empty
             body returns every active setting.
 
@@ -133,6 +158,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        feature=feature,
+        method=method,
+        currency=currency,
+        user_id=user_id,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +184,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MonetizationSettingFilter | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
 ) -> MonetizationSettingListResponse:
     """List the active monetization settings
 
@@ -162,6 +195,10 @@ def sync(
     or user. Without filters every active setting is returned.
 
     Args:
+        feature (str | Unset):
+        method (str | Unset):
+        currency (str | Unset):
+        user_id (str | Unset):
         body (MonetizationSettingFilter | Unset): Optional filters of the settings list; an empty
             body returns every active setting.
 
@@ -181,6 +218,10 @@ def sync(
         sync_detailed(
             client=client,
             body=body,
+            feature=feature,
+            method=method,
+            currency=currency,
+            user_id=user_id,
         )
     )
 
@@ -189,6 +230,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MonetizationSettingFilter | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MonetizationSettingListResponse]:
     """List the active monetization settings
 
@@ -196,6 +241,10 @@ async def asyncio_detailed(
     or user. Without filters every active setting is returned.
 
     Args:
+        feature (str | Unset):
+        method (str | Unset):
+        currency (str | Unset):
+        user_id (str | Unset):
         body (MonetizationSettingFilter | Unset): Optional filters of the settings list; an empty
             body returns every active setting.
 
@@ -212,6 +261,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        feature=feature,
+        method=method,
+        currency=currency,
+        user_id=user_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,6 +276,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MonetizationSettingFilter | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
 ) -> MonetizationSettingListResponse:
     """List the active monetization settings
 
@@ -230,6 +287,10 @@ async def asyncio(
     or user. Without filters every active setting is returned.
 
     Args:
+        feature (str | Unset):
+        method (str | Unset):
+        currency (str | Unset):
+        user_id (str | Unset):
         body (MonetizationSettingFilter | Unset): Optional filters of the settings list; an empty
             body returns every active setting.
 
@@ -249,6 +310,10 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            feature=feature,
+            method=method,
+            currency=currency,
+            user_id=user_id,
         )
     )
 
@@ -257,6 +322,10 @@ def iterate(
     *,
     client: AuthenticatedClient,
     body: MonetizationSettingFilter | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
 ) -> Iterator[MonetizationSetting]:
     """Every MonetizationSetting of every page, fetched page by page as the loop asks for more.
 
@@ -266,6 +335,10 @@ def iterate(
         lambda page: sync(
             client=client,
             body=body,
+            feature=feature,
+            method=method,
+            currency=currency,
+            user_id=user_id,
         ),
         items=lambda answer: pages.items_of(answer.data, MonetizationSetting),
         next_page=pages.single,
@@ -276,12 +349,20 @@ def aiterate(
     *,
     client: AuthenticatedClient,
     body: MonetizationSettingFilter | Unset = UNSET,
+    feature: str | Unset = UNSET,
+    method: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
 ) -> AsyncIterator[MonetizationSetting]:
     """`iterate` for async code: `async for item in aiterate(...)`."""
     return pages.aiterate(
         lambda page: asyncio(
             client=client,
             body=body,
+            feature=feature,
+            method=method,
+            currency=currency,
+            user_id=user_id,
         ),
         items=lambda answer: pages.items_of(answer.data, MonetizationSetting),
         next_page=pages.single,

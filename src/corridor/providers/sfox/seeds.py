@@ -66,16 +66,15 @@ def seed(context: SeedContext) -> Seeds:
     seeds.bind("body.user_id", everyone, operations=["getMonetizationSettings"])
     seeds.bind("query.user_id", everyone, operations=["getMonetizationHistory"])
 
-    # half of the waiting users get an email code: confirmVerificationCode uses them up,
-    # requestVerificationCode the other half
-    codes = []
-    for user_id in waiting[:4]:
-        context.call(
-            "POST", f"/v1/enterprise/users/send-verification/{user_id}", json={"type": "email"}
-        )
-        codes += _codes(context, user_id)
-    seeds.bind("path.user_id", waiting[:4], operations=["confirmVerificationCode"])
-    seeds.bind("body.otp", codes, operations=["confirmVerificationCode"])
+    # one waiting user gets an email code, which confirmVerificationCode uses up (a wrong code
+    # is a 422, so user and code are bound as the one pair that matches);
+    # requestVerificationCode takes the other half
+    confirming = waiting[0]
+    context.call(
+        "POST", f"/v1/enterprise/users/send-verification/{confirming}", json={"type": "email"}
+    )
+    seeds.bind("path.user_id", [confirming], operations=["confirmVerificationCode"])
+    seeds.bind("body.otp", _codes(context, confirming), operations=["confirmVerificationCode"])
     seeds.bind("body.type", ["email"], operations=["confirmVerificationCode"])
     seeds.bind("path.user_id", waiting[4:], operations=["requestVerificationCode"])
     seeds.bind("body.type", ["email"], operations=["requestVerificationCode"])

@@ -381,9 +381,17 @@ def create_monetization_setting(backend: Backend, call: Call) -> Answer:
 
 @operation("getMonetizationSettings")
 def get_monetization_settings(backend: Backend, call: Call) -> Answer:
-    sent = body(call)
+    # the filters may come in the query string, the JSON body, or both: each one given holds
+    chosen: dict[str, str | None] = {}
+    for name in ("feature", "method", "currency", "user_id"):
+        values = {str(source[name]) for source in (call.query, body(call)) if source.get(name)}
+        if name == "currency":
+            values = {value.lower() for value in values}
+        if len(values) > 1:
+            return Answer([])  # no setting has two features (methods, ...) at once
+        chosen[name] = values.pop() if values else None
     settings = backend.monetization.listed(
-        sent.get("feature"), sent.get("method"), sent.get("currency"), sent.get("user_id")
+        chosen["feature"], chosen["method"], chosen["currency"], chosen["user_id"]
     )
     return Answer([render.setting(item, pair_key="security_pair_raw") for item in settings])
 
