@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from served import served
 
 from corridor.providers import get_provider
-from corridor.verification.command import polite_pace
+from corridor.verification.command import polite_pace, served_limit
 from corridor.verification.politeness import Pace, RateLimit, retry_after
 from corridor.verification.run import run_schemathesis
 from corridor.verification.targets import remote_target
-from served import served
 
 
 def test_a_rate_limited_simulator_refuses_no_request_of_a_paced_run(
@@ -24,6 +24,8 @@ def test_a_rate_limited_simulator_refuses_no_request_of_a_paced_run(
         origin = str(httpx.URL(base_url).copy_with(path="/")).rstrip("/")
         answer = httpx.put(f"{origin}/_simulator/rate-limit", json={"requests": 40, "seconds": 1})
         assert answer.json()["enabled"] is True
+        # without --rate-limit, verify paces a served simulator to the limit it enforces
+        assert served_limit(base_url) == limit
         pace = Pace(limit, "the test's")
         result = run_schemathesis(
             remote_target("sfox", base_url, pace), max_examples=1, phases=("examples",), pace=pace
@@ -45,10 +47,14 @@ def test_a_429_is_waited_out_sent_again_and_counted() -> None:
 
 
 def test_the_documented_limit_is_the_default_and_a_flag_overrides_it() -> None:
-    assert polite_pace("sfox", None).limit == RateLimit(250, 10.0)
-    assert "documented" in polite_pace("sfox", None).source
-    assert polite_pace("settlego", None).limit == RateLimit(10, 1.0)  # its docs give none
-    assert polite_pace("settlego", "100/m").limit == RateLimit(100, 60.0)
+    sfox = polite_pace("sfox", None)
+    assert sfox is not None and sfox.limit == RateLimit(250, 10.0)
+    assert "documented" in sfox.source
+    settlego = polite_pace("settlego", None)
+    assert settlego is not None and settlego.limit == RateLimit(10, 1.0)  # its docs give none
+    flagged = polite_pace("settlego", "100/m", served=None)
+    assert flagged is not None and flagged.limit == RateLimit(100, 60.0)
+    assert polite_pace("sfox", None, served=None) is None  # a served simulator without a limit
     with pytest.raises(ValueError, match="N/PERIOD"):
         RateLimit.parse("fast")
     assert retry_after("3") == 3.0

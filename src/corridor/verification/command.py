@@ -14,6 +14,7 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from pathlib import Path
 
+import httpx
 from hypothesis import configuration
 from rich.console import Console
 
@@ -101,7 +102,7 @@ def verify(
         results = merge([whole])  # the very code that merges shards
     else:
         try:
-            pace = polite_pace(names[0], rate_limit)
+            pace = polite_pace(names[0], rate_limit, served_limit(base_url))
         except ValueError as error:
             console.print(f"--rate-limit: {error}", highlight=False)
             return 2
@@ -126,18 +127,44 @@ def verify(
     return conclude(results, console, require_coverage, junit_xml, summary_markdown)
 
 
-def polite_pace(provider: str, rate_limit: str | None) -> Pace:
-    """The pace of a run against a real service: `rate_limit` when given, else the limit the
-    provider's docs state, else `DEFAULT_RATE_LIMIT`."""
+def polite_pace(
+    provider: str, rate_limit: str | None, served: RateLimit | bool | None = False
+) -> Pace | None:
+    """The pace of a run against a URL: `rate_limit` when given; else, for a corridor
+    simulator served there (`served` is not False), the limit it enforces, if any; else the
+    limit the provider's docs state, else `DEFAULT_RATE_LIMIT`."""
     documented = get_provider(provider).rate_limit
     if rate_limit is not None:
         return Pace(RateLimit.parse(rate_limit), "--rate-limit")
+    if served is None:
+        return None  # a simulator without a limit: nothing to be polite to
+    if isinstance(served, RateLimit):
+        return Pace(served, "the limit the served simulator enforces")
     if documented is not None:
         return Pace(RateLimit.parse(documented), f"{provider}'s documented limit")
     return Pace(
         RateLimit.parse(DEFAULT_RATE_LIMIT),
         f"corridor's default: {provider}'s docs state no limit; --rate-limit sets one",
     )
+
+
+def served_limit(base_url: str) -> RateLimit | bool | None:
+    """False when `base_url` is not a corridor simulator (no control API beside it); else the
+    rate limit it enforces, None when it enforces none."""
+    origin = httpx.URL(base_url).copy_with(path="/", query=None, fragment=None)
+    try:
+        answer = httpx.get(str(origin).rstrip("/") + "/_simulator/rate-limit", timeout=5.0)
+        state = answer.json() if answer.status_code == 200 else None
+    except (httpx.HTTPError, ValueError):
+        return False
+    if not isinstance(state, dict) or not isinstance(state.get("enabled"), bool):
+        return False
+    if not state["enabled"]:
+        return None
+    try:
+        return RateLimit(int(state["requests"]), float(state["seconds"]))
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def merge_results(
