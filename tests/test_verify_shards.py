@@ -44,8 +44,8 @@ def test_three_shards_in_separate_processes_merge_into_the_unsharded_run(tmp_pat
     for code, output in outcomes:
         assert code in (0, 1), output  # 1: the run found a disagreement, which it may
     # piped, the run says what it does while it does it
-    assert "verifying 2 part(s): sentbe examples+coverage+fuzzing, sentbe stateful" in (
-        outcomes[0][1]
+    assert (
+        "verifying 2 part(s): sentbe examples+coverage+fuzzing, sentbe stateful" in (outcomes[0][1])
     )
     assert "shard 3/3: 0 part(s) of 2 (nothing to do)" in outcomes[3][1]
 
