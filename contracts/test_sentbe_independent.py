@@ -21,35 +21,10 @@ from independent_check import check, undocumented
 from corridor.providers.sentbe.refusals import DOCUMENTED_REFUSALS
 from corridor.simulator.session import SimulatorSession
 from corridor.spec import load_spec
+from tests.sentbe_calls import RECIPIENT, USER
 
 EXAMPLES = 25  # per operation
-BANK_CODE = "002"  # in the bank list; the docs' requests use it
 PATH_IDS = {"getUser": "user", "getRecipient": "recipient", "getTransfer": "transfer"}
-
-# docs/sentbe/api/_create_user.md:22-32 and _create_recipient.md:30-44, the docs' own examples
-USER = {
-    "phone_country_code": "US",
-    "birth_date": "19890101",
-    "last_name": "ryu",
-    "email": "sanghyun.ryu@sentbe.com",
-    "nationality": "US",
-    "phone_number": "010-123-1234",
-    "first_name": "sanghyun",
-}
-RECIPIENT = {
-    "bank_attributes": {
-        "name": BANK_CODE,
-        "account_number": "12341234",
-        "account_holder_name": "gildong hong",
-    },
-    "country": "KR",
-    "phone_country_code": "KR",
-    "birth_date": "19901201",
-    "first_name": "gildong",
-    "last_name": "hong",
-    "email": "hong@sentbe.com",
-    "phone_number": "010-5678-5678",
-}
 
 
 @pytest.fixture
@@ -109,7 +84,7 @@ def test_a_schema_valid_request_is_refused_only_as_the_docs_say(
                         body[name] = str(ids[name.removesuffix("_id")])
                 bank = body.get("bank_attributes")
                 if isinstance(bank, dict) and "name" in bank:  # a code of the bank list
-                    body["bank_attributes"] = bank | {"name": BANK_CODE}
+                    body["bank_attributes"] = bank | {"name": RECIPIENT["bank_attributes"]["name"]}
         path = case.path
         for name, value in path_parameters.items():
             path = path.replace("{" + name + "}", str(value))

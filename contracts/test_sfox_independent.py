@@ -27,6 +27,7 @@ from corridor.providers.sfox.credentials import DEFAULT_ENTERPRISE_API_KEY
 from corridor.providers.sfox.harness import DOCUMENTED_REFUSALS
 from corridor.simulator.session import SimulatorSession
 from corridor.spec import iter_operations, load_spec
+from tests.sfox_wire import individual
 
 EXAMPLES = 10  # per operation
 ENTERPRISE = {"Authorization": f"Bearer {DEFAULT_ENTERPRISE_API_KEY}"}
@@ -44,22 +45,6 @@ ACTS_AS = {
     "resendWithdrawalOtp": "withdrawer",
     "cancelWithdrawal": "withdrawer",
 }
-
-
-def registration(user_id: str, **fields: Any) -> dict[str, Any]:
-    return {
-        "account_type": "individual",
-        "account_role": "client",
-        "user_id": user_id,
-        "first_name": "Sean",
-        "last_name": "Fox",
-        "email": f"{user_id}@example.com",
-        "phone_country_code": "US",
-        "phone_number": "+12223334444",
-        "account_purpose": "Investing",
-        "individual": {"dob": "1990-10-15"},
-        **fields,
-    }
 
 
 class World:
@@ -88,7 +73,7 @@ class World:
         return str(codes[-1]) if codes else "000000"
 
     def register(self, user_id: str, *, verified: bool = True, **fields: Any) -> str:
-        self.call("POST", "/v1/enterprise/register-account", registration(user_id, **fields))
+        self.call("POST", "/v1/enterprise/register-account", individual(user_id, **fields))
         if verified:
             for channel in ("email", "sms"):
                 path = f"/v1/enterprise/users/send-verification/{user_id}"

@@ -2,7 +2,7 @@
 
 Against `--base-url`, every request of the run (sign-ins and seeding through httpx, generated
 cases through Schemathesis' `requests`) takes a permit from one limiter first: the provider's
-documented limit (`Provider.rate_limit`, e.g. sFOX's 250 requests per 10 s), `--rate-limit`, or
+documented limit (`Provider.rate_limit`, from its docs), `--rate-limit`, or
 `DEFAULT_RATE_LIMIT` where the docs give none. The limiter is pyrate-limiter's, the one
 Schemathesis' own `rate-limit` option builds; corridor drives it itself because Schemathesis
 takes either a limit or the waiting out of 429s, not both, and checks each 429 it waited out
