@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
 from rich.console import Console
 
@@ -322,3 +323,25 @@ def test_the_redaction_replaces_tokens_but_not_public_ids_or_short_values() -> N
     redaction.learn_answer(b'{"data": {"token": "session-token-3"}, "other": {"token": "0"}}')
     text = "access-id-1 user-token-2 session-token-3 partner 1 status 0"
     assert redaction(text) == f"{REPLACEMENT} {REPLACEMENT} {REPLACEMENT} partner 1 status 0"
+
+
+@pytest.mark.parametrize("status", [500, 401])
+def test_a_password_in_the_base_url_is_not_in_the_error_or_its_url(status: int) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json={"errorCode": "P500", "errorMessage": "no"})
+
+    client = p100.connect(
+        "p100-key-7c1e9",
+        base_url="https://partner:url-password-7c1e9@p100.example/api",
+        retries=p100.NO_RETRIES,
+        httpx_args={"transport": httpx.MockTransport(refuse)},
+    )
+    from p100_client.api.partner_operations_balances_transaction_history import (
+        get_partner_balances,
+    )
+
+    with pytest.raises(CorridorError) as raised:
+        get_partner_balances.sync(client=client)
+    assert raised.value.url.startswith("https://p100.example/api/")  # type: ignore[attr-defined]
+    for text in _shown(raised.value):
+        assert "url-password-7c1e9" not in text

@@ -46,7 +46,7 @@ class UnexpectedAnswer(MalformedAnswerError):
             f"the answer does not match the spec ({type(problem).__name__}: {problem})",
             body=response.content,
             method=request.method,
-            url=str(request.url.copy_with(query=None)),
+            url=str(request.url.copy_with(query=None, userinfo=b"")),
         )
 
 

@@ -274,7 +274,7 @@ class CorridorFlow(httpx.Auth):
         unknown = OutcomeUnknownError(
             provider=self.provider,
             method=request.method,
-            url=str(request.url.copy_with(query=None)),
+            url=str(request.url.copy_with(query=None, userinfo=b"")),
             lookup=plan.where_to_look,
             handle=plan.handle,
             cause=error,

@@ -82,7 +82,7 @@ class ErrorFamily:
             code=said.code,
             body=body,
             method=request.method,
-            url=str(request.url.copy_with(query=None)),
+            url=str(request.url.copy_with(query=None, userinfo=b"")),
             retry_after=retry_after(response.headers),
         )
 
@@ -93,7 +93,7 @@ class ErrorFamily:
             problem,
             body=response.text[:_TEXT_LIMIT],
             method=request.method,
-            url=str(request.url.copy_with(query=None)),
+            url=str(request.url.copy_with(query=None, userinfo=b"")),
         )
 
 

@@ -92,7 +92,7 @@ class _Attempts:
 
     def failure(self, error: Exception, request: httpx.Request, provider: str) -> CorridorError:
         kind, never_arrived = _classify(error)
-        url = str(request.url.copy_with(query=None))
+        url = str(request.url.copy_with(query=None, userinfo=b""))
         transport = TransportError(
             kind,
             str(error) or type(error).__name__,
