@@ -345,3 +345,20 @@ def test_a_password_in_the_base_url_is_not_in_the_error_or_its_url(status: int) 
     assert raised.value.url.startswith("https://p100.example/api/")  # type: ignore[attr-defined]
     for text in _shown(raised.value):
         assert "url-password-7c1e9" not in text
+
+
+def test_a_password_in_the_base_url_is_not_in_verify_s_one_line() -> None:
+    from corridor.command_errors import TargetError
+    from corridor.verification.preflight import check_remote_target
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {name: "value-7c1e9" for name in get_provider("p100").credentials}
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in environment.items():
+            patch.setenv(name, value)
+        with pytest.raises(TargetError) as raised:
+            check_remote_target("p100", f"http://partner:url-password-7c1e9@127.0.0.1:{port}/v1")
+    assert f"cannot reach http://127.0.0.1:{port}/v1" in str(raised.value)
+    assert "url-password-7c1e9" not in str(raised.value)

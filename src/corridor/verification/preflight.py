@@ -34,8 +34,9 @@ def check_base_url(value: str) -> str:
 
 def check_remote_target(provider: str, base_url: str) -> None:
     """Sign in once; raise `TargetError` with one line saying what is wrong."""
-    from corridor.verification.targets import MissingCredentialsError, remote_target
+    from corridor.verification.targets import MissingCredentialsError, remote_target, shown_url
 
+    shown = shown_url(base_url)
     try:
         target = remote_target(provider, base_url)
     except MissingCredentialsError as error:
@@ -48,14 +49,14 @@ def check_remote_target(provider: str, base_url: str) -> None:
     except (MissingCredentialsError, PermissionError) as error:
         # the target answered, but not with a session, or refused the signed call
         raise TargetError(
-            f"{base_url} did not accept the sign-in ({error}); check the credentials, and that "
+            f"{shown} did not accept the sign-in ({error}); check the credentials, and that "
             "the base URL includes the API's base path"
         ) from error
     except httpx.HTTPError as error:
-        raise TargetError(f"cannot reach {base_url}: {_reason(error)}") from error
+        raise TargetError(f"cannot reach {shown}: {_reason(error)}") from error
     except (ValueError, KeyError, TypeError) as error:  # an answer that is not the API's
         raise TargetError(
-            f"{base_url} answered the sign-in with something that is not {provider}'s API "
+            f"{shown} answered the sign-in with something that is not {provider}'s API "
             f"({type(error).__name__}); is the base URL right?"
         ) from error
     finally:

@@ -45,7 +45,7 @@ class Target:
 
     @property
     def description(self) -> str:
-        return "in-process simulator" if self.simulator else self.base_url
+        return "in-process simulator" if self.simulator else shown_url(self.base_url)
 
     def seed(self) -> Seeds:
         """Real objects created through the target's API, bound to the parameters that take them."""
@@ -154,3 +154,11 @@ def _signer(
 def _wire_auth(harness: Harness, credentials: Mapping[str, str]) -> httpx.Auth | None:
     """Signs the seeder's requests where the provider's wire needs it."""
     return None if harness.signer is None else SignedRequests(harness.signer, credentials)
+
+
+def shown_url(url: str) -> str:
+    """`url` as corridor prints it: without a user and password it may carry."""
+    try:
+        return str(httpx.URL(url).copy_with(userinfo=b""))
+    except httpx.InvalidURL:
+        return "the base URL given"
