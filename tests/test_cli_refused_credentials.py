@@ -85,3 +85,23 @@ def test_the_simulators_own_credentials_pass_the_check(
     for name, value in get_provider(provider).harness().credentials.items():
         monkeypatch.setenv(name, value)
     check_remote_target(provider, urls[provider])  # raises TargetError if refused
+
+
+@pytest.mark.parametrize("provider", SIMULATED)
+def test_another_providers_api_at_the_base_url_is_one_line_and_exit_3(
+    provider: str,
+    urls: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A base URL that is some other API (here another provider's simulator) is found by the
+    sign-in before the run, not reported as hundreds of disagreements."""
+    other = SIMULATED[(SIMULATED.index(provider) + 1) % len(SIMULATED)]
+    for name, value in get_provider(provider).harness().credentials.items():
+        monkeypatch.setenv(name, value)
+    code = cli.main(["verify", "--provider", provider, "--base-url", urls[other]])
+    out, err = capsys.readouterr()
+    assert code == ExitCode.TARGET
+    assert out == ""
+    assert len(err.splitlines()) == 1
+    assert err.startswith(f"corridor verify: {urls[other]} ")

@@ -21,6 +21,10 @@ def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
     answer = http.get("/v1/partner/balances", headers=headers)
     if answer.status_code == 401:
         raise PermissionError(f"P100 refused the API key: {answer.text[:100]}")
+    # The partner's balances are a JSON object; any other answer (a 404 page, another API)
+    # means the base URL is not P100's, which the caller reports in one line.
+    if answer.status_code != 200 or not isinstance(answer.json(), dict):
+        raise ValueError(f"Get Partner Balances answered {answer.status_code}, not balances")
     return {"apiKey": headers}
 
 

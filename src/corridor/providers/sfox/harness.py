@@ -27,8 +27,13 @@ def sign_in(http: httpx.Client, credentials: Mapping[str, str]) -> Signed:
     answer = http.post(f"/v1/enterprise/user-tokens/{VERIFICATION_USER}", headers=enterprise)
     if answer.status_code == 401:
         raise PermissionError("sFOX refused the enterprise key (401)")
+    # Every sFOX answer is {"data": ...} or {"error": ...}; anything else (a 404 page, another
+    # API) means the base URL is not sFOX's, which the caller reports in one line.
+    body = answer.json()
+    if not isinstance(body, dict) or not {"data", "error"} & body.keys():
+        raise ValueError(f"an answer without sFOX's data or error ({answer.status_code})")
     if answer.status_code == 201:
-        signed[USER] = {"Authorization": f"Bearer {answer.json()['data']['token']}"}
+        signed[USER] = {"Authorization": f"Bearer {body['data']['token']}"}
     return signed
 
 
