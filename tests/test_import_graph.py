@@ -162,9 +162,10 @@ NAMES = re.compile(
 
 
 def _own_folders(name: str) -> bool:
-    """A provider's own modules: its facade, its simulator, its harness."""
+    """A provider's own modules (its facade, its simulator, its harness), or the registry's
+    one list of providers."""
     parts = name.split(".")
-    return any(
+    return name == "corridor.providers" or any(
         parts[1 : 1 + len(prefix)] == prefix
         for provider in PROVIDERS
         for prefix in ([provider.name], ["simulator", provider.name], ["providers", provider.name])

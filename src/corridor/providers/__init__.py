@@ -8,8 +8,9 @@ inventory are `specs/<name>.yaml` and `specs/inventory/<name>.yaml`, its facade 
 its simulator `corridor.simulator.<name>`.
 
 The CLI, the pytest plugin, verification, the report and regeneration iterate `PROVIDERS`;
-outside the provider's own folders no module names a provider. Adding one is adding its folder
-here, beside its spec, inventory, facade and simulator package.
+outside this list and the provider's own folders no module names a provider. Adding one is
+adding its folder here and its entry to `PROVIDERS`, beside its spec, inventory, facade and
+simulator package.
 
 Importing the registry loads the entries only: harnesses and simulators are named by import
 path and loaded on first use, so it never pulls in the simulator stack.
@@ -17,25 +18,16 @@ path and loaded on first use, so it never pulls in the simulator stack.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
+from corridor.providers import p100, sentbe, settlego, sfox
 from corridor.providers.entry import Provider
 
-
-def _entries() -> tuple[Provider, ...]:
-    """The `PROVIDER` of every provider folder here, in the order they joined."""
-    found = []
-    for module in pkgutil.iter_modules(__path__):
-        if module.ispkg:
-            entry = importlib.import_module(f"{__name__}.{module.name}").PROVIDER
-            if not isinstance(entry, Provider):
-                raise TypeError(f"{__name__}.{module.name}.PROVIDER is not a Provider")
-            found.append(entry)
-    return tuple(sorted(found, key=lambda entry: (entry.position, entry.name)))
-
-
-PROVIDERS: tuple[Provider, ...] = _entries()
+# The one list of providers, in the order they joined.
+PROVIDERS: tuple[Provider, ...] = (
+    settlego.PROVIDER,
+    sfox.PROVIDER,
+    p100.PROVIDER,
+    sentbe.PROVIDER,
+)
 
 
 def get_provider(name: str) -> Provider:

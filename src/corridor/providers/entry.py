@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 class Provider:
     name: str  # module-safe identifier: specs/<name>.yaml, generated/<name>_client, ...
     title: str  # as the provider spells itself
-    # where the registry lists it: providers keep the order in which they joined
-    position: int = 0
     harness_path: str | None = None  # "module:attribute" of its Harness
     simulator_path: str | None = None  # "module:attribute" of its SimulatorDefinition
     credentials: tuple[str, ...] = ()  # environment variables a remote verification needs

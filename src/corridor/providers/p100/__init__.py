@@ -9,7 +9,6 @@ from corridor.providers.p100.credentials import API_KEY
 PROVIDER = Provider(
     "p100",
     "P100 Partner API",
-    position=3,
     harness_path="corridor.providers.p100.harness:HARNESS",
     simulator_path="corridor.simulator.p100:SIMULATOR",
     credentials=(API_KEY,),

@@ -10,7 +10,6 @@ from corridor.providers.sentbe.credentials import ACCESS_ID, PARTNER_ID, SECRET_
 PROVIDER = Provider(
     "sentbe",
     "Sentbe",
-    position=4,
     harness_path="corridor.providers.sentbe.harness:HARNESS",
     simulator_path="corridor.simulator.sentbe:SIMULATOR",
     credentials=(PARTNER_ID, ACCESS_ID, SECRET_KEY),

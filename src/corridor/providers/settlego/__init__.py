@@ -9,7 +9,6 @@ from corridor.providers.settlego.credentials import API_KEY, LOGIN_ID
 PROVIDER = Provider(
     "settlego",
     "SettleGo",
-    position=1,
     harness_path="corridor.providers.settlego.harness:HARNESS",
     simulator_path="corridor.simulator.settlego:SIMULATOR",
     credentials=(LOGIN_ID, API_KEY),

@@ -10,7 +10,6 @@ from corridor.providers.sfox.credentials import ENTERPRISE_API_KEY
 PROVIDER = Provider(
     "sfox",
     "sFOX Connect",
-    position=2,
     harness_path="corridor.providers.sfox.harness:HARNESS",
     simulator_path="corridor.simulator.sfox:SIMULATOR",
     credentials=(ENTERPRISE_API_KEY,),
