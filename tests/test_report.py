@@ -35,3 +35,14 @@ def test_report_shows_per_section_gaps_where_the_docs_lack_wire_details(
     assert "Virtual Cards" in p100
     assert " 2/9   (7 lack wire details)" in p100
     assert "SettleGo: specified" not in text  # fully specified providers need no gap listing
+
+
+def test_report_table_fits_100_columns_and_wraps_rather_than_cuts() -> None:
+    text, _ = full_report()
+    table = text.split("\n\n")[0].splitlines()
+    assert all(len(line) <= 100 for line in table)
+    p100 = table.index(next(line for line in table if line.startswith("P100 Partner API")))
+    # a wrapped cell continues on the next line: every word of it is there
+    cells = " ".join(" ".join(table[p100 : p100 + 2]).split())
+    assert "20/58 (38" in cells and "4/17 (13" in cells
+    assert cells.count("lack") == 2 and cells.count("wire details") == 2

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import shutil
+import sys
 from dataclasses import dataclass
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
 
 from corridor.coverage.discrepancies import find_discrepancies
 from corridor.coverage.examples import validate_examples
@@ -71,9 +78,17 @@ def render_gaps(reports: list[ProviderReport]) -> str:
     return "\n\n".join(blocks)
 
 
+# The widest the table gets: it fits a CI log or a 100-column terminal; a long cell wraps.
+TABLE_WIDTH = 100
+
+
 def render(reports: list[ProviderReport]) -> str:
-    header = ("provider", "operations", "webhooks", "examples valid", "discrepancies", "inventory")
-    rows = [header]
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    # wrap at word boundaries, never cut: a figure shows whole, on two lines if need be
+    for name in ("provider", "operations", "webhooks", "examples valid"):
+        table.add_column(name, overflow="fold")
+    table.add_column("discrepancies", justify="right", no_wrap=True)
+    table.add_column("inventory", overflow="fold")
     for r in reports:
         operations = f"{r.operations_specified}/{r.operations_documented}"
         if r.operations_lacking_details:
@@ -83,16 +98,20 @@ def render(reports: list[ProviderReport]) -> str:
             webhooks += f" ({r.webhooks_lacking_details} lack wire details)"
         examples = f"{r.examples_checked - r.examples_invalid}/{r.examples_checked}"
         inventory = "matches spec" if r.inventory_matches else "DIFFERS from spec"
-        rows.append(
-            (r.provider.title, operations, webhooks, examples, str(r.discrepancies), inventory)
+        table.add_row(
+            r.provider.title, operations, webhooks, examples, str(r.discrepancies), inventory
         )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        for row in rows
-    ]
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    return "\n".join(line.rstrip() for line in lines)
+    text = io.StringIO()
+    console = Console(file=text, width=_width(), color_system=None, highlight=False, emoji=False)
+    console.print(table)
+    return "\n".join(line.rstrip() for line in text.getvalue().splitlines()).strip("\n")
+
+
+def _width() -> int:
+    """The terminal's width up to TABLE_WIDTH; TABLE_WIDTH when standard output is no terminal."""
+    if sys.stdout.isatty():
+        return min(shutil.get_terminal_size().columns, TABLE_WIDTH)
+    return TABLE_WIDTH
 
 
 def full_report() -> tuple[str, bool]:
