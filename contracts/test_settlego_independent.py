@@ -67,6 +67,12 @@ BOUND: dict[str, dict[str, dict[str, Any]]] = {
 }
 
 
+# Bound to the docs' own example request: a generated beneficiary meets its currency's required
+# details only by chance, and which generated bodies come up depends on what else the
+# process has run (seen in the whole suite: 10 of 10 refused with 409 for their details).
+BOUND_TO_EXAMPLE = ("validateBeneficiary",)
+
+
 @pytest.fixture
 def session() -> Iterator[SimulatorSession]:
     with SimulatorSession("settlego") as started:

@@ -69,7 +69,7 @@ def seed(context: SeedContext) -> Seeds:
     # one waiting user gets an email code, which confirmVerificationCode uses up (a wrong code
     # is a 422, so user and code are bound as the one pair that matches);
     # requestVerificationCode takes the other half
-    confirming = waiting[0]
+    confirming = users.register("confirming", verified=False)
     context.call(
         "POST", f"/v1/enterprise/users/send-verification/{confirming}", json={"type": "email"}
     )
