@@ -76,3 +76,13 @@ def test_two_sessions_on_one_simulator_share_its_state_and_not_their_clients() -
         )
         second.close()
         assert first.http.get("/v1/partner/balances").status_code == 200
+
+
+def test_a_fault_rule_naming_no_operation_is_refused_by_the_control_client() -> None:
+    from corridor.providers.control import ControlRefusedError
+
+    with SimulatorSession("settlego") as session:
+        with pytest.raises(ControlRefusedError, match="createPayments") as refused:
+            session.control.inject_faults("503=1@createPayments")
+        assert refused.value.status == 400
+        assert session.control.injected_faults() == []

@@ -17,6 +17,15 @@ import httpx
 CONTROL_PREFIX = "/_simulator"
 
 
+class ControlRefusedError(RuntimeError):
+    """The control API refused a call (a fault rule naming no operation, an unknown owner...):
+    `status` is its HTTP status, the message its answer."""
+
+    def __init__(self, status: int, answer: str) -> None:
+        super().__init__(f"simulator control call failed ({status}): {answer}")
+        self.status = status
+
+
 class SimulatorControl:
     """Drives a running simulator from tests: `control.credit("GBP", "100.00")`."""
 
@@ -119,6 +128,4 @@ class SimulatorControl:
     @staticmethod
     def _check(response: httpx.Response) -> None:
         if response.status_code != 200:
-            raise RuntimeError(
-                f"simulator control call failed ({response.status_code}): {response.text}"
-            )
+            raise ControlRefusedError(response.status_code, response.text)
