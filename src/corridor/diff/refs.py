@@ -95,7 +95,11 @@ def _without_null(node: Any) -> tuple[bool, dict[str, Any]]:
 
 
 def _merge_all_of(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Fold `allOf` parts into one schema: properties and required sets are combined."""
+    """Fold `allOf` parts into one schema: properties and required sets are combined.
+
+    A property a later part declares again refines the earlier one (an envelope's generic
+    `payload` object, then the event's own payload schema), so the later declaration is kept.
+    """
     parts = node.get("allOf")
     if not isinstance(parts, list):
         return node
@@ -105,7 +109,8 @@ def _merge_all_of(document: dict[str, Any], node: dict[str, Any]) -> dict[str, A
     for part in parts:
         schema = flatten(document, part).schema
         for name, value in (schema.get("properties") or {}).items():
-            properties.setdefault(name, value)
+            if name not in properties or part is not parts[0]:
+                properties[name] = value
         required += [name for name in schema.get("required") or [] if name not in required]
         for key, value in schema.items():
             if key not in {"properties", "required"}:

@@ -205,7 +205,14 @@ class SchemaComparison:
         new_props: dict[str, Any] = new.get("properties") or {}
         old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
         direction = at.direction
+        renamed = _renames(old_props, new_props, old_required, new_required)
+        for old_name, new_name in renamed.items():
+            field = at.child(old_name, "properties", new_name)
+            message = f"field renamed to {new_name}"
+            self.report(field, f"{direction}-field-renamed", "breaking", message)
         for name in [*old_props, *(n for n in new_props if n not in old_props)]:
+            if name in renamed or name in renamed.values():
+                continue
             field = at.child(name, "properties", name)
             if name not in new_props:
                 self.report(field, f"{direction}-field-removed", "breaking", "field removed")
@@ -252,6 +259,52 @@ class SchemaComparison:
             if key in old_variants:
                 place = at.child(f"[{keyword} {key}]", keyword, str(index))
                 self.compare(old_variants[key], variant, place, seen)
+
+
+def _renames(
+    old_props: dict[str, Any],
+    new_props: dict[str, Any],
+    old_required: set[str],
+    new_required: set[str],
+) -> dict[str, str]:
+    """Fields removed and added at the same place with the same schema: old name -> new name.
+
+    Both must be required or both optional; descriptions may differ. When several added fields
+    have that schema, the one in the removed field's position in the property order is taken,
+    else none.
+    """
+    gone = [name for name in old_props if name not in new_props]
+    came = [name for name in new_props if name not in old_props]
+    old_order, new_order = list(old_props), list(new_props)
+    pairs: dict[str, str] = {}
+    for old_name in gone:
+        shape = _shape(old_props[old_name])
+        same = [
+            name
+            for name in came
+            if _shape(new_props[name]) == shape
+            and (old_name in old_required) == (name in new_required)
+            and name not in pairs.values()
+        ]
+        if len(same) > 1:
+            same = [name for name in same if new_order.index(name) == old_order.index(old_name)]
+        if len(same) == 1:
+            pairs[old_name] = same[0]
+    return pairs
+
+
+def _shape(schema: Any) -> Any:
+    """A schema without its prose, for telling whether two fields hold the same thing."""
+    if isinstance(schema, dict):
+        return {
+            key: _shape(value)
+            for key, value in schema.items()
+            if key not in {"description", "examples", "example", "title"}
+            and not key.startswith("x-docs")
+        }
+    if isinstance(schema, list):
+        return [_shape(item) for item in schema]
+    return schema
 
 
 def _is_number(value: Any) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from corridor.diff.changes import Change, Severity
@@ -56,7 +57,7 @@ class _SpecComparison:
         self._security_schemes()
         self._components()
         self._discrepancies()
-        return self.changes
+        return _once(self.changes)
 
     def add(self, rule: str, severity: Severity, location: str, message: str, pointer: str) -> None:
         self.changes.append(Change(rule, severity, location, message, pointer=pointer))
@@ -331,6 +332,24 @@ class _SpecComparison:
                 rule, "compatible", location, message, pointer=pointer, informational=True
             )
             self.changes.append(change)
+
+
+def _once(changes: list[Change]) -> list[Change]:
+    """Each change once: a shared schema used both ways reports the same fact twice (`enum
+    value "x" removed` as a request and as a response); keep the more severe report, used by
+    every operation either reaches."""
+    kept: dict[tuple[str, str, str], Change] = {}
+    for change in changes:
+        rule = change.rule.removeprefix("request-").removeprefix("response-")
+        key = (rule, change.location, change.message.split(" (")[0])
+        earlier = kept.get(key)
+        if earlier is None:
+            kept[key] = change
+            continue
+        first = earlier if earlier.breaking or not change.breaking else change
+        used_by = tuple(sorted(set(earlier.used_by) | set(change.used_by)))
+        kept[key] = replace(first, used_by=used_by)
+    return list(kept.values())
 
 
 def _key(op: Operation) -> OperationKey:
