@@ -224,6 +224,33 @@ def _docs(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _sources_check(args: argparse.Namespace) -> int:
+    import jsonschema  # noqa: F401  # the examples are validated with it: a missing extra
+
+    from corridor import sources
+
+    default = sources.default_snapshot(args.provider)
+    snapshot = args.snapshot or default
+    if not snapshot.is_dir():
+        raise CommandError(
+            f"no snapshot folder {snapshot}: give one with --snapshot DIR"
+            if args.snapshot is None
+            else f"--snapshot {snapshot} is not a folder"
+        )
+    if args.update_lock:
+        try:
+            lock = sources.build_lock(
+                args.provider, snapshot, previous=sources.read_lock(args.provider)
+            )
+        except sources.UnresolvedSourceError as error:
+            raise CommandError(f"cannot write the lock: {error}", ExitCode.PROBLEMS_FOUND) from None
+        print(f"wrote {sources.write_lock(args.provider, lock)}")
+        return ExitCode.OK
+    changes = sources.check(args.provider, snapshot, baseline=default if default.is_dir() else None)
+    print(sources.render(args.provider, changes))
+    return ExitCode.PROBLEMS_FOUND if changes else ExitCode.OK
+
+
 def _check_writable(path: Path, option: str) -> None:
     if path.is_dir():
         raise CommandError(f"{option} {path} is a directory")
@@ -239,6 +266,7 @@ _EXTRAS = {
     "schemathesis-config": "verify",
     "diff": "diff",
     "docs": "docs",
+    "sources": "sources",
 }
 
 
@@ -395,6 +423,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder to write the pages into (default: ./api-reference)",
     )
     docs.set_defaults(run=_docs)
+
+    sources = commands.add_parser(
+        "sources",
+        help="the provider docs pages each spec element was transcribed from, and their changes",
+    )
+    sources_commands = sources.add_subparsers(
+        dest="sources_command", required=True, parser_class=_Parser
+    )
+    sources_check = sources_commands.add_parser(
+        "check",
+        help="compare a docs snapshot with specs/sources/<provider>.json",
+        description="Report the pages and sections of a docs snapshot that changed, were added "
+        "or are gone since the lock was written, with the spec elements citing each, a short "
+        "diff, JSON examples that no longer fit the spec and METHOD /path lines naming "
+        "operations the spec lacks. Exit 1 when anything changed.",
+    )
+    sources_check.add_argument("provider", type=_provider)
+    sources_check.add_argument(
+        "--snapshot",
+        type=Path,
+        help="the snapshot folder (default: ../shared/docs/<provider> beside the checkout)",
+    )
+    sources_check.add_argument(
+        "--update-lock",
+        action="store_true",
+        help="rewrite the lock from the snapshot (after the spec was revised)",
+    )
+    sources_check.set_defaults(run=_sources_check)
     return parser
 
 

@@ -1,0 +1,483 @@
+"""`corridor sources`: where each spec element was transcribed from, and what changed there since.
+
+Every `x-docs-source` names a snapshot file and heading (`sfox/end-users/x.md#Heading`). The lock
+(`specs/sources/<provider>.json`) records, per snapshot page, the page's URL (the `source:` of
+its front matter), a hash of its normalised text, when it was read, and per section the same
+plus the spec elements that cite it. It holds hashes, URLs and headings only, never docs text.
+
+`corridor sources check PROVIDER` compares a snapshot folder with the lock: pages and sections
+changed, added or gone, with the spec elements citing each and a short text diff; JSON examples
+in changed sections that no longer validate against the citing element's schemas; and
+`METHOD /path` lines in changed sections naming operations the spec lacks.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corridor.spec import HTTP_METHODS, load_spec, specs_dir
+
+LOCK_VERSION = 1
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+_JSON_BLOCK = re.compile(r"```json[^\n]*\n(.*?)```", re.DOTALL)
+_ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\s+`?(/[\w{}/.:\-]*)")
+_TEXT_SUFFIXES = (".md", ".txt")
+_SOURCE_LINE = re.compile(r"^source:[^\n]*?(https?://[^\s)]+)", re.MULTILINE)
+
+
+def lock_path(provider: str) -> Path:
+    return specs_dir() / "sources" / f"{provider}.json"
+
+
+def default_snapshot(provider: str) -> Path:
+    """The snapshot beside the checkout: ../shared/docs/<provider>."""
+    return specs_dir().parent.parent / "shared" / "docs" / provider
+
+
+def normalise(text: str) -> str:
+    """Text as compared: no front matter, whitespace collapsed per line, no blank lines."""
+    text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n"), count=1)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def digest(text: str) -> str:
+    return "sha256:" + hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+def _heading_key(heading: str) -> str:
+    return " ".join(re.sub(r"[_\-`*]", " ", heading).lower().split())
+
+
+def _slug(heading: str) -> str:
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def front_matter_source(text: str) -> str | None:
+    """The page's URL: `source:` in its front matter (or, as P100's snapshots keep it, in a YAML
+    block under the title), its first URL."""
+    head = "\n".join(text.replace("\r\n", "\n").split("\n")[:40])
+    match = _SOURCE_LINE.search(head)
+    return match.group(1) if match else None
+
+
+# ------------------------------------------------------------------------------------------------
+# Citations: which spec elements name which page and heading
+
+
+@dataclass(frozen=True)
+class Citation:
+    page: str  # path inside the provider's snapshot folder
+    heading: str | None
+    element: str  # "operation createPayment", "webhook paymentCreated", "schema Payment"
+
+
+def _element_of(pointer: list[str], spec: Mapping[str, Any]) -> str:
+    if len(pointer) >= 3 and pointer[0] == "paths" and pointer[2] in HTTP_METHODS:
+        operation = spec["paths"][pointer[1]][pointer[2]]
+        return f"operation {operation.get('operationId', pointer[2].upper() + ' ' + pointer[1])}"
+    if len(pointer) >= 2 and pointer[0] == "webhooks":
+        return f"webhook {pointer[1]}"
+    if len(pointer) >= 3 and pointer[0] == "components":
+        return f"{pointer[1].rstrip('s')} {pointer[2]}"
+    return pointer[0] if pointer else "spec"
+
+
+def citations(provider: str, spec: Mapping[str, Any] | None = None) -> list[Citation]:
+    """Every `x-docs-source` of the spec that names a page (the spec-wide folder is skipped)."""
+    spec = load_spec(provider) if spec is None else spec
+    found: list[Citation] = []
+
+    def walk(node: Any, pointer: list[str]) -> None:
+        if isinstance(node, Mapping):
+            for key, value in node.items():
+                if key == "x-docs-source" and isinstance(value, str):
+                    reference, _, heading = value.partition("#")
+                    prefix = f"{provider}/"
+                    page = reference.removeprefix(prefix)
+                    if page and not page.endswith("/"):
+                        found.append(Citation(page, heading or None, _element_of(pointer, spec)))
+                else:
+                    walk(value, [*pointer, str(key)])
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, [*pointer, str(index)])
+
+    walk(spec, [])
+    return found
+
+
+# ------------------------------------------------------------------------------------------------
+# Sections of a page
+
+
+def _sections(text: str, cited: list[str]) -> dict[str, str]:
+    """Heading -> its section's text. Markdown headings end at the next heading of the same or a
+    higher level; a cited heading path in plain text (`Payment > Create payment`) runs to the
+    next cited heading found."""
+    lines = _FRONT_MATTER.sub("", text.replace("\r\n", "\n"), count=1).split("\n")
+    sections: dict[str, str] = {}
+    headings = [
+        (index, len(match.group(1)), match.group(2))
+        for index, line in enumerate(lines)
+        if (match := _HEADING.match(line))
+    ]
+    for position, (index, level, heading) in enumerate(headings):
+        end = next((i for i, lv, _ in headings[position + 1 :] if lv <= level), len(lines))
+        sections.setdefault(heading, "\n".join(lines[index:end]))
+    keys = {_heading_key(heading) for heading in sections}
+    # plain-text heading paths: each part found as a line of its own, in order
+    starts: dict[str, int] = {}
+    for heading in cited:
+        if _heading_key(heading) in keys:
+            continue
+        at = 0
+        for part in heading.split(">"):
+            wanted = _heading_key(part)
+            at = next(
+                (i for i in range(at, len(lines)) if _heading_key(lines[i]) == wanted), len(lines)
+            )
+        if at < len(lines):
+            starts[heading] = at
+    ordered = sorted(starts.items(), key=lambda item: item[1])
+    for position, (heading, start) in enumerate(ordered):
+        end = ordered[position + 1][1] if position + 1 < len(ordered) else len(lines)
+        sections[heading] = "\n".join(lines[start:end])
+    return sections
+
+
+def _find(sections: Mapping[str, Any], heading: str) -> str | None:
+    """The section a cited heading names: as written, else without a trailing ` — note` the spec
+    added, else the last part of a `Parent > Child` path."""
+    for candidate in (heading, heading.split(" — ")[0], heading.split(" — ")[0].split(">")[-1]):
+        wanted = _heading_key(candidate)
+        name = next((name for name in sections if _heading_key(name) == wanted), None)
+        if name is not None:
+            return name
+    return None
+
+
+# ------------------------------------------------------------------------------------------------
+# The lock
+
+
+def _pages(snapshot: Path) -> Iterator[tuple[str, str]]:
+    for path in sorted(snapshot.rglob("*")):
+        if path.is_file() and path.suffix in _TEXT_SUFFIXES:
+            yield path.relative_to(snapshot).as_posix(), path.read_text(encoding="utf-8")
+
+
+class UnresolvedSourceError(Exception):
+    """An `x-docs-source` names a page or heading the snapshot lacks."""
+
+
+def build_lock(
+    provider: str,
+    snapshot: Path,
+    *,
+    previous: Mapping[str, Any] | None = None,
+    spec: Mapping[str, Any] | None = None,
+    now: str | None = None,
+) -> dict[str, Any]:
+    """The lock for a snapshot. `read` keeps the previous lock's time for an unchanged hash."""
+    now = now or datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
+    cites = citations(provider, spec)
+    by_page: dict[str, list[Citation]] = {}
+    for citation in cites:
+        by_page.setdefault(citation.page, []).append(citation)
+    old_pages = (previous or {}).get("pages", {})
+    pages: dict[str, Any] = {}
+    problems: list[str] = []
+    texts = dict(_pages(snapshot))
+    for page in by_page:
+        if page not in texts:
+            problems.append(f"{provider}/{page}: no such page in {snapshot}")
+    for page, text in texts.items():
+        url = front_matter_source(text)
+        page_cites = by_page.get(page, [])
+        sections = _sections(text, [c.heading for c in page_cites if c.heading])
+        old = old_pages.get(page, {})
+        page_hash = digest(text)
+        entry: dict[str, Any] = {
+            "url": url,
+            "sha256": page_hash,
+            "read": old.get("read", now) if old.get("sha256") == page_hash else now,
+            "cited_by": sorted({c.element for c in page_cites if not c.heading}),
+            "sections": {},
+        }
+        cited_sections: dict[str, set[str]] = {}
+        for citation in page_cites:
+            if citation.heading is None:
+                continue
+            name = _find(sections, citation.heading)
+            if name is None:
+                problems.append(f"{provider}/{page}#{citation.heading}: no such heading")
+                continue
+            cited_sections.setdefault(name, set()).add(citation.element)
+        for name, section_text in sections.items():
+            if name not in cited_sections:  # a subsection shares the citations of its section
+                inherited = {
+                    element
+                    for other, elements in cited_sections.items()
+                    if other != name and section_text in sections[other]
+                    for element in elements
+                }
+                if inherited:
+                    cited_sections[name] = set()
+                    entry.setdefault("inherited", {})[name] = sorted(inherited)
+        for name, section_text in sections.items():
+            cited = cited_sections.get(name, set()) | set(entry.get("inherited", {}).get(name, ()))
+            section_hash = digest(section_text)
+            old_section = old.get("sections", {}).get(name, {})
+            entry["sections"][name] = {
+                "url": f"{url}#{_slug(name)}" if url else None,
+                "sha256": section_hash,
+                "read": old_section.get("read", now)
+                if old_section.get("sha256") == section_hash
+                else now,
+                "cited_by": sorted(cited),
+            }
+        entry.pop("inherited", None)
+        pages[page] = entry
+    if problems:
+        raise UnresolvedSourceError("; ".join(problems))
+    return {"version": LOCK_VERSION, "provider": provider, "pages": pages}
+
+
+def read_lock(provider: str) -> dict[str, Any]:
+    path = lock_path(provider)
+    if not path.is_file():
+        return {"version": LOCK_VERSION, "provider": provider, "pages": {}}
+    lock: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return lock
+
+
+def write_lock(provider: str, lock: Mapping[str, Any]) -> Path:
+    path = lock_path(provider)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(lock, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def _without_times(node: Any) -> Any:
+    if isinstance(node, Mapping):
+        return {k: _without_times(v) for k, v in node.items() if k != "read"}
+    return node
+
+
+def lock_is_current(provider: str, snapshot: Path) -> bool:
+    lock = read_lock(provider)
+    built = build_lock(provider, snapshot, previous=lock)
+    return bool(_without_times(built) == _without_times(lock))
+
+
+def resolve(provider: str, reference: str) -> str | None:
+    """The provider page URL (with the heading's anchor) an `x-docs-source` stands for."""
+    page, _, heading = reference.removeprefix(f"{provider}/").partition("#")
+    entry = read_lock(provider)["pages"].get(page)
+    if entry is None:
+        return None
+    url: str | None = entry["url"]
+    if heading:
+        name = _find(entry["sections"], heading)
+        url = entry["sections"][name]["url"] if name else None
+    return url
+
+
+# ------------------------------------------------------------------------------------------------
+# The check
+
+
+@dataclass
+class Change:
+    kind: str  # changed, added, gone
+    page: str
+    section: str | None
+    url: str | None
+    cited_by: list[str]
+    diff: list[str] = field(default_factory=list)
+    invalid_examples: list[str] = field(default_factory=list)
+    missing_operations: list[str] = field(default_factory=list)
+
+
+def _short_diff(old: str, new: str, limit: int = 12) -> list[str]:
+    lines = [
+        line
+        for line in difflib.unified_diff(
+            normalise(old).split("\n"), normalise(new).split("\n"), lineterm="", n=0
+        )
+        if not line.startswith(("---", "+++", "@@"))
+    ]
+    return lines[:limit] + (
+        [f"... {len(lines) - limit} more line(s)"] if len(lines) > limit else []
+    )
+
+
+def _element_schemas(spec: Mapping[str, Any], element: str) -> list[Any]:
+    kind, _, name = element.partition(" ")
+    found: list[Any] = []
+
+    def media(holder: Any) -> None:
+        for content in (holder or {}).get("content", {}).values():
+            if isinstance(content, Mapping) and "schema" in content:
+                found.append(content["schema"])
+
+    if kind == "operation":
+        for path_item in spec.get("paths", {}).values():
+            for method in HTTP_METHODS:
+                operation = path_item.get(method)
+                if isinstance(operation, Mapping) and operation.get("operationId") == name:
+                    media(operation.get("requestBody"))
+                    for response in operation.get("responses", {}).values():
+                        media(response)
+    elif kind == "webhook":
+        for operation in spec.get("webhooks", {}).get(name, {}).values():
+            if isinstance(operation, Mapping):
+                media(operation.get("requestBody"))
+    elif kind == "schema":
+        schema = spec.get("components", {}).get("schemas", {}).get(name)
+        if schema is not None:
+            found.append(schema)
+    return found
+
+
+def _invalid_examples(spec: Mapping[str, Any], text: str, elements: list[str]) -> list[str]:
+    import jsonschema
+
+    schemas = [schema for element in elements for schema in _element_schemas(spec, element)]
+    if not schemas:
+        return []
+    problems: list[str] = []
+    for number, block in enumerate(_JSON_BLOCK.findall(text), start=1):
+        try:
+            example = json.loads(block)
+        except ValueError as error:
+            problems.append(f"example {number} is not JSON: {error}")
+            continue
+        errors: list[str] = []
+        for schema in schemas:
+            root = {"components": spec.get("components", {}), "$defs": {"t": schema}}
+            validator = jsonschema.Draft202012Validator({**root, "$ref": "#/$defs/t"})
+            mismatch = jsonschema.exceptions.best_match(validator.iter_errors(example))
+            if mismatch is None:
+                break
+            where = "/".join(str(part) for part in mismatch.absolute_path) or "(top)"
+            errors.append(f"{where}: {mismatch.message[:100]}")
+        else:
+            problems.append(f"example {number} fits none of {', '.join(elements)}: {errors[0]}")
+    return problems
+
+
+def _path_pattern(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path.rstrip("/"))
+
+
+def _missing_operations(spec: Mapping[str, Any], text: str) -> list[str]:
+    known = {
+        (method.upper(), _path_pattern(path))
+        for path, item in spec.get("paths", {}).items()
+        for method in HTTP_METHODS
+        if method in item
+    }
+    missing: list[str] = []
+    for method, path in _ENDPOINT.findall(text):
+        pattern = _path_pattern(path)
+        if not any(m == method and (p.endswith(pattern) or pattern.endswith(p)) for m, p in known):
+            line = f"{method} {path}"
+            if line not in missing:
+                missing.append(line)
+    return missing
+
+
+def check(
+    provider: str,
+    snapshot: Path,
+    *,
+    baseline: Path | None = None,
+    spec: Mapping[str, Any] | None = None,
+) -> list[Change]:
+    """Compare a snapshot with the lock. The lock keeps no text, so a diff's left side comes from
+    `baseline` (the snapshot the lock was written from), where its section still has the locked
+    hash."""
+    spec = load_spec(provider) if spec is None else spec
+    lock = read_lock(provider)
+    texts = dict(_pages(snapshot))
+    changes: list[Change] = []
+    for page, entry in lock["pages"].items():
+        if page not in texts:
+            cited = sorted({e for s in entry["sections"].values() for e in s["cited_by"]})
+            changes.append(Change("gone", page, None, entry["url"], entry["cited_by"] + cited))
+    for page, text in texts.items():
+        entry = lock["pages"].get(page)
+        if entry is None:
+            change = Change("added", page, None, front_matter_source(text), [])
+            change.missing_operations = _missing_operations(spec, text)
+            changes.append(change)
+            continue
+        if entry["sha256"] == digest(text):
+            continue
+        sections = _sections(text, list(entry["sections"]))
+        locked = entry["sections"]
+        section_changes: list[Change] = []
+        for name, section in locked.items():
+            current = _find(sections, name)
+            if current is None:
+                section_changes.append(
+                    Change("gone", page, name, section["url"], section["cited_by"])
+                )
+            elif digest(sections[current]) != section["sha256"]:
+                section_changes.append(
+                    Change("changed", page, name, section["url"], section["cited_by"])
+                )
+        for name in sections:
+            if _find(locked, name) is None:
+                within = {
+                    element
+                    for other, section in locked.items()
+                    if (current := _find(sections, other)) not in (None, name)
+                    and sections[name] in sections[str(current)]
+                    for element in section["cited_by"]
+                }
+                section_changes.append(Change("added", page, name, None, sorted(within)))
+        old_file = baseline / page if baseline is not None else None
+        old_text = old_file.read_text(encoding="utf-8") if old_file and old_file.is_file() else None
+        for change in section_changes:
+            if change.kind == "gone" or change.section is None:
+                continue
+            body = sections[_find(sections, change.section) or change.section]
+            if old_text is not None:
+                old_sections = _sections(old_text, [change.section])
+                old_name = _find(old_sections, change.section)
+                if old_name and digest(old_sections[old_name]) == locked.get(
+                    change.section, {}
+                ).get("sha256"):
+                    change.diff = _short_diff(old_sections[old_name], body)
+            change.invalid_examples = _invalid_examples(spec, body, change.cited_by)
+            change.missing_operations = _missing_operations(spec, body)
+        if not section_changes:  # text outside any section
+            section_changes.append(Change("changed", page, None, entry["url"], entry["cited_by"]))
+        changes.extend(section_changes)
+    return changes
+
+
+def render(provider: str, changes: list[Change]) -> str:
+    if not changes:
+        return f"{provider}: the snapshot matches the lock"
+    lines = [f"{provider}: {len(changes)} change(s) against specs/sources/{provider}.json"]
+    for change in changes:
+        where = change.page + (f"#{change.section}" if change.section else "")
+        lines.append(f"{change.kind}: {where}" + (f" ({change.url})" if change.url else ""))
+        lines.append("  cited by: " + (", ".join(change.cited_by) or "nothing in the spec"))
+        lines.extend(f"  {line}" for line in change.diff)
+        lines.extend(f"  example no longer valid: {line}" for line in change.invalid_examples)
+        lines.extend(f"  operation the spec lacks: {line}" for line in change.missing_operations)
+    return "\n".join(lines)
