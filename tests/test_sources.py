@@ -1,12 +1,19 @@
 """`x-docs-source` resolves to the provider's pages through the lock, the lock is current against
-the docs snapshot beside the checkout, and `corridor sources check` reports a changed snapshot
-against the spec elements that cite it."""
+the docs snapshot beside the checkout, `corridor sources check` reports a changed snapshot
+against the spec elements that cite it, and `corridor sources pull` reads pages served over
+loopback, one clear line for each it cannot."""
 
 from __future__ import annotations
 
+import http.server
 import json
 import shutil
+import socket
+import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -143,3 +150,111 @@ def test_a_missing_snapshot_is_one_line_and_exit_2(
 ) -> None:
     assert main(["sources", "check", "sfox", "--snapshot", str(tmp_path / "none")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+class _Docs(http.server.BaseHTTPRequestHandler):
+    pages: ClassVar[dict[str, tuple[str, bytes]]] = {
+        "/page.html": (
+            "text/html; charset=utf-8",
+            b"<html><body><nav>menu</nav><h1>Create User</h1><p>POST <b>/v1/users</b></p>"
+            b"<script>x()</script></body></html>",
+        ),
+        "/page.md": ("text/markdown", b"# Raw\n\nGET /v1/raw\n"),
+        "/logo.png": ("image/png", b"\x89PNG\r\n"),
+        "/huge.html": ("text/html", b"<p>" + b"x" * 5000 + b"</p>"),
+    }
+
+    def do_GET(self) -> None:
+        page = self.pages.get(self.path)
+        if page is None:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", page[0])
+        self.send_header("Content-Length", str(len(page[1])))
+        self.end_headers()
+        self.wfile.write(page[1])
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def docs_site() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Docs)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def test_pull_writes_pages_and_gives_one_line_per_page_it_cannot_read(
+    docs_site: str, tmp_path: Path
+) -> None:
+    pages = {
+        "a/page.md": f"{docs_site}/page.html",
+        "raw.md": f"{docs_site}/page.md",
+        "gone.md": f"{docs_site}/missing",
+        "logo.md": f"{docs_site}/logo.png",
+        "huge.md": f"{docs_site}/huge.html",
+        "down.md": f"http://127.0.0.1:{_closed_port()}/page",
+    }
+    lines: list[str] = []
+    failures = sources.pull(pages, tmp_path, delay=0, timeout=5, max_bytes=1000, say=lines.append)
+    written = (tmp_path / "a" / "page.md").read_text()
+    assert sources.front_matter_source(written) == f"{docs_site}/page.html"
+    assert "# Create User" in written and "POST **/v1/users**" in written
+    assert "menu" not in written and "x()" not in written
+    assert "GET /v1/raw" in (tmp_path / "raw.md").read_text()
+    by_page = {line.split(":")[0]: line for line in failures}
+    assert by_page.keys() == {"gone.md", "logo.md", "huge.md", "down.md"}
+    assert by_page["gone.md"].endswith("HTTP 404")
+    assert by_page["logo.md"].endswith("not an HTML page (image/png)")
+    assert by_page["huge.md"].endswith("larger than 1000 bytes; not read")
+    assert ": unreachable (ConnectError" in by_page["down.md"]
+    assert all("\n" not in line and "Traceback" not in line for line in failures)
+    assert not (tmp_path / "gone.md").exists()
+
+
+def test_the_pull_command_exits_3_when_a_page_cannot_be_read(
+    docs_site: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(
+        sources,
+        "cited_pages",
+        lambda provider: {"ok.md": f"{docs_site}/page.html", "gone.md": f"{docs_site}/missing"},
+    )
+    argv = ["sources", "pull", "sfox", "--output", str(tmp_path), "--delay", "0"]
+    assert main(argv) == 3
+    out = capsys.readouterr().out
+    assert f"gone.md: {docs_site}/missing: HTTP 404" in out
+    assert "1 of 2 page(s) written" in out
+    assert (tmp_path / "ok.md").is_file()
+
+
+def test_every_cited_page_with_a_url_is_pulled() -> None:
+    _snapshot("sfox")
+    pages = sources.cited_pages("sfox")
+    assert pages["end-users/create-end-user-account.md"] == (
+        "https://docs.sfox.com/connect/rest-api/end-users/create-end-user-account"
+    )
+
+
+def test_pull_without_its_extra_is_one_line_and_exit_4(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "markdownify", None)
+    assert main(["sources", "pull", "sfox", "--output", str(tmp_path)]) == 4
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pip install 'corridor[sources]'" in err

@@ -251,6 +251,32 @@ def _sources_check(args: argparse.Namespace) -> int:
     return ExitCode.PROBLEMS_FOUND if changes else ExitCode.OK
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 <= value <= 600:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 600 seconds")
+    return value
+
+
+def _sources_pull(args: argparse.Namespace) -> int:
+    import httpx  # noqa: F401
+    import markdownify  # noqa: F401
+
+    from corridor import sources
+
+    pages = sources.cited_pages(args.provider)
+    if not pages:
+        raise CommandError(f"specs/sources/{args.provider}.json names no page with a URL")
+    if args.output.exists() and not args.output.is_dir():
+        raise CommandError(f"--output {args.output} is not a folder")
+    failures = sources.pull(pages, args.output, delay=args.delay, timeout=args.timeout)
+    print(f"{len(pages) - len(failures)} of {len(pages)} page(s) written to {args.output}")
+    return ExitCode.TARGET if failures else ExitCode.OK
+
+
 def _check_writable(path: Path, option: str) -> None:
     if path.is_dir():
         raise CommandError(f"{option} {path} is a directory")
@@ -451,6 +477,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="rewrite the lock from the snapshot (after the spec was revised)",
     )
     sources_check.set_defaults(run=_sources_check)
+    sources_pull = sources_commands.add_parser(
+        "pull",
+        help="fetch every cited docs page into a snapshot folder",
+        description="Fetch each page of the lock a spec element cites, one at a time with a "
+        "delay between requests, turn its HTML into Markdown text (markdownify) and write "
+        "OUTPUT/<page> with its source URL. A page that cannot be read (unreachable, not 200, "
+        "not HTML, over 5 MiB) is one line; the exit code is then 3.",
+    )
+    sources_pull.add_argument("provider", type=_provider)
+    sources_pull.add_argument("--output", type=Path, required=True, help="the snapshot folder")
+    sources_pull.add_argument(
+        "--delay", type=_seconds, default=1.0, help="seconds between two requests (default: 1)"
+    )
+    sources_pull.add_argument(
+        "--timeout", type=_seconds, default=20.0, help="seconds to wait for a page (default: 20)"
+    )
+    sources_pull.set_defaults(run=_sources_pull)
     return parser
 
 

@@ -481,3 +481,101 @@ def render(provider: str, changes: list[Change]) -> str:
         lines.extend(f"  example no longer valid: {line}" for line in change.invalid_examples)
         lines.extend(f"  operation the spec lacks: {line}" for line in change.missing_operations)
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------------
+# The pull: every cited page fetched again, as text
+
+
+PULL_DELAY = 1.0  # seconds between two requests to the provider's docs site
+PULL_TIMEOUT = 20.0  # seconds for connecting, and between two reads of an answer
+PULL_MAX_BYTES = 5 * 1024 * 1024  # a bigger page is refused, not read whole
+_TEXT_TYPES = ("text/plain", "text/markdown")
+
+
+def cited_pages(provider: str) -> dict[str, str]:
+    """Page -> URL (without its anchor) for every page of the lock a spec element cites."""
+    pages: dict[str, str] = {}
+    for page, entry in read_lock(provider)["pages"].items():
+        cited = entry["cited_by"] or any(s["cited_by"] for s in entry["sections"].values())
+        if cited and entry["url"]:
+            pages[page] = entry["url"].partition("#")[0]
+    return pages
+
+
+def html_to_text(html: str) -> str:
+    """A page's HTML as Markdown (markdownify), without its scripts, styles, navigation, header
+    and footer."""
+    from bs4 import BeautifulSoup
+    from markdownify import MarkdownConverter
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "svg"]):
+        tag.decompose()
+    main = soup.find("main") or soup.find("article") or soup.body or soup
+    return str(MarkdownConverter(heading_style="ATX").convert_soup(main)).strip()
+
+
+def _fetch(client: Any, url: str, max_bytes: int) -> str:
+    import httpx
+
+    try:
+        with client.stream("GET", url) as response:
+            if response.status_code != 200:
+                raise PullError(f"HTTP {response.status_code}")
+            kind = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+            if kind != "text/html" and kind not in _TEXT_TYPES:
+                raise PullError(f"not an HTML page ({kind or 'no content type'})")
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > max_bytes:
+                    raise PullError(f"larger than {max_bytes} bytes; not read")
+            text = body.decode(response.encoding or "utf-8", errors="replace")
+    except httpx.TimeoutException:
+        raise PullError("no answer in time") from None
+    except httpx.HTTPError as error:
+        raise PullError(f"unreachable ({type(error).__name__}: {error})") from None
+    return html_to_text(text) if kind == "text/html" else text
+
+
+class PullError(Exception):
+    """One page could not be read; `str()` is the reason."""
+
+
+def pull(
+    pages: Mapping[str, str],
+    output: Path,
+    *,
+    delay: float = PULL_DELAY,
+    timeout: float = PULL_TIMEOUT,
+    max_bytes: int = PULL_MAX_BYTES,
+    say: Any = print,
+) -> list[str]:
+    """Fetch each page, one at a time with `delay` between requests, and write it as
+    `output/<page>` with a front matter naming its `source:`. Returns one line per page that
+    could not be read."""
+    import time
+
+    import httpx
+
+    failures: list[str] = []
+    read = datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
+    headers = {"User-Agent": "corridor-sources (docs change check; one request at a time)"}
+    with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client:
+        for number, (page, url) in enumerate(sorted(pages.items())):
+            if number:
+                time.sleep(delay)
+            try:
+                text = _fetch(client, url, max_bytes)
+            except PullError as error:
+                failures.append(f"{page}: {url}: {error}")
+                say(failures[-1])
+                continue
+            target = output / page
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(
+                f"---\nsource: {url}\nread: {read}\n---\n\n{text}\n", encoding="utf-8"
+            )
+            say(f"wrote {target}")
+    return failures
