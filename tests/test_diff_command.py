@@ -59,52 +59,38 @@ def sfox_edited(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 SFOX_SPEC_CHANGES = [
     {
-        "rule": "request-field-removed",
+        "rule": "request-field-renamed",
         "severity": "breaking",
         "location": "schema CreateTransferRequest: description",
-        "message": "field removed",
-        "used_by": ["createTransfer"],
-    },
-    {
-        "rule": "request-field-added-required",
-        "severity": "breaking",
-        "location": "schema CreateTransferRequest: memo",
-        "message": "required field added",
-        "used_by": ["createTransfer"],
+        "message": "field renamed to memo",
+        "used_by": [
+            "sfox_models.CreateTransferRequest",
+            "sfox_client.api.transfers.create_transfer",
+        ],
     },
     {
         "rule": "request-enum-value-removed",
         "severity": "breaking",
         "location": "schema TransferType",
         "message": 'enum value "PAYOUT" removed',
-        "used_by": ["createTransfer", "listTransfers"],
-    },
-    {
-        "rule": "response-enum-value-removed",
-        "severity": "compatible",
-        "location": "schema TransferType",
-        "message": 'enum value "PAYOUT" removed',
-        "used_by": ["confirmTransfer", "createTransfer", "listTransfers"],
+        "used_by": [
+            "sfox_models.TransferType",
+            "sfox_client.api.transfers.confirm_transfer",
+            "sfox_client.api.transfers.create_transfer",
+            "sfox_client.api.transfers.list_transfers",
+        ],
     },
 ]
 
 SFOX_PYTHON_CHANGES = {
-    ("breaking", "python-constructor-argument-added-required",
-     "sfox_client.models.create_transfer_request.CreateTransferRequest(memo)"),
-    ("breaking", "python-object-removed",
-     "sfox_client.models.create_transfer_request.CreateTransferRequest.description"),
+    ("breaking", "python-field-renamed", "sfox_models.CreateTransferRequest.description"),
+    # the client's copy of the enum keeps its class, so it is listed on its own
     ("breaking", "python-object-removed", "sfox_client.models.transfer_type.TransferType.PAYOUT"),
-    ("breaking", "python-constructor-argument-added-required",
-     "sfox_models.CreateTransferRequest(memo)"),
-    ("breaking", "python-object-removed", "sfox_models.CreateTransferRequest.description"),
     # datamodel-code-generator writes a one-value enum as a Literal, so the enum class goes
     ("breaking", "python-object-removed", "sfox_models.TransferType"),
     ("breaking", "python-attribute-type-changed", "sfox_models.CreateTransferRequest.type"),
     ("breaking", "python-attribute-type-changed", "sfox_models.Transfer.type"),
     ("breaking", "python-attribute-type-changed", "sfox_models.TransferHistoryFilter.type"),
-    ("compatible", "python-object-added",
-     "sfox_client.models.create_transfer_request.CreateTransferRequest.memo"),
-    ("compatible", "python-object-added", "sfox_models.CreateTransferRequest.memo"),
 }  # fmt: skip
 
 
@@ -127,8 +113,8 @@ def test_sfox_example_reports_the_renamed_field_and_the_removed_enum_value(
     }
     assert python_changes == SFOX_PYTHON_CHANGES
     assert report["summary"] == {
-        "breaking": 12,
-        "compatible": 3,
+        "breaking": 8,
+        "compatible": 0,
         "informational": 0,
         "bump": "major",
     }
@@ -143,18 +129,18 @@ def test_table_lists_every_change_and_the_bump(
     lines = out.splitlines()
     assert lines[0] == f"corridor diff: {spec_path('sfox')} -> {sfox_edited}"
     rows = [line for line in lines if line.startswith("│")]
-    assert [[cell.strip() for cell in row.strip("│").split("│")][:3] for row in rows] == [
-        ["breaking", "request-field-removed", "schema CreateTransferRequest: description"],
-        ["breaking", "request-field-added-required", "schema CreateTransferRequest: memo"],
-        ["breaking", "request-enum-value-removed", "schema TransferType"],
-        ["compatible", "response-enum-value-removed", "schema TransferType"],
-    ]
+    cells = [[cell.strip() for cell in row.strip("│").split("│")] for row in rows]
+    assert [row[:2] for row in cells if row[0]] == [
+        ["breaking", "request-field-renamed"],
+        ["breaking", "request-enum-value-removed"],
+    ]  # a wrapped cell continues on rows with an empty severity
     assert lines[-1] == (
-        "3 breaking, 1 compatible; suggested version bump: major (Python API not compared)"
+        "2 breaking, 0 compatible; suggested version bump: major (Python API not compared)"
     )
+    assert max(len(line) for line in lines) <= 100
 
 
-def test_markdown_is_a_table_for_a_pull_request_comment(
+def test_markdown_leads_with_the_bump_and_lists_breaking_changes_first(
     capsys: pytest.CaptureFixture[str], sfox_edited: Path
 ) -> None:
     code, out, _ = run(
@@ -162,12 +148,13 @@ def test_markdown_is_a_table_for_a_pull_request_comment(
     )
     assert code == 0
     assert out.splitlines()[2] == (
-        "**3 breaking, 1 compatible; suggested version bump: major (Python API not compared)**"
+        "**Suggested version bump: major**: 2 breaking, 0 compatible (Python API not compared)"
     )
-    assert "| severity | rule | location | change |" in out
+    assert "#### Breaking changes (2)" in out.splitlines()
     assert (
-        "| **breaking** | `request-enum-value-removed` | schema TransferType | "
-        'enum value "PAYOUT" removed (used by createTransfer, listTransfers) |'
+        '- `schema TransferType`: enum value "PAYOUT" removed <sub>request-enum-value-removed</sub>'
+        "<br>used by `sfox_models.TransferType`, `sfox_client.api.transfers.confirm_transfer`, "
+        "`sfox_client.api.transfers.create_transfer`, `sfox_client.api.transfers.list_transfers`"
     ) in out.splitlines()
 
 
@@ -239,7 +226,8 @@ def test_new_required_request_field_since_head_is_breaking(
     assert summarise_since("settlego", "HEAD") == [
         "settlego: 1 breaking, 0 compatible; suggested version bump: major",
         "  breaking   request-field-added-required  schema CreatePaymentRequest: purposeCode: "
-        "required field added (used by createPayment)",
+        "required field added (used by settlego_models.CreatePaymentRequest, "
+        "settlego_client.api.payments.create_payment)",
     ]
 
 
@@ -325,3 +313,115 @@ def test_missing_extras_are_named_with_the_install_command(
         'pip install -e ".[diff]" (or pass --no-python to compare the specs only)\n'
     )
     assert run(capsys, str(spec_path("sfox")), str(sfox_edited), "--no-python")[0] == 0
+
+
+# ---------------------------------------------------------------- a realistic change to SettleGo
+
+
+@pytest.fixture(scope="module")
+def settlego_report(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A new required field, an enum value removed, a field renamed in three schemas (a request,
+    a response and a webhook payload), and a webhook payload field's type changed."""
+    from corridor.diff.command import compare, files
+
+    spec: dict[str, Any] = yaml.safe_load(spec_path("settlego").read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    for name in ("CreatePaymentRequest", "Payment", "PaymentWebhookPayload"):
+        schema = schemas[name]
+        schema["properties"] = {
+            ("endToEndReference" if field == "paymentReference" else field): value
+            for field, value in schema["properties"].items()
+        }
+        if "required" in schema:
+            schema["required"] = [
+                "endToEndReference" if field == "paymentReference" else field
+                for field in schema["required"]
+            ]
+    schemas["CreatePaymentRequest"]["properties"]["purposeCode"] = {"type": "string"}
+    schemas["CreatePaymentRequest"]["required"].append("purposeCode")
+    schemas["PaymentType"]["enum"].remove("chaps")
+    schemas["PaymentWebhookPayload"]["properties"]["totalFees"] = {"type": "string"}
+    folder = tmp_path_factory.mktemp("settlego")
+    edited = folder / "settlego.yaml"
+    edited.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    return compare(files(str(spec_path("settlego")), str(edited)), python=True)
+
+
+def test_the_realistic_change_lists_each_change_once(settlego_report: Any) -> None:
+    changes = settlego_report.changes
+    keys = [(change.source, change.location, change.message) for change in changes]
+    assert len(keys) == len(set(keys))
+    spec = {(c.rule, c.location, c.message) for c in changes if c.source == "spec"}
+    assert spec == {
+        ("request-field-renamed", "schema CreatePaymentRequest: paymentReference",
+         "field renamed to endToEndReference"),
+        ("request-field-added-required", "schema CreatePaymentRequest: purposeCode",
+         "required field added"),
+        ("response-field-renamed", "schema Payment: paymentReference",
+         "field renamed to endToEndReference"),
+        ("request-enum-value-removed", "schema PaymentType", 'enum value "chaps" removed'),
+        # the webhook payload, in the spec section too
+        ("response-field-renamed", "schema PaymentWebhookPayload: paymentReference",
+         "field renamed to endToEndReference"),
+        ("response-type-changed", "schema PaymentWebhookPayload: totalFees",
+         "type number -> string, format decimal removed"),
+    }  # fmt: skip
+    python = {(c.rule, c.location) for c in changes if c.source == "python"}
+    renamed = {location for rule, location in python if rule == "python-field-renamed"}
+    assert renamed == {
+        "settlego_models.CreatePaymentRequest.payment_reference",
+        "settlego_models.Payment.payment_reference",
+        "settlego_models.PaymentWebhookPayload.payment_reference",
+    }
+    assert not any("payment_reference" in location or "end_to_end" in location
+                   for rule, location in python if rule != "python-field-renamed")  # fmt: skip
+    assert settlego_report.bump == "major"
+
+
+def test_used_by_names_the_functions_and_models_a_user_imports(settlego_report: Any) -> None:
+    by_location = {c.location: c for c in settlego_report.changes if c.source == "spec"}
+    assert by_location["schema Payment: paymentReference"].used_by == (
+        "settlego_models.Payment",
+        "settlego_client.api.payments.create_payment",
+    )
+    webhook = by_location["schema PaymentWebhookPayload: totalFees"].used_by
+    assert webhook[0] == "settlego_models.PaymentWebhookPayload"
+    assert "settlego_models.PaymentCreatedEvent" in webhook
+    enum = by_location["schema PaymentType"].used_by
+    assert "settlego_client.api.payments.create_payment" in enum
+    assert "settlego_client.api.beneficiaries.create_beneficiary" in enum
+
+
+def test_the_table_fits_100_columns(settlego_report: Any) -> None:
+    import io
+
+    from rich.console import Console
+
+    from corridor.diff.command import _width
+    from corridor.diff.render import print_table
+
+    out = io.StringIO()
+    print_table(settlego_report, Console(file=out, width=_width(out), soft_wrap=False))
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 100
+    assert "Spec" in lines and "Generated Python API" in lines
+    assert sum("PaymentWebhookPayload" in line for line in lines) >= 2
+
+
+def test_the_markdown_leads_with_the_bump_and_groups_the_changes(settlego_report: Any) -> None:
+    from corridor.diff.render import render_markdown
+
+    markdown = render_markdown(settlego_report)
+    lines = markdown.splitlines()
+    assert lines[0].startswith("### corridor diff: `")
+    assert lines[2].startswith("**Suggested version bump: major**: ")
+    headings = [line for line in lines if line.startswith("#### ")]
+    assert headings[0].startswith("#### Breaking changes (")
+    assert all("Breaking" not in heading for heading in headings[1:])
+    assert lines.index("**Spec**") < lines.index("**Generated Python API**")
+    assert (
+        "- `schema Payment: paymentReference`: field renamed to endToEndReference "
+        "<sub>response-field-renamed</sub><br>used by `settlego_models.Payment`, "
+        "`settlego_client.api.payments.create_payment`"
+    ) in lines
+    assert sum("renamed to endToEndReference" in line for line in lines) == 3

@@ -19,6 +19,7 @@ from typing import Any, Literal, TextIO
 from rich.console import Console
 
 from corridor.diff.changes import Change
+from corridor.diff.names import name_users, one_package, python_names, python_renames
 from corridor.diff.render import (
     Report,
     print_table,
@@ -123,9 +124,12 @@ def summarise_since(provider: str, ref: str) -> list[str]:
 
 
 def compare(versions: Versions, *, python: bool) -> Report:
-    changes = compare_specs(versions.old, versions.new)
+    provider = versions.provider
+    names = python_names(provider, versions.new, versions.old)
+    changes = name_users(compare_specs(versions.old, versions.new), provider, names)
     if python and versions.old != versions.new:  # equal specs generate equal packages
-        changes += _python_changes(versions)
+        changes += one_package(_python_changes(versions), provider)
+        changes = python_renames(changes)
     return Report(versions.old_label, versions.new_label, tuple(changes), python)
 
 
@@ -172,4 +176,5 @@ def _provider_for(*spec_files: Path) -> Provider:
 
 
 def _width(out: TextIO) -> int:
-    return 200 if not out.isatty() else Console().width
+    """Tables fit 100 columns when written to a file or pipe, the terminal's width on one."""
+    return 100 if not out.isatty() else min(Console().width, 100)

@@ -11,6 +11,7 @@ from rich.table import Table
 from corridor.diff.changes import Bump, Change, sorted_changes, suggested_bump
 
 _USED_BY_SHOWN = 4
+_USED_BY_LISTED = 8  # in Markdown, one change a list item
 _SECTIONS = (("spec", "Spec"), ("python", "Generated Python API"))
 
 
@@ -87,18 +88,59 @@ def print_table(report: Report, console: Console) -> None:
 
 
 def render_markdown(report: Report) -> str:
-    lines = [f"### corridor diff: `{report.old}` → `{report.new}`", "", f"**{summary(report)}**"]
-    for source, title in _SECTIONS:
-        rows = [change for change in report.ordered() if change.source == source]
-        if not rows:
+    """A pull-request comment or a release note: the bump first, then breaking changes, then
+    compatible ones, then documentation-only ones, each group split into spec and Python API."""
+    lines = [
+        f"### corridor diff: `{report.old}` → `{report.new}`",
+        "",
+        f"**Suggested version bump: {report.bump}**: {summary(report).split(';')[0]}"
+        + ("" if report.python_compared else " (Python API not compared)")
+        if report.changes
+        else "**No changes.**",
+    ]
+    ordered = report.ordered()
+    for title, group in _GROUPS:
+        changes = [change for change in ordered if _group(change) == group]
+        if not changes:
             continue
-        lines += ["", f"#### {title}", "", "| severity | rule | location | change |"]
-        lines.append("|---|---|---|---|")
-        for change in rows:
-            label = f"**{change.severity}**" if change.breaking else severity_label(change)
-            cells = (label, f"`{change.rule}`", _cell(change.location), _cell(describe(change)))
-            lines.append("| " + " | ".join(cells) + " |")
+        lines += ["", f"#### {title} ({len(changes)})"]
+        for source, heading in _SECTIONS:
+            rows = [change for change in changes if change.source == source]
+            if not rows:
+                continue
+            lines += ["", f"**{heading}**", ""]
+            lines += [_markdown_item(change) for change in rows]
     return "\n".join(lines) + "\n"
+
+
+_GROUPS = (
+    ("Breaking changes", "breaking"),
+    ("Compatible changes", "compatible"),
+    ("Documentation only", "informational"),
+)
+
+
+def _group(change: Change) -> str:
+    return (
+        "breaking" if change.breaking else "informational" if change.informational else "compatible"
+    )
+
+
+def _markdown_item(change: Change) -> str:
+    item = f"- `{_code(change.location)}`: {_plain(change.message)} <sub>{change.rule}</sub>"
+    if change.used_by:
+        users = ", ".join(f"`{_code(user)}`" for user in change.used_by[:_USED_BY_LISTED])
+        more = len(change.used_by) - _USED_BY_LISTED
+        item += f"<br>used by {users}{f' and {more} more' if more > 0 else ''}"
+    return item
+
+
+def _code(text: str) -> str:
+    return text.replace("`", "'").replace("\n", " ")
+
+
+def _plain(text: str) -> str:
+    return text.replace("\n", " ")
 
 
 def render_json(report: Report) -> str:
@@ -116,7 +158,3 @@ def render_json(report: Report) -> str:
         "changes": [asdict(change) for change in report.ordered()],
     }
     return json.dumps(document, indent=2) + "\n"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")

@@ -342,6 +342,14 @@ def _once(changes: list[Change]) -> list[Change]:
     for change in changes:
         rule = change.rule.removeprefix("request-").removeprefix("response-")
         key = (rule, change.location, change.message.split(" (")[0])
+        if rule.startswith("type-"):  # a field's type and format: one change to the field
+            key = ("type", change.location, "")
+            earlier = kept.get(key)
+            if earlier is not None and earlier.message != change.message:
+                first = earlier if earlier.breaking or not change.breaking else change
+                message = f"{earlier.message}, {change.message}"
+                kept[key] = replace(first, message=message)
+                continue
         earlier = kept.get(key)
         if earlier is None:
             kept[key] = change
