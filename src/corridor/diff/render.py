@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from corridor.diff.changes import Bump, Change, sorted_changes, suggested_bump
 
@@ -76,13 +77,18 @@ def print_table(report: Report, console: Console) -> None:
             if not rows:
                 continue
             console.print(title, style="bold", highlight=False)
-            table = Table()
-            for column in ("severity", "rule", "location", "change"):
-                table.add_column(column, overflow="fold")
+            table = Table(expand=True)
+            table.add_column("severity", no_wrap=True)
+            # The rule sits under the location; the change and its users get the most room.
+            # A Python path is long and its change short; a spec change lists its users.
+            ratios = (3, 2) if source == "python" else (2, 3)
+            table.add_column("location (rule)", overflow="fold", ratio=ratios[0])
+            table.add_column("change", overflow="fold", ratio=ratios[1])
             for change in rows:
                 style = "bold red" if change.breaking else "dim" if change.informational else ""
                 label = severity_label(change)
-                table.add_row(label, change.rule, change.location, describe(change), style=style)
+                where = Text.assemble(change.location, "\n", (change.rule, "dim"))
+                table.add_row(label, where, describe(change), style=style)
             console.print(table)
     console.print(summary(report), highlight=False)
 
