@@ -430,3 +430,34 @@ def test_the_markdown_leads_with_the_bump_and_groups_the_changes(settlego_report
         "`settlego_client.api.payments.create_payment`"
     ) in lines
     assert sum("renamed to endToEndReference" in line for line in lines) == 3
+
+
+def test_python_names_follow_the_generator() -> None:
+    from corridor.diff.names import snake
+
+    assert snake("createPayment") == "create_payment"
+    assert snake("Reference Data") == "reference_data"
+    assert snake("Pay-ins") == "pay_ins"
+    assert snake("endToEndReference") == "end_to_end_reference"
+
+
+def test_a_change_only_the_clients_copy_of_a_model_has_is_kept() -> None:
+    from corridor.diff.changes import Change
+    from corridor.diff.names import one_package
+    from corridor.providers import get_provider
+
+    def python(location: str) -> Change:
+        return Change("python-object-removed", "breaking", location, "gone", source="python")
+
+    both = python("sfox_models.TransferType.PAYOUT")
+    copy = python("sfox_client.models.transfer_type.TransferType.PAYOUT")
+    only_client = python("sfox_client.models.transfer.Transfer.fee")
+    kept = one_package([both, copy, only_client], get_provider("sfox"))
+    assert kept == [both, only_client]
+
+
+def test_markdown_says_when_nothing_changed(capsys: pytest.CaptureFixture[str]) -> None:
+    spec = str(spec_path("sfox"))
+    code, out, _ = run(capsys, spec, spec, "--format", "markdown", "--no-python")
+    assert code == 0
+    assert out.splitlines()[2] == "**No changes.**"

@@ -931,3 +931,21 @@ def test_a_webhook_payload_refined_in_an_all_of_part_is_compared() -> None:
     changes = compare_specs(old, new)
     assert found(changes) == {("response-type-changed", "breaking", "schema Payment: fee")}
     assert "paymentUpdated" in changes[0].used_by
+
+
+def test_an_all_of_part_adding_only_a_description_keeps_the_earlier_schema() -> None:
+    def described(spec: Spec) -> None:
+        schemas(spec)["Described"] = {
+            "allOf": [_ref("Payment"), {"properties": {"fee": {"description": "In cents."}}}]
+        }
+        operation(spec, "/payments/{id}", "get")["responses"]["200"]["content"] = _json(
+            _ref("Described")
+        )
+
+    old = copy.deepcopy(BASE)
+    described(old)
+    new = copy.deepcopy(old)
+    schemas(new)["Payment"]["properties"]["fee"] = {"type": "string"}
+    assert ("response-type-changed", "breaking", "schema Described: fee") in found(
+        compare_specs(old, new)
+    )

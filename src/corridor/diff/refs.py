@@ -98,7 +98,8 @@ def _merge_all_of(document: dict[str, Any], node: dict[str, Any]) -> dict[str, A
     """Fold `allOf` parts into one schema: properties and required sets are combined.
 
     A property a later part declares again refines the earlier one (an envelope's generic
-    `payload` object, then the event's own payload schema), so the later declaration is kept.
+    `payload` object, then the event's own payload schema), so the later declaration is kept,
+    unless it only adds prose (a description, examples).
     """
     parts = node.get("allOf")
     if not isinstance(parts, list):
@@ -109,7 +110,7 @@ def _merge_all_of(document: dict[str, Any], node: dict[str, Any]) -> dict[str, A
     for part in parts:
         schema = flatten(document, part).schema
         for name, value in (schema.get("properties") or {}).items():
-            if name not in properties or part is not parts[0]:
+            if name not in properties or not _annotation_only(value):
                 properties[name] = value
         required += [name for name in schema.get("required") or [] if name not in required]
         for key, value in schema.items():
@@ -120,3 +121,8 @@ def _merge_all_of(document: dict[str, Any], node: dict[str, Any]) -> dict[str, A
     if required:
         merged["required"] = required
     return merged
+
+
+def _annotation_only(schema: Any) -> bool:
+    prose = {"description", "title", "examples", "example"}
+    return isinstance(schema, dict) and all(key in prose or key.startswith("x-") for key in schema)
