@@ -28,6 +28,7 @@ def serve(
     seed: int = 0,
     faults: Sequence[str] = (),
     rate_limit: bool = False,
+    listener: socket.socket | None = None,
 ) -> None:
     """Serve until interrupted. The clock ticks with wall time (quotes expire as in the docs).
 
@@ -36,9 +37,13 @@ def serve(
     the caller's (`KeyboardInterrupt`, or the CLI's SIGTERM one) ends the command.
 
     The socket is bound before anything is printed, so a port already taken or a host that
-    does not resolve raises `OSError` here instead of uvicorn logging it and exiting."""
-    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
-    listener = socket.create_server((host, port), family=family)
+    does not resolve raises `OSError` here instead of uvicorn logging it and exiting.
+
+    `listener`, a socket already bound and listening (a worker behind a balancer is handed
+    one), is served instead; `host` and `port` then only name it in what is printed."""
+    if listener is None:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        listener = socket.create_server((host, port), family=family)
     try:
         simulator = simulate(
             provider,
