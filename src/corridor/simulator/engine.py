@@ -81,7 +81,7 @@ class Simulator:
         )
         self.faults.operations = frozenset(self.operations)
         self.faults.inject(*faults)
-        self._control = control_app(self)
+        self._control: Any = None  # built on the first control request: most worlds never make one
         self.app = self  # the ASGI application
         # Served, a simulator holds its state for hours: see `_keep_state_out_of_collections`.
         self.freeze_every: int | None = None
@@ -124,6 +124,8 @@ class Simulator:
             return
         path: str = scope["path"]
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+            if self._control is None:
+                self._control = control_app(self)
             await self._control(scope, receive, send)
             return
         try:

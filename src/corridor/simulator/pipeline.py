@@ -66,11 +66,14 @@ class SecurityScheme:
 @dataclass
 class CompiledOperation:
     operation: Operation
-    handler: Handler
     security: Security
     schemes: list[SecurityScheme]  # every scheme any alternative names
     requests: RequestValidator
     responses: ResponseValidator
+
+    @property
+    def operation_id(self) -> str:
+        return self.operation.operation_id or ""
 
 
 class Pipeline:
@@ -89,32 +92,24 @@ class Pipeline:
         self.dialect = dialect
         self.scheduler = scheduler
         self.strict = strict
-        self.base_path: str = urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
-        self.operations = self._bind(handlers)
-        self._router: Router[CompiledOperation] = Router()
-        for compiled in self.operations.values():
-            operation = compiled.operation
-            self._router.add(self.base_path + operation.key, operation.method, compiled)
-
-    @property
-    def spec_title(self) -> str:
-        return str(self.spec.get("info", {}).get("title", "the simulator"))
-
-    def _bind(self, handlers: Mapping[str, Handler]) -> dict[str, CompiledOperation]:
-        operations: dict[str, CompiledOperation] = {}
-        missing: list[str] = []
-        for compiled in _compiled_spec(self.spec, self.dialect):
-            operation = compiled.operation
-            handler = handlers.get(operation.operation_id or "")
-            if handler is None:
-                missing.append(f"{operation.operation_id} ({operation.label})")
-                continue
-            operations[operation.operation_id or ""] = replace(compiled, handler=handler)
+        compiled = _compiled_spec(spec, dialect)
+        self.base_path = compiled.base_path
+        self.operations = compiled.operations
+        self._router = compiled.router
+        missing = [
+            f"{operation_id} ({compiled_operation.operation.label})"
+            for operation_id, compiled_operation in self.operations.items()
+            if operation_id not in handlers
+        ]
         if missing:
             raise MissingHandlersError(
                 f"{self.spec_title} has no handler for: " + ", ".join(missing)
             )
-        return operations
+        self.handlers = handlers
+
+    @property
+    def spec_title(self) -> str:
+        return str(self.spec.get("info", {}).get("title", "the simulator"))
 
     def route(
         self, method: str, path: str, segments: list[str] | None = None
@@ -196,14 +191,14 @@ class Pipeline:
             message = "; ".join(str(problem) for problem in problems)
             raise RequestRefused(Reason.INVALID, message, problems)
         call = Call(
-            operation_id=compiled.operation.operation_id or "",
+            operation_id=compiled.operation_id,
             path=valid.path,
             query=valid.query,
             headers=valid.headers,
             body=valid.body,
             principal=principal,
         )
-        return compiled.handler(call)
+        return self.handlers[call.operation_id](call)
 
     def checked(self, compiled: CompiledOperation, answer: WireResponse) -> WireResponse:
         """`answer`, checked against the spec in strict mode."""
@@ -214,41 +209,49 @@ class Pipeline:
         return answer
 
 
-# Compiling validators costs far more than building a simulator's state, and a test suite builds
-# a fresh simulator per test: each (spec, dialect) is compiled once per process. The spec object
-# is kept with its compilation so an id is never reused for another spec.
-_COMPILED: dict[tuple[int, type[Dialect]], tuple[Mapping[str, Any], list[CompiledOperation]]] = {}
+@dataclass(frozen=True)
+class CompiledSpec:
+    """What a spec compiles to, shared by every simulator of it: its operations with their
+    validators, and the router over them."""
+
+    base_path: str
+    operations: dict[str, CompiledOperation]  # by operationId
+    router: Router[CompiledOperation]
 
 
-def _compiled_spec(spec: Mapping[str, Any], dialect: Dialect) -> list[CompiledOperation]:
+# Compiling validators costs far more than building a simulator's state, and a test suite (or a
+# served simulator's worlds) builds many simulators: each (spec, dialect) is compiled once per
+# process. The spec object is kept with its compilation so an id is never reused for another.
+_COMPILED: dict[tuple[int, type[Dialect]], tuple[Mapping[str, Any], CompiledSpec]] = {}
+
+
+def _compiled_spec(spec: Mapping[str, Any], dialect: Dialect) -> CompiledSpec:
     key = (id(spec), type(dialect))
     cached = _COMPILED.get(key)
     if cached is not None and cached[0] is spec:
         return cached[1]
     compiler = SchemaCompiler(spec)
     schemes = _security_schemes(spec)
-    compiled: list[CompiledOperation] = []
+    base_path = urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
+    operations: dict[str, CompiledOperation] = {}
+    router: Router[CompiledOperation] = Router()
     for operation in iter_operations(spec):
         if operation.kind != "path" or operation.operation_id is None:
             continue
         alternatives = operation.definition.get("security", spec.get("security", []))
         names = sorted({name for alternative in alternatives for name in alternative})
-        compiled.append(
-            CompiledOperation(
-                operation=operation,
-                handler=_unbound,
-                security=Security([list(alternative) for alternative in alternatives]),
-                schemes=[schemes[name] for name in names],
-                requests=RequestValidator(operation, compiler, dialect.body_schema(operation)),
-                responses=ResponseValidator(operation, compiler),
-            )
+        compiled = CompiledOperation(
+            operation=operation,
+            security=Security([list(alternative) for alternative in alternatives]),
+            schemes=[schemes[name] for name in names],
+            requests=RequestValidator(operation, compiler, dialect.body_schema(operation)),
+            responses=ResponseValidator(operation, compiler),
         )
-    _COMPILED[key] = (spec, compiled)
-    return compiled
-
-
-def _unbound(call: Call) -> Any:
-    raise MissingHandlersError(f"no handler bound for {call.operation_id}")
+        operations[operation.operation_id] = compiled
+        router.add(base_path + operation.key, operation.method, compiled)
+    made = CompiledSpec(base_path, operations, router)
+    _COMPILED[key] = (spec, made)
+    return made
 
 
 def _security_schemes(spec: Mapping[str, Any]) -> dict[str, SecurityScheme]:
