@@ -8,15 +8,16 @@ so quotes expire for a developer clicking through a UI; `advance` still jumps it
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVarTuple
 
 DEFAULT_START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)  # a Monday morning
 # Far enough for any test, near enough that date arithmetic on "now" never leaves the calendar.
 LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+Ts = TypeVarTuple("Ts")
 
 
 class Clock:
@@ -49,9 +50,25 @@ class Clock:
         self._offset += step
         return self.now()
 
+    def __getstate__(self) -> dict[str, Any]:
+        # A monotonic reading means nothing in another process: the simulated now is saved,
+        # and a ticking clock ticks on from it once restored.
+        return {"now": self.now(), "ticking": self._ticking}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._start = state["now"]
+        self._offset = timedelta()
+        self._ticking = state["ticking"]
+        self._origin = time.monotonic()
+
 
 class Scheduler:
-    """Callables that run once the clock reaches their time, oldest first.
+    """Changes that run once the clock reaches their time, oldest first.
+
+    A scheduled change is data, not a closure: a function or bound method that pickle can name
+    (a domain object's method) and its arguments (domain objects), so a world's pending changes
+    are saved and restored with the rest of its state. A lambda or a function defined inside
+    another is refused when it is scheduled, not when the world is next saved.
 
     A heap keeps the earliest due time on top, so checking for due work (before every request)
     costs the same however many changes are scheduled.
@@ -59,17 +76,29 @@ class Scheduler:
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
-        self._heap: list[tuple[datetime, int, Callable[[], None]]] = []
-        self._order = itertools.count()
+        self._heap: list[tuple[datetime, int, Callable[..., None], tuple[Any, ...]]] = []
+        self._scheduled = 0  # how many were ever scheduled: ties run in scheduling order
 
-    def at(self, due: datetime, action: Callable[[], None]) -> None:
-        heapq.heappush(self._heap, (due, next(self._order), action))
+    def at(self, due: datetime, action: Callable[[*Ts], None], *args: *Ts) -> None:
+        """Run `action(*args)` once the clock reaches `due`."""
+        name = getattr(action, "__qualname__", "")
+        if "<lambda>" in name or "<locals>" in name:
+            raise TypeError(
+                f"schedule a module-level function or a method, not {name}: a scheduled change "
+                "is saved with the world's state"
+            )
+        self._scheduled += 1
+        heapq.heappush(self._heap, (due, self._scheduled, action, args))
+
+    def pending(self) -> list[tuple[datetime, Callable[..., None], tuple[Any, ...]]]:
+        """The changes not yet run, in the order they will run."""
+        return [(due, action, args) for due, _, action, args in sorted(self._heap)]
 
     def run_due(self) -> None:
         now = self.clock.now()
         while self._heap and self._heap[0][0] <= now:
-            _, _, action = heapq.heappop(self._heap)
-            action()
+            _, _, action, args = heapq.heappop(self._heap)
+            action(*args)
 
     def __len__(self) -> int:
         return len(self._heap)

@@ -123,13 +123,20 @@ class HandlerSet(Generic[Domain]):
 
     def bind(self, domain: Domain) -> dict[str, Handler]:
         return {
-            operation_id: _bound(function, domain)
+            operation_id: BoundHandler(function, domain)
             for operation_id, function in self._functions.items()
         }
 
 
-def _bound(function: Callable[[Domain, Call], Answer], domain: Domain) -> Handler:
-    def handler(call: Call) -> Answer:
-        return function(domain, call)
+class BoundHandler(Generic[Domain]):
+    """One handler function bound to the domain it serves: a class rather than a closure, so a
+    world's handlers pickle with its state (the function by its module path)."""
 
-    return handler
+    __slots__ = ("domain", "function")
+
+    def __init__(self, function: Callable[[Domain, Call], Answer], domain: Domain) -> None:
+        self.function = function
+        self.domain = domain
+
+    def __call__(self, call: Call) -> Answer:
+        return self.function(self.domain, call)

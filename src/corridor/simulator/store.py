@@ -9,9 +9,9 @@ whole collection.
 from __future__ import annotations
 
 import heapq
-import itertools
+import operator
 from collections.abc import Callable, Collection, Iterable, Iterator
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 
 class Identified(Protocol):
@@ -30,6 +30,31 @@ class ExternalIdTaken(Exception):
         self.external_id = external_id
 
 
+class OwnedBy:
+    """Who owns an object, read off its attributes (dotted paths reach into a part), plus owners
+    that hold every object of the kind (`always`). An attribute that is None names no owner.
+
+    A class rather than a lambda: a world's state, owner functions included, is pickled."""
+
+    __slots__ = ("_always", "_attributes", "_getters")
+
+    def __init__(self, *attributes: str, always: Iterable[str] = ()) -> None:
+        self._attributes = attributes
+        self._always = tuple(always)
+        self._getters = tuple(operator.attrgetter(name) for name in attributes)
+
+    def __call__(self, item: Any) -> list[str]:
+        owners = list(self._always)
+        for get in self._getters:
+            owner = get(item)
+            if owner is not None:
+                owners.append(owner)
+        return owners
+
+    def __repr__(self) -> str:
+        return f"OwnedBy({', '.join(map(repr, self._attributes))}, always={self._always!r})"
+
+
 class Records(Generic[T]):
     """Objects by id, per owner in creation order, and by (owner, external id)."""
 
@@ -40,7 +65,7 @@ class Records(Generic[T]):
         self._external: dict[tuple[str, str], str] = {}  # (owner, external id) -> object id
         # object id -> its external ids; a tuple, as an object rarely has more than one
         self._claims: dict[str, tuple[tuple[str, str], ...]] = {}
-        self._order = itertools.count()
+        self._added = 0  # how many were ever added: an object's place in creation order
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -65,7 +90,8 @@ class Records(Generic[T]):
         stored) if the owner already used it for this kind."""
         if owner is not None and not self.external_id_free(owner, external_id):
             raise ExternalIdTaken(str(external_id))
-        entry = (next(self._order), item)
+        self._added += 1
+        entry = (self._added, item)
         self._by_id[item.id] = entry
         for holder in set(self._owners(item)):
             self._by_owner.setdefault(holder, {})[item.id] = entry

@@ -130,7 +130,7 @@ class Crypto:
             return deposit
         self.notify.crypto_deposit_changed(deposit)
         due = self.clock.now() + timedelta(seconds=reference.CRYPTO_VERIFICATION_SECONDS)
-        self.scheduler.at(due, lambda: self._settle(deposit, outcome))
+        self.scheduler.at(due, self._settle, deposit, outcome)
         return deposit
 
     def _settle(self, deposit: CryptoDeposit, outcome: str) -> None:
@@ -184,7 +184,7 @@ class Crypto:
         self.ledger.debit(user.owner, crypto, exact + chain.fee, "crypto-withdrawal", withdrawal.id)
         self.withdrawals[withdrawal.id] = withdrawal
         due = self.clock.now() + timedelta(seconds=reference.CRYPTO_WITHDRAWAL_SECONDS)
-        self.scheduler.at(due, lambda: self._send(withdrawal))
+        self.scheduler.at(due, self._send, withdrawal)
         return withdrawal
 
     def _send(self, withdrawal: CryptoWithdrawal) -> None:

@@ -94,7 +94,7 @@ class Exchanges:
         self.locks.take(lock_id, exchange.id)
         self.exchanges[exchange.id] = exchange
         due = self.clock.now() + timedelta(seconds=reference.EXCHANGE_SETTLEMENT_SECONDS)
-        self.scheduler.at(due, lambda: self._complete(exchange))
+        self.scheduler.at(due, self._complete, exchange)
         return exchange
 
     def _complete(self, exchange: Exchange) -> None:

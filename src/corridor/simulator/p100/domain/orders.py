@@ -102,7 +102,7 @@ class Orders:
         order = Order(order_id, lock, self.clock.now())
         self.orders[order.id] = order
         opened = self.clock.now() + timedelta(seconds=reference.ORDER_WALLET_SECONDS)
-        self.scheduler.at(opened, lambda: self._open(order, opened))
+        self.scheduler.at(opened, self._open, order, opened)
         return order
 
     def get(self, order_id: str) -> Order:
@@ -131,11 +131,11 @@ class Orders:
         order.wallet = self.identifiers.wallet(order.lock.network)
         order.status = WAITING_FOR_PAYMENT
         order.expires_at = at + timedelta(seconds=reference.ORDER_PAYMENT_WINDOW_SECONDS)
-        self.scheduler.at(order.expires_at, lambda: self._expire(order))
+        self.scheduler.at(order.expires_at, self._expire, order)
 
     def _next_block(self, order: Order, after: datetime) -> None:
         at = after + timedelta(seconds=reference.ORDER_BLOCK_SECONDS)
-        self.scheduler.at(at, lambda: self._confirm(order, at))
+        self.scheduler.at(at, self._confirm, order, at)
 
     def _confirm(self, order: Order, at: datetime) -> None:
         order.confirmations += 1

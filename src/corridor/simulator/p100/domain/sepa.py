@@ -199,7 +199,7 @@ class Sepa:
         )
         self.transfers[transfer.id] = transfer
         due = self.clock.now() + timedelta(seconds=reference.SEPA_RISK_CHECK_SECONDS)
-        self.scheduler.at(due, lambda: self._process(transfer, closed_loop))
+        self.scheduler.at(due, self._process, transfer, closed_loop)
         return transfer
 
     def get(self, transfer_id: str) -> SepaTransfer:

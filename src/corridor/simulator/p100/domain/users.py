@@ -169,15 +169,14 @@ class Users:
         kyc.documents += 1
         attempt = kyc.attempt
         due = self._after(reference.KYC_FILE_HANDLING_SECONDS)
-
-        def handled() -> None:
-            self.notify.kyc_file_added(user, "ADDED")
-            current = user.kyc
-            if current is not None and current.attempt == attempt and current.method == UPLOAD:
-                self._review(user, attempt, due)  # from when it was handled, however late
-
-        self.scheduler.at(due, handled)
+        self.scheduler.at(due, self._file_handled, user, attempt, due)
         return kyc
+
+    def _file_handled(self, user: User, attempt: int, due: datetime) -> None:
+        self.notify.kyc_file_added(user, "ADDED")
+        current = user.kyc
+        if current is not None and current.attempt == attempt and current.method == UPLOAD:
+            self._review(user, attempt, due)  # from when it was handled, however late
 
     def start_hosted_verification(self, user: User) -> Kyc:
         """Method B: a verification session. A user verified already, or with an attempt in
@@ -239,23 +238,21 @@ class Users:
         return kyc
 
     def _review(self, user: User, attempt: int, start: datetime) -> None:
-        def step(status: str) -> Callable[[], None]:
-            def advance() -> None:
-                kyc = user.kyc
-                if kyc is None or kyc.attempt != attempt or kyc.attempt_status in DECISIONS:
-                    return
-                if status == "SUCCESSFUL":
-                    self._settle(user, kyc, status, None)
-                else:
-                    kyc.attempt_status = status
-                    self._changed(user, kyc)
-
-            return advance
-
         review_start = timedelta(seconds=reference.KYC_REVIEW_START_SECONDS)
-        self.scheduler.at(start + review_start, step("VERIFICATION"))
+        self.scheduler.at(start + review_start, self._review_step, user, attempt, "VERIFICATION")
         review = timedelta(seconds=reference.KYC_REVIEW_SECONDS)
-        self.scheduler.at(start + review, step("SUCCESSFUL"))
+        self.scheduler.at(start + review, self._review_step, user, attempt, "SUCCESSFUL")
+
+    def _review_step(self, user: User, attempt: int, status: str) -> None:
+        """The review of `attempt` moves on, unless a decision or a newer attempt came first."""
+        kyc = user.kyc
+        if kyc is None or kyc.attempt != attempt or kyc.attempt_status in DECISIONS:
+            return
+        if status == "SUCCESSFUL":
+            self._settle(user, kyc, status, None)
+        else:
+            kyc.attempt_status = status
+            self._changed(user, kyc)
 
     def _settle(self, user: User, kyc: Kyc, outcome: str, rejection_reason: str | None) -> None:
         kyc.attempt_status = outcome

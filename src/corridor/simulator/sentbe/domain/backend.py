@@ -40,15 +40,17 @@ class Backend:
         self.pricing = Pricing(RateBoard(clock, rate_salt))
         self.users = Users(clock)
         self.recipients = Recipients(clock)
-        self.transfers = Transfers(
-            clock, scheduler, self.wallets, lambda t: notify(t, self._partner(t.partner_id))
-        )
+        self._notify_partner = notify
+        self.transfers = Transfers(clock, scheduler, self.wallets, self._notify)
         self.main_partner = self.add_partner(partner_id, access_id, secret_key)
 
     def add_partner(self, partner_id: str, access_id: str, secret_key: str) -> Partner:
         partner = self.partners.add(partner_id, access_id, secret_key)
         self.wallets.open(partner_id)
         return partner
+
+    def _notify(self, transfer: Transfer) -> None:
+        self._notify_partner(transfer, self._partner(transfer.partner_id))
 
     def _partner(self, partner_id: str) -> Partner:
         partner = self.partners.get(partner_id)

@@ -19,7 +19,7 @@ from corridor.simulator.sentbe.domain.fields import (
 )
 from corridor.simulator.sentbe.domain.users import ContactChanges, User
 from corridor.simulator.sentbe.reference import BANKS
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def bank_code(code: str, field: str = "bank_attributes.name") -> str:
 class Recipients:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
-        self.records: Records[Recipient] = Records(lambda r: [r.partner_id])
+        self.records: Records[Recipient] = Records(OwnedBy("partner_id"))
         self._numbers = itertools.count(1)
 
     def create(self, user: User, details: RecipientDetails) -> Recipient:

@@ -32,7 +32,7 @@ from corridor.simulator.sentbe.domain.pricing import Quote
 from corridor.simulator.sentbe.domain.recipients import Recipient
 from corridor.simulator.sentbe.domain.users import User
 from corridor.simulator.sentbe.domain.wallets import Wallets
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 WAITING = "Waiting verification"
 PROCESSING = "Processing"
@@ -81,7 +81,7 @@ class Transfers:
         self.scheduler = scheduler
         self.wallets = wallets
         self.notify = notify
-        self.records: Records[Transfer] = Records(lambda t: [t.partner_id])
+        self.records: Records[Transfer] = Records(OwnedBy("partner_id"))
         self._numbers = itertools.count(1)
         # recipient (partner:id) -> the transfers waiting for them to verify
         self._waiting: dict[str, dict[str, Transfer]] = {}
@@ -179,13 +179,12 @@ class Transfers:
     def _after(
         self, transfer: Transfer, delay: timedelta, step: Callable[[Transfer], None]
     ) -> None:
-        stage = transfer.stage
+        self.scheduler.at(self.clock.now() + delay, self._step, transfer, transfer.stage, step)
 
-        def due() -> None:
-            if transfer.stage == stage:
-                step(transfer)
-
-        self.scheduler.at(self.clock.now() + delay, due)
+    def _step(self, transfer: Transfer, stage: int, step: Callable[[Transfer], None]) -> None:
+        """A scheduled step, unless the transfer moved on (was cancelled, ...) since."""
+        if transfer.stage == stage:
+            step(transfer)
 
 
 def _key(partner_id: str, recipient_id: str) -> str:

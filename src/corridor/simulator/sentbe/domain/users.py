@@ -15,7 +15,7 @@ from corridor.simulator.sentbe.domain.fields import (
     partner_page,
     resource_id,
 )
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class User:
 class Users:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
-        self.records: Records[User] = Records(lambda u: [u.partner_id])
+        self.records: Records[User] = Records(OwnedBy("partner_id"))
         self._numbers = itertools.count(1)
 
     def create(self, partner_id: str, details: UserDetails) -> User:

@@ -19,7 +19,7 @@ from corridor.simulator.sentbe.domain.errors import (
     LowBalance,
 )
 from corridor.simulator.sentbe.reference import WALLET_CURRENCIES
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 # No deposit or payout comes near a quadrillion; beyond it sums would also outgrow the 28 digits
 # Decimal arithmetic keeps exactly.
@@ -89,9 +89,9 @@ class Deposit:
 class Wallets:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
-        self.wallets: Records[Wallet] = Records(lambda w: [w.partner_id])
-        self.movements: Records[Movement] = Records(lambda m: [m.partner_id])
-        self.deposits: Records[Deposit] = Records(lambda d: [d.partner_id])
+        self.wallets: Records[Wallet] = Records(OwnedBy("partner_id"))
+        self.movements: Records[Movement] = Records(OwnedBy("partner_id"))
+        self.deposits: Records[Deposit] = Records(OwnedBy("partner_id"))
         self._numbers = itertools.count(1)
 
     def open(self, partner_id: str) -> None:

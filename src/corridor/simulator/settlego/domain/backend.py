@@ -79,14 +79,15 @@ class Backend:
         """A linked client starts pending and becomes active once its review is over."""
         client = self.clients.add_linked(main_id, fields)
         self.notify.client_created(client)
-
-        def activate() -> None:
-            if client.status == "pending":
-                client.status = "active"
-                self.notify.client_status_changed(client)
-
-        self.scheduler.at(self.clock.now() + timedelta(seconds=REVIEW_SECONDS), activate)
+        due = self.clock.now() + timedelta(seconds=REVIEW_SECONDS)
+        self.scheduler.at(due, self._activate, client)
         return client
+
+    def _activate(self, client: Client) -> None:
+        """A linked client's review is over."""
+        if client.status == "pending":
+            client.status = "active"
+            self.notify.client_status_changed(client)
 
     def deposit(self, client_id: str, currency: str, amount: Decimal, sender: str) -> PayIn:
         """A pay-in arrives; then what was waiting for that money is funded, oldest first:

@@ -23,7 +23,7 @@ from corridor.simulator.settlego.domain.errors import (
     found,
 )
 from corridor.simulator.settlego.reference import BankDetails
-from corridor.simulator.store import ExternalIdTaken, Records
+from corridor.simulator.store import ExternalIdTaken, OwnedBy, Records
 
 OPTIONAL_FIELDS = (
     "beneficiaryFirstName",
@@ -80,7 +80,7 @@ class Beneficiaries:
     def __init__(self, clock: Clock, new_id: Callable[[], str]) -> None:
         self.clock = clock
         self.new_id = new_id
-        self.records: Records[Beneficiary] = Records(lambda b: [b.client_id])
+        self.records: Records[Beneficiary] = Records(OwnedBy("client_id"))
 
     def check(self, fields: dict[str, Any]) -> None:
         """Validation without storing: the same checks a create runs."""

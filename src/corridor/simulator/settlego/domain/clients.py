@@ -16,7 +16,7 @@ from corridor.simulator.settlego.domain.errors import (
     NotAuthenticated,
     NotFound,
 )
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 SESSION_SECONDS = 30 * 60  # the docs give no lifetime; half an hour of simulator time
 # a linked client starts pending (settlego-api.txt:4743, :4810) and is active once reviewed
@@ -49,7 +49,7 @@ class Clients:
     def __init__(self, clock: Clock, new_id: Callable[[], str]) -> None:
         self.clock = clock
         self.new_id = new_id
-        self.records: Records[Client] = Records(lambda c: [c.parent_id] if c.parent_id else [])
+        self.records: Records[Client] = Records(OwnedBy("parent_id"))
         self._logins: dict[str, Client] = {}
         self._sessions: dict[str, Session] = {}
         self._internal_ids = itertools.count(1)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
+from operator import attrgetter
 
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.settlego import reference
@@ -30,7 +31,7 @@ from corridor.simulator.settlego.domain.errors import (
 )
 from corridor.simulator.settlego.domain.ledger import FundingQueue, Ledger
 from corridor.simulator.settlego.domain.money import money
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 QUOTE_SECONDS = 20  # settlego-api.txt:3777: a sandbox quote expires after 20 seconds
 # what happened to a conversion, for the webhook it becomes (`events` names each one's type)
@@ -80,9 +81,9 @@ class Conversions:
         self.ledger = ledger
         self.emit = emit
         self.quotes: dict[str, Quote] = {}
-        self.records: Records[Conversion] = Records(lambda c: [c.client_id])
+        self.records: Records[Conversion] = Records(OwnedBy("client_id"))
         self._waiting: FundingQueue[Conversion] = FundingQueue(
-            ledger, lambda c: c.quote.sell_amount
+            ledger, attrgetter("quote.sell_amount")
         )
 
     def quote(
@@ -192,7 +193,7 @@ class Conversions:
             conversion.client_id, quote.sell_currency, -quote.sell_amount, "conversion"
         )
         conversion.funded = True
-        self.scheduler.at(quote.settles_at, lambda: self._settle(conversion))
+        self.scheduler.at(quote.settles_at, self._settle, conversion)
 
     def fund_waiting(self, client_id: str, currency: str) -> None:
         self._waiting.release(client_id, currency, self.fund)

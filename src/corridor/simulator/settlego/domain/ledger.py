@@ -23,7 +23,7 @@ from corridor.simulator.settlego.domain.errors import (
     UnsupportedCurrency,
 )
 from corridor.simulator.settlego.domain.money import money
-from corridor.simulator.store import Identified, Records
+from corridor.simulator.store import Identified, OwnedBy, Records
 
 
 @dataclass
@@ -81,9 +81,9 @@ class Ledger:
         self.clock = clock
         self.new_id = new_id
         self.random = rng
-        self.accounts: Records[Account] = Records(lambda a: [a.client_id])
-        self.movements: Records[Movement] = Records(lambda m: [m.client_id])
-        self.pay_ins: Records[PayIn] = Records(lambda p: [p.client_id])
+        self.accounts: Records[Account] = Records(OwnedBy("client_id"))
+        self.movements: Records[Movement] = Records(OwnedBy("client_id"))
+        self.pay_ins: Records[PayIn] = Records(OwnedBy("client_id"))
 
     def open(self, client_id: str, currency: str) -> Account:
         """One account per currency per client, in a currency SettleGo offers."""

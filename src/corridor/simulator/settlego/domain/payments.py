@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from functools import partial
+from operator import attrgetter
 from typing import Any
 
 from corridor.simulator.clock import Clock, Scheduler
@@ -27,7 +27,7 @@ from corridor.simulator.settlego.domain.errors import (
 )
 from corridor.simulator.settlego.domain.ledger import FundingQueue, Ledger
 from corridor.simulator.settlego.domain.money import money
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 # seconds after funding at which a payment reaches each status
 PAYMENT_SCHEDULE = (("processing", 60), ("released", 300), ("completed", 3600))
@@ -110,8 +110,8 @@ class Payments:
         self.ledger = ledger
         self.beneficiaries = beneficiaries
         self.emit = emit
-        self.records: Records[Payment] = Records(lambda p: [p.client_id])
-        self._waiting: FundingQueue[Payment] = FundingQueue(ledger, lambda p: p.price.total)
+        self.records: Records[Payment] = Records(OwnedBy("client_id"))
+        self._waiting: FundingQueue[Payment] = FundingQueue(ledger, attrgetter("price.total"))
 
     def payable_beneficiary(self, client_id: str, order: PaymentOrder) -> Beneficiary:
         beneficiary = self.beneficiaries.records.get(order.beneficiary_id)
@@ -195,9 +195,8 @@ class Payments:
     def _schedule(self, payment: Payment, funded_at: datetime, step: int) -> None:
         """One pending timer per payment, not one per status: the next is set when it fires."""
         seconds = PAYMENT_SCHEDULE[step][1]
-        self.scheduler.at(
-            funded_at + timedelta(seconds=seconds), partial(self._advance, payment, funded_at, step)
-        )
+        due = funded_at + timedelta(seconds=seconds)
+        self.scheduler.at(due, self._advance, payment, funded_at, step)
 
     def fund_waiting(self, client_id: str, currency: str) -> None:
         """After a deposit, fund the waiting payments, oldest first, while the money lasts."""

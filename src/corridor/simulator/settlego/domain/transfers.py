@@ -17,7 +17,7 @@ from corridor.simulator.settlego.domain.errors import (
 )
 from corridor.simulator.settlego.domain.ledger import Ledger
 from corridor.simulator.settlego.domain.money import money
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Transfers:
         self.ledger = ledger
         self.emit = emit
         # a transfer is visible to both of its clients
-        self.records: Records[Transfer] = Records(lambda t: [t.sender_id, t.receiver_id])
+        self.records: Records[Transfer] = Records(OwnedBy("sender_id", "receiver_id"))
 
     def create(
         self,

@@ -19,7 +19,7 @@ from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.sfox import reference
 from corridor.simulator.sfox.domain.errors import Unprocessable
 from corridor.simulator.sfox.domain.users import EndUser
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 from corridor.simulator.wire import decode_json
 
 REQUESTED = "REQUESTED"
@@ -78,8 +78,8 @@ class DueDiligence:
     def __init__(self, clock: Clock, scheduler: Scheduler) -> None:
         self.clock = clock
         self.scheduler = scheduler
-        self.requests: Records[EddRequest] = Records(lambda r: [PARTNER, r.user_id])
-        self.documents: Records[Document] = Records(lambda d: [d.user_id])
+        self.requests: Records[EddRequest] = Records(OwnedBy("user_id", always=[PARTNER]))
+        self.documents: Records[Document] = Records(OwnedBy("user_id"))
         self._request_ids = itertools.count(1)
         self._document_ids = itertools.count(1)
 
@@ -201,13 +201,12 @@ class DueDiligence:
             request.status = PARTIAL_SUBMISSION
             return
         request.status = IN_REVIEW
+        self.scheduler.at(self.clock.now() + reference.EDD_REVIEW, self._reviewed, request)
 
-        def reviewed() -> None:
-            if request.status == IN_REVIEW:
-                request.status = REVIEWED
-                request.updated_at = self.clock.now()
-
-        self.scheduler.at(self.clock.now() + reference.EDD_REVIEW, reviewed)
+    def _reviewed(self, request: EddRequest) -> None:
+        if request.status == IN_REVIEW:
+            request.status = REVIEWED
+            request.updated_at = self.clock.now()
 
 
 def _file_types(text: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from corridor.simulator.clock import Clock
 from corridor.simulator.sfox import reference
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class OneTimeCode:
 class Inbox:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
-        self.messages: Records[Message] = Records(lambda m: [m.to])
+        self.messages: Records[Message] = Records(OwnedBy("to"))
         self._ids = itertools.count(1)
 
     def send(

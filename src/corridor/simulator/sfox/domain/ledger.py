@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from corridor.simulator.clock import Clock
 from corridor.simulator.sfox.domain.errors import INSUFFICIENT_FUNDS, Unprocessable
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 MASTER = ""  # the partner's master account; user_ids are never empty
 AVAILABLE = "available"
@@ -51,7 +51,7 @@ class Ledger:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
         self._balances: dict[str, dict[str, Balance]] = {}  # owner -> currency -> balance
-        self.movements: Records[Movement] = Records(lambda m: [m.owner])
+        self.movements: Records[Movement] = Records(OwnedBy("owner"))
         self._ids = itertools.count(1)
         # money that came in from outside and went out to it, per currency
         self.deposited: dict[str, Decimal] = defaultdict(Decimal)

@@ -27,7 +27,7 @@ from corridor.simulator.sfox.domain.errors import (
     Unprocessable,
 )
 from corridor.simulator.sfox.domain.money import positive
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 RATE_METHODS = ("FEE_RATE", "SPREAD_ADJUSTMENT")
 FIRST_SETTING_ID = 1310717  # the docs' first example id
@@ -92,8 +92,8 @@ class Monetization:
         self.clock = clock
         self.permissions = tuple(permissions)  # (feature name, method name) pairs
         self.may_delete = may_delete
-        self.settings: Records[Setting] = Records(lambda s: [PARTNER])
-        self.fees: Records[Fee] = Records(lambda f: [PARTNER])
+        self.settings: Records[Setting] = Records(OwnedBy(always=[PARTNER]))
+        self.fees: Records[Fee] = Records(OwnedBy(always=[PARTNER]))
         self._scopes: dict[tuple[str, str, str | None, str | None, str | None], Setting] = {}
         self._setting_ids = itertools.count(FIRST_SETTING_ID)
         self._fee_ids = itertools.count(1)

@@ -29,7 +29,7 @@ from corridor.simulator.sfox.domain.errors import (
 from corridor.simulator.sfox.domain.inbox import Inbox, OneTimeCode
 from corridor.simulator.sfox.domain.ledger import MASTER, Ledger
 from corridor.simulator.sfox.domain.users import EMAIL, EndUser
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 PAYMENT = "PAYMENT"
 PAYOUT = "PAYOUT"
@@ -92,7 +92,7 @@ class Transfers:
         self.inbox = inbox
         self.next_atx = next_atx
         self.permissions = frozenset(permissions)  # the transfer types sFOX enabled
-        self.records: Records[Transfer] = Records(lambda t: [PARTNER])
+        self.records: Records[Transfer] = Records(OwnedBy(always=[PARTNER]))
 
     def create(self, user: EndUser, order: TransferOrder) -> Transfer:
         if order.type not in self.permissions:
@@ -189,11 +189,10 @@ class Transfers:
 
     def _complete(self, transfer: Transfer) -> None:
         transfer.status = COMPLETE
+        self.scheduler.at(self.clock.now() + reference.TRANSFER_SETTLEMENT, self._settle, transfer)
 
-        def settle() -> None:
-            transfer.atx_status = reference.ATX_DONE
-
-        self.scheduler.at(self.clock.now() + reference.TRANSFER_SETTLEMENT, settle)
+    def _settle(self, transfer: Transfer) -> None:
+        transfer.atx_status = reference.ATX_DONE
 
     def _send_code(self, user: EndUser, transfer: Transfer, subject: str) -> OneTimeCode:
         order = transfer.order

@@ -31,7 +31,7 @@ from corridor.simulator.sfox.domain.errors import (
     not_verified,
 )
 from corridor.simulator.sfox.domain.inbox import Inbox, OneTimeCode
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 EMAIL = "email"
 SMS = "sms"
@@ -105,7 +105,7 @@ class Users:
         self.clock = clock
         self.random = rng
         self.inbox = inbox
-        self.records: Records[EndUser] = Records(lambda u: [u.registration.account_role])
+        self.records: Records[EndUser] = Records(OwnedBy("registration.account_role"))
         self._tokens: dict[str, UserToken] = {}
 
     # ---- registration and lookup ----------------------------------------------------------

@@ -25,7 +25,7 @@ from corridor.simulator.sfox.domain.errors import (
 from corridor.simulator.sfox.domain.inbox import Inbox, OneTimeCode
 from corridor.simulator.sfox.domain.ledger import MASTER, Ledger
 from corridor.simulator.sfox.domain.users import EMAIL, EndUser
-from corridor.simulator.store import Records
+from corridor.simulator.store import OwnedBy, Records
 
 
 @dataclass
@@ -71,7 +71,7 @@ class Withdrawals:
         self.inbox = inbox
         self.next_atx = next_atx
         self.fee_processed = fee_processed
-        self.records: Records[Withdrawal] = Records(lambda w: [w.user_id])
+        self.records: Records[Withdrawal] = Records(OwnedBy("user_id"))
 
     def request(
         self,
@@ -120,7 +120,7 @@ class Withdrawals:
         withdrawal.status = reference.WITHDRAWAL_CONFIRMED
         withdrawal.confirmed_at = self.clock.now()
         due = self.clock.now() + reference.WITHDRAWAL_PROCESSING
-        self.scheduler.at(due, lambda: self._process(withdrawal))
+        self.scheduler.at(due, self._process, withdrawal)
         return True, withdrawal
 
     def resend(self, user: EndUser, atx_id: int) -> Withdrawal:
