@@ -108,24 +108,33 @@ def test_a_literal_segment_wins_over_a_template_and_falls_back_to_it() -> None:
     assert router.match("/payments/p1/refund").methods == {}
 
 
+class _Steps:
+    """A domain in miniature: scheduled changes are its methods and their arguments."""
+
+    def __init__(self, scheduler: Scheduler) -> None:
+        self.scheduler = scheduler
+        self.ran: list[str] = []
+
+    def step(self, name: str) -> None:
+        self.ran.append(name)
+
+    def step_and_schedule(self, name: str, then: str) -> None:
+        self.ran.append(name)
+        self.scheduler.at(DEFAULT_START + timedelta(seconds=15), self.step, then)
+
+
 def test_scheduled_changes_run_once_in_due_order_including_those_they_schedule() -> None:
     clock = Clock()
     scheduler = Scheduler(clock)
-    ran: list[str] = []
-    scheduler.at(DEFAULT_START + timedelta(seconds=20), lambda: ran.append("b"))
-    scheduler.at(
-        DEFAULT_START + timedelta(seconds=10),
-        lambda: (
-            ran.append("a"),
-            scheduler.at(DEFAULT_START + timedelta(seconds=15), lambda: ran.append("a2")),
-        ),
-    )
+    steps = _Steps(scheduler)
+    scheduler.at(DEFAULT_START + timedelta(seconds=20), steps.step, "b")
+    scheduler.at(DEFAULT_START + timedelta(seconds=10), steps.step_and_schedule, "a", "a2")
     scheduler.run_due()
-    assert ran == []
+    assert steps.ran == []
     clock.advance(30)
     scheduler.run_due()
     scheduler.run_due()
-    assert ran == ["a", "a2", "b"]
+    assert steps.ran == ["a", "a2", "b"]
     assert len(scheduler) == 0
 
 
