@@ -22,9 +22,9 @@ from corridor.cli import main
 from corridor.providers import PROVIDERS
 
 PROVIDER_NAMES = [provider.name for provider in PROVIDERS]
-# snapshots whose pages record the URL they were read from (`source:`); SettleGo's and Sentbe's
-# snapshots record none, so their lock entries resolve to a page and heading without a URL
-WITH_URLS = {"sfox", "p100"}
+# providers whose cited pages resolve to a URL: sFOX's and P100's snapshots record it (`source:`),
+# SettleGo's is kept in its lock (`page_urls`); Sentbe's material names no page URL at all
+WITH_URLS = {"sfox", "p100", "settlego"}
 # P100 pages whose snapshot says the current page was not located and gives no URL at all
 P100_WITHOUT_URL = {"user/add-poa-file.md"}
 
@@ -67,6 +67,23 @@ def test_the_lock_holds_no_docs_text() -> None:
                 assert set(section) == {"url", "sha256", "read", "cited_by"}
 
 
+def test_a_settlego_source_names_its_published_page_without_an_anchor() -> None:
+    _snapshot("settlego")
+    assert (
+        sources.resolve("settlego", "settlego/settlego-api.txt#Payment > Create payment")
+        == "https://speca.io/SettleGo/settlego-api"
+    )
+    assert sources.cited_pages("settlego") == {
+        "settlego-api.txt": "https://speca.io/SettleGo/settlego-api"
+    }
+
+
+def test_a_source_with_no_known_page_resolves_to_none() -> None:
+    _snapshot("sentbe")
+    assert sources.resolve("sentbe", "sentbe/api/_create_user.md#create user") is None
+    assert sources.resolve("sentbe", "sentbe/api/_no_such_page.md#create user") is None
+
+
 def test_a_sfox_source_names_its_page() -> None:
     _snapshot("sfox")
     assert (
@@ -96,14 +113,65 @@ def test_check_reports_each_change_against_the_citing_operation(changed_sfox: Pa
     changes = sources.check("sfox", changed_sfox, baseline=_snapshot("sfox"))
     assert {change.page for change in changes} == {"end-users/create-end-user-account.md"}
     assert all(change.cited_by == ["operation createEndUser"] for change in changes)
-    top = next(c for c in changes if c.section == "Create End User Account")
+    by_section = {change.section: change for change in changes}
+    assert by_section.keys() == {"Create End User Account", "Body (JSON)", "Trusts"}
+    top = by_section["Create End User Account"]
     assert top.kind == "changed"
     assert any("individual, business or trust" in line for line in top.diff)
-    assert any("'robot' is not one of" in line for line in top.invalid_examples)
-    assert top.missing_operations == ["POST /v1/enterprise/register-trust"]
-    added = next(c for c in changes if c.section == "Trusts")
+    assert top.invalid_examples == [] and top.missing_operations == []
+    body = by_section["Body (JSON)"]
+    assert body.kind == "changed"
+    assert any("'robot' is not one of" in line for line in body.invalid_examples)
+    added = by_section["Trusts"]
     assert added.kind == "added"
     assert added.missing_operations == ["POST /v1/enterprise/register-trust"]
+
+
+def test_a_change_under_a_nested_heading_is_reported_once(tmp_path: Path) -> None:
+    copy = tmp_path / "sfox"
+    shutil.copytree(_snapshot("sfox"), copy)
+    page = copy / "transfers" / "create-transfer.md"
+    text = page.read_text(encoding="utf-8")
+    # "Example request body" sits under "Examples" under "Create Transfer"
+    page.write_text(text.replace('"purpose": "GOOD",', '"purpose": "SERVICE",', 1))
+    changes = sources.check("sfox", copy, baseline=_snapshot("sfox"))
+    assert [(c.kind, c.section) for c in changes] == [("changed", "Example request body")]
+    assert changes[0].cited_by == ["operation createTransfer"]
+    assert changes[0].diff == ['-"purpose": "GOOD",', '+"purpose": "SERVICE",']
+
+
+def test_a_field_table_naming_a_field_or_value_the_spec_lacks_is_reported(tmp_path: Path) -> None:
+    copy = tmp_path / "sfox"
+    shutil.copytree(_snapshot("sfox"), copy)
+    page = copy / "transfers" / "create-transfer.md"
+    text = page.read_text(encoding="utf-8")
+    text = text.replace("| `GOOD`, `SERVICE` |", "| `GOOD`, `SERVICE`, `GIFT` |", 1)
+    text = text.replace(
+        "| user_id | string | yes |",
+        "| memo_code | string | no | — | A new memo. |\n| user_id | string | yes |",
+        1,
+    )
+    page.write_text(text)
+    changes = sources.check("sfox", copy, baseline=_snapshot("sfox"))
+    assert [(c.kind, c.section) for c in changes] == [("changed", "Body (JSON)")]
+    assert changes[0].cited_by == ["operation createTransfer"]
+    # only what the change brought: fields the page already listed are not repeated
+    assert changes[0].missing_fields == ["value GIFT of purpose", "field memo_code"]
+
+
+def test_a_field_table_is_judged_against_the_citing_elements_only(tmp_path: Path) -> None:
+    copy = tmp_path / "sfox"
+    shutil.copytree(_snapshot("sfox"), copy)
+    page = copy / "transfers" / "create-transfer.md"
+    # `account_role` is a field of createEndUser, not of createTransfer
+    text = page.read_text(encoding="utf-8").replace(
+        "| user_id | string | yes |",
+        "| account_role | string | no | — | Copied. |\n| user_id | string | yes |",
+        1,
+    )
+    page.write_text(text)
+    (change,) = sources.check("sfox", copy, baseline=_snapshot("sfox"))
+    assert change.missing_fields == ["field account_role"]
 
 
 def test_check_names_a_page_gone_and_a_page_added(tmp_path: Path) -> None:

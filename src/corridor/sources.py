@@ -25,7 +25,7 @@ from typing import Any
 
 from corridor.spec import HTTP_METHODS, load_spec, specs_dir
 
-LOCK_VERSION = 1
+LOCK_VERSION = 2  # 2: a section's hash covers its own text, not its nested sections
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 _JSON_BLOCK = re.compile(r"```json[^\n]*\n(.*?)```", re.DOTALL)
@@ -120,12 +120,12 @@ def citations(provider: str, spec: Mapping[str, Any] | None = None) -> list[Cita
 # Sections of a page
 
 
-def _sections(text: str, cited: list[str]) -> dict[str, str]:
-    """Heading -> its section's text. Markdown headings end at the next heading of the same or a
-    higher level; a cited heading path in plain text (`Payment > Create payment`) runs to the
-    next cited heading found."""
+def _spans(text: str, cited: list[str]) -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """A page's lines, and heading -> the line range of its section. Markdown headings end at the
+    next heading of the same or a higher level; a cited heading path in plain text
+    (`Payment > Create payment`) runs to the next cited heading found."""
     lines = _FRONT_MATTER.sub("", text.replace("\r\n", "\n"), count=1).split("\n")
-    sections: dict[str, str] = {}
+    spans: dict[str, tuple[int, int]] = {}
     headings = [
         (index, len(match.group(1)), match.group(2))
         for index, line in enumerate(lines)
@@ -133,8 +133,8 @@ def _sections(text: str, cited: list[str]) -> dict[str, str]:
     ]
     for position, (index, level, heading) in enumerate(headings):
         end = next((i for i, lv, _ in headings[position + 1 :] if lv <= level), len(lines))
-        sections.setdefault(heading, "\n".join(lines[index:end]))
-    keys = {_heading_key(heading) for heading in sections}
+        spans.setdefault(heading, (index, end))
+    keys = {_heading_key(heading) for heading in spans}
     # plain-text heading paths: each part found as a line of its own, in order
     starts: dict[str, int] = {}
     for heading in cited:
@@ -151,8 +151,31 @@ def _sections(text: str, cited: list[str]) -> dict[str, str]:
     ordered = sorted(starts.items(), key=lambda item: item[1])
     for position, (heading, start) in enumerate(ordered):
         end = ordered[position + 1][1] if position + 1 < len(ordered) else len(lines)
-        sections[heading] = "\n".join(lines[start:end])
-    return sections
+        spans[heading] = (start, end)
+    return lines, spans
+
+
+def _sections(text: str, cited: list[str]) -> dict[str, str]:
+    """Heading -> its section's whole text, nested sections included."""
+    lines, spans = _spans(text, cited)
+    return {name: "\n".join(lines[start:end]) for name, (start, end) in spans.items()}
+
+
+def _own_sections(text: str, cited: list[str]) -> dict[str, str]:
+    """Heading -> its section's own text: without the sections nested in it, so that a change
+    under a nested heading belongs to that heading alone."""
+    lines, spans = _spans(text, cited)
+    own: dict[str, str] = {}
+    for name, (start, end) in spans.items():
+        keep = [True] * (end - start)
+        for other, (inner_start, inner_end) in spans.items():
+            if other != name and start < inner_start < end:
+                for index in range(inner_start, min(inner_end, end)):
+                    keep[index - start] = False
+        own[name] = "\n".join(
+            line for line, kept in zip(lines[start:end], keep, strict=True) if kept
+        )
+    return own
 
 
 def _find(sections: Mapping[str, Any], heading: str) -> str | None:
@@ -195,6 +218,7 @@ def build_lock(
     for citation in cites:
         by_page.setdefault(citation.page, []).append(citation)
     old_pages = (previous or {}).get("pages", {})
+    page_urls: dict[str, Any] = dict((previous or {}).get("page_urls", {}))
     pages: dict[str, Any] = {}
     problems: list[str] = []
     texts = dict(_pages(snapshot))
@@ -202,9 +226,13 @@ def build_lock(
         if page not in texts:
             problems.append(f"{provider}/{page}: no such page in {snapshot}")
     for page, text in texts.items():
-        url = front_matter_source(text)
+        known = page_urls.get(page, {})
+        url = front_matter_source(text) or known.get("url")
+        anchors = bool(known.get("anchors", True)) if url == known.get("url") else True
         page_cites = by_page.get(page, [])
-        sections = _sections(text, [c.heading for c in page_cites if c.heading])
+        headings = [c.heading for c in page_cites if c.heading]
+        sections = _sections(text, headings)
+        own = _own_sections(text, headings)
         old = old_pages.get(page, {})
         page_hash = digest(text)
         entry: dict[str, Any] = {
@@ -234,12 +262,12 @@ def build_lock(
                 if inherited:
                     cited_sections[name] = set()
                     entry.setdefault("inherited", {})[name] = sorted(inherited)
-        for name, section_text in sections.items():
+        for name in sections:
             cited = cited_sections.get(name, set()) | set(entry.get("inherited", {}).get(name, ()))
-            section_hash = digest(section_text)
+            section_hash = digest(own[name])
             old_section = old.get("sections", {}).get(name, {})
             entry["sections"][name] = {
-                "url": f"{url}#{_slug(name)}" if url else None,
+                "url": (f"{url}#{_slug(name)}" if anchors else url) if url else None,
                 "sha256": section_hash,
                 "read": old_section.get("read", now)
                 if old_section.get("sha256") == section_hash
@@ -250,7 +278,11 @@ def build_lock(
         pages[page] = entry
     if problems:
         raise UnresolvedSourceError("; ".join(problems))
-    return {"version": LOCK_VERSION, "provider": provider, "pages": pages}
+    lock: dict[str, Any] = {"version": LOCK_VERSION, "provider": provider}
+    if page_urls:
+        lock["page_urls"] = page_urls
+    lock["pages"] = pages
+    return lock
 
 
 def read_lock(provider: str) -> dict[str, Any]:
@@ -307,6 +339,7 @@ class Change:
     diff: list[str] = field(default_factory=list)
     invalid_examples: list[str] = field(default_factory=list)
     missing_operations: list[str] = field(default_factory=list)
+    missing_fields: list[str] = field(default_factory=list)
 
 
 def _short_diff(old: str, new: str, limit: int = 12) -> list[str]:
@@ -398,6 +431,147 @@ def _missing_operations(spec: Mapping[str, Any], text: str) -> list[str]:
     return missing
 
 
+# A field table: a Markdown table (an HTML table pulled from a page becomes one) whose first
+# column, or the column headed so, names fields or parameters.
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_NAME_HEADERS = ("name", "field", "parameter", "property", "key", "attribute")
+_VALUE_HEADERS = ("allowed values", "values", "enum", "possible values")
+_FIELD_NAME = re.compile(r"^[A-Za-z_][\w\-]*$")
+_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _tables(text: str) -> Iterator[tuple[list[str], list[list[str]]]]:
+    lines = text.split("\n")
+    for index in range(1, len(lines)):
+        if _TABLE_SEPARATOR.match(lines[index]) and "|" in lines[index - 1]:
+            rows = []
+            for line in lines[index + 1 :]:
+                if "|" not in line:
+                    break
+                rows.append(_cells(line))
+            yield [cell.lower() for cell in _cells(lines[index - 1])], rows
+
+
+def _field_path(cell: str) -> list[str]:
+    """`data['id']` -> [data, id]; `**individual.dob**` -> [individual, dob]; prose -> []."""
+    name = cell.strip().strip("`* ")
+    name = re.sub(r"\[['\"]([^'\"\]]+)['\"]\]", r".\1", name).replace("[]", "").replace("{}", "")
+    parts = [part for part in name.split(".") if part]
+    return parts if parts and all(_FIELD_NAME.match(part) for part in parts) else []
+
+
+def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    seen = 0
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and seen < 20:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, Mapping) else {}
+        node, seen = target, seen + 1
+    return node
+
+
+def _known_fields(spec: Mapping[str, Any], elements: list[str]) -> dict[str, set[str]]:
+    """Every field and parameter name the citing elements' schemas hold -> its enum values
+    (empty when the field takes any value)."""
+    known: dict[str, set[str]] = {}
+    visited: set[int] = set()
+
+    def enum_of(schema: Any) -> set[str]:
+        schema = _resolve(spec, schema)
+        if not isinstance(schema, Mapping):
+            return set()
+        values = {str(value) for value in schema.get("enum", ()) if value is not None}
+        if "const" in schema:
+            values.add(str(schema["const"]))
+        for key in ("oneOf", "anyOf", "allOf"):
+            for part in schema.get(key, ()):
+                values |= enum_of(part)
+        if "items" in schema:
+            values |= enum_of(schema["items"])
+        return values
+
+    def walk(schema: Any) -> None:
+        schema = _resolve(spec, schema)
+        if not isinstance(schema, Mapping) or id(schema) in visited:
+            return
+        visited.add(id(schema))
+        for name, child in (schema.get("properties") or {}).items():
+            known.setdefault(name, set()).update(enum_of(child))
+            walk(child)
+        for key in ("oneOf", "anyOf", "allOf", "prefixItems"):
+            for part in schema.get(key, ()):
+                walk(part)
+        for key in ("items", "additionalProperties", "not"):
+            if isinstance(schema.get(key), Mapping):
+                walk(schema[key])
+
+    for element in elements:
+        for schema in _element_schemas(spec, element):
+            walk(schema)
+        kind, _, name = element.partition(" ")
+        if kind != "operation":
+            continue
+        for path_item in spec.get("paths", {}).values():
+            for method in HTTP_METHODS:
+                operation = path_item.get(method)
+                if isinstance(operation, Mapping) and operation.get("operationId") == name:
+                    for parameter in [
+                        *path_item.get("parameters", ()),
+                        *operation.get("parameters", ()),
+                    ]:
+                        parameter = _resolve(spec, parameter)
+                        if isinstance(parameter, Mapping) and "name" in parameter:
+                            known.setdefault(str(parameter["name"]), set()).update(
+                                enum_of(parameter.get("schema"))
+                            )
+                            walk(parameter.get("schema"))
+    return known
+
+
+def _missing_fields(spec: Mapping[str, Any], text: str, elements: list[str]) -> list[str]:
+    """Fields and enum values a field table in `text` names that the citing elements lack."""
+    known = _known_fields(spec, elements)
+    if not known:  # nothing to judge against: the section is cited by no schema
+        return []
+    lowered = {name.lower(): name for name in known}
+    missing: list[str] = []
+    for header, rows in _tables(text):
+        name_column = next(
+            (i for i, cell in enumerate(header) if cell.strip("*`").startswith(_NAME_HEADERS)),
+            None,
+        )
+        if name_column is None:
+            continue
+        value_column = next(
+            (i for i, cell in enumerate(header) if any(word in cell for word in _VALUE_HEADERS)),
+            None,
+        )
+        for row in rows:
+            if name_column >= len(row):
+                continue
+            path = _field_path(row[name_column])
+            if not path:
+                continue
+            field_name = lowered.get(path[-1].lower())
+            if field_name is None:
+                line = f"field {'.'.join(path)}"
+            elif value_column is not None and value_column < len(row) and known[field_name]:
+                values = [v for v in _CODE.findall(row[value_column]) if _FIELD_NAME.match(v)]
+                lacking = [v for v in values if v not in known[field_name]]
+                if not lacking:
+                    continue
+                line = f"value {', '.join(lacking)} of {'.'.join(path)}"
+            else:
+                continue
+            if line not in missing:
+                missing.append(line)
+    return missing
+
+
 def check(
     provider: str,
     snapshot: Path,
@@ -407,7 +581,8 @@ def check(
 ) -> list[Change]:
     """Compare a snapshot with the lock. The lock keeps no text, so a diff's left side comes from
     `baseline` (the snapshot the lock was written from), where its section still has the locked
-    hash."""
+    hash; there, what the section already said (a field the spec leaves out on purpose) is not
+    reported again."""
     spec = load_spec(provider) if spec is None else spec
     lock = read_lock(provider)
     texts = dict(_pages(snapshot))
@@ -425,8 +600,9 @@ def check(
             continue
         if entry["sha256"] == digest(text):
             continue
-        sections = _sections(text, list(entry["sections"]))
         locked = entry["sections"]
+        sections = _sections(text, list(locked))
+        own = _own_sections(text, list(locked))
         section_changes: list[Change] = []
         for name, section in locked.items():
             current = _find(sections, name)
@@ -434,7 +610,7 @@ def check(
                 section_changes.append(
                     Change("gone", page, name, section["url"], section["cited_by"])
                 )
-            elif digest(sections[current]) != section["sha256"]:
+            elif digest(own[current]) != section["sha256"]:
                 section_changes.append(
                     Change("changed", page, name, section["url"], section["cited_by"])
                 )
@@ -453,16 +629,24 @@ def check(
         for change in section_changes:
             if change.kind == "gone" or change.section is None:
                 continue
-            body = sections[_find(sections, change.section) or change.section]
-            if old_text is not None:
-                old_sections = _sections(old_text, [change.section])
-                old_name = _find(old_sections, change.section)
-                if old_name and digest(old_sections[old_name]) == locked.get(
-                    change.section, {}
-                ).get("sha256"):
-                    change.diff = _short_diff(old_sections[old_name], body)
+            body = own[_find(own, change.section) or change.section]
+            old_body: str | None = None
+            if old_text is not None and change.kind == "changed":
+                old_own = _own_sections(old_text, list(locked))
+                old_name = _find(old_own, change.section)
+                if old_name and digest(old_own[old_name]) == locked[change.section]["sha256"]:
+                    old_body = old_own[old_name]
+                    change.diff = _short_diff(old_body, body)
             change.invalid_examples = _invalid_examples(spec, body, change.cited_by)
             change.missing_operations = _missing_operations(spec, body)
+            known_before = (
+                set(_missing_fields(spec, old_body, change.cited_by)) if old_body else set()
+            )
+            change.missing_fields = [
+                line
+                for line in _missing_fields(spec, body, change.cited_by)
+                if line not in known_before
+            ]
         if not section_changes:  # text outside any section
             section_changes.append(Change("changed", page, None, entry["url"], entry["cited_by"]))
         changes.extend(section_changes)
@@ -480,6 +664,7 @@ def render(provider: str, changes: list[Change]) -> str:
         lines.extend(f"  {line}" for line in change.diff)
         lines.extend(f"  example no longer valid: {line}" for line in change.invalid_examples)
         lines.extend(f"  operation the spec lacks: {line}" for line in change.missing_operations)
+        lines.extend(f"  field table, not in the spec: {line}" for line in change.missing_fields)
     return "\n".join(lines)
 
 
@@ -513,7 +698,19 @@ def html_to_text(html: str) -> str:
     for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "svg"]):
         tag.decompose()
     main = soup.find("main") or soup.find("article") or soup.body or soup
-    return str(MarkdownConverter(heading_style="ATX").convert_soup(main)).strip()
+    converter = MarkdownConverter(heading_style="ATX", code_language_callback=_code_language)
+    return str(converter.convert_soup(main)).strip()
+
+
+def _code_language(pre: Any) -> str:
+    """A code block's language from its `language-*` class (on `<pre>` or its `<code>`), so a JSON
+    example pulled from HTML is still a ```json block the check validates."""
+    code = pre.find("code")
+    for element in (pre, code):
+        for name in (element.get("class") or []) if element is not None else []:
+            if str(name).startswith("language-"):
+                return str(name).removeprefix("language-")
+    return ""
 
 
 def _fetch(client: Any, url: str, max_bytes: int) -> str:
