@@ -186,6 +186,8 @@ def _simulate(args: argparse.Namespace) -> int:
             seed=args.seed,
             faults=args.faults,
             rate_limit=args.rate_limit,
+            max_worlds=args.max_worlds,
+            world_idle_seconds=args.world_idle or None,
         )
     except FaultSpecError as error:  # a malformed rule, or one naming no operation
         raise CommandError(f"--faults: {error}") from error
@@ -258,6 +260,16 @@ def _seconds(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
     if not 0 <= value <= 600:
         raise argparse.ArgumentTypeError(f"{text} is not between 0 and 600 seconds")
+    return value
+
+
+def _idle_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 <= value <= 10 * 365 * 86400:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 seconds and ten years")
     return value
 
 
@@ -394,6 +406,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate-limit",
         action="store_true",
         help="enforce the provider's documented request limit (429 with Retry-After)",
+    )
+    simulate.add_argument(
+        "--max-worlds",
+        type=_bounded(1, 1_000_000),
+        default=10_000,
+        help="how many worlds (PUT /w/{id}) this server holds at most (default 10000)",
+    )
+    simulate.add_argument(
+        "--world-idle",
+        type=_idle_seconds,
+        default=24 * 3600.0,
+        metavar="SECONDS",
+        help="drop a world unused this long (default a day; 0 keeps worlds until deleted)",
     )
     simulate.set_defaults(run=_simulate)
 

@@ -9,9 +9,19 @@ from datetime import UTC, datetime
 
 import uvicorn
 
+from corridor.providers.control import CONTROL_PREFIX
 from corridor.simulator import simulate
 from corridor.simulator.clock import Clock
+from corridor.simulator.engine import Simulator
 from corridor.simulator.faults import ConnectionDropped
+from corridor.simulator.worlds import (
+    DEFAULT_IDLE_SECONDS,
+    DEFAULT_MAX_WORLDS,
+    WORLDS_PREFIX,
+    WorldFactory,
+    WorldHost,
+    WorldSettings,
+)
 
 # answers between moving long-lived state out of the garbage collector's walks
 FREEZE_EVERY = 5_000
@@ -29,8 +39,12 @@ def serve(
     faults: Sequence[str] = (),
     rate_limit: bool = False,
     listener: socket.socket | None = None,
+    max_worlds: int = DEFAULT_MAX_WORLDS,
+    world_idle_seconds: float | None = DEFAULT_IDLE_SECONDS,
 ) -> None:
-    """Serve until interrupted. The clock ticks with wall time (quotes expire as in the docs).
+    """Serve until interrupted: the default world at the root paths (made with `seed`, `faults`
+    and `rate_limit`), and the worlds callers make under `/w/{id}` (`worlds.py`). Clocks tick
+    with wall time (quotes expire as in the docs) unless a world asks for a frozen one.
 
     uvicorn handles SIGINT and SIGTERM itself: it stops serving, gives the requests in flight
     `SHUTDOWN_GRACE` seconds, then raises the signal again once its handlers are put back, so
@@ -45,21 +59,24 @@ def serve(
         family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
         listener = socket.create_server((host, port), family=family)
     try:
-        simulator = simulate(
+        host_app = WorldHost(
             provider,
-            seed=seed,
-            clock=Clock(datetime.now(UTC), ticking=True),
-            faults=faults,
-            rate_limit=rate_limit,
+            _world_factory(provider),
+            default=_world_factory(provider)(
+                WorldSettings(seed=seed, faults=tuple(faults), rate_limit=rate_limit)
+            ),
+            max_worlds=max_worlds,
+            idle_seconds=world_idle_seconds,
         )
-        simulator.freeze_every = FREEZE_EVERY
         logging.getLogger("uvicorn.error").addFilter(_quiet_injected_drops)
         if faults:
             print("injecting faults: " + ", ".join(faults), flush=True)
-        print(f"{provider} simulator on http://{host}:{port}{simulator.base_path}", flush=True)
-        print(f"control API (test-only) on http://{host}:{port}/_simulator", flush=True)
+        origin = f"http://{host}:{port}"
+        print(f"{provider} simulator on {origin}{host_app.default.base_path}", flush=True)
+        print(f"control API (test-only) on {origin}{CONTROL_PREFIX}", flush=True)
+        print(f"worlds: PUT {origin}{WORLDS_PREFIX}/<id> makes an isolated one", flush=True)
         config = uvicorn.Config(
-            simulator.app,
+            host_app,
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=SHUTDOWN_GRACE,
@@ -67,6 +84,21 @@ def serve(
         uvicorn.Server(config).run(sockets=[listener])
     finally:
         listener.close()
+
+
+def _world_factory(provider: str) -> WorldFactory:
+    def make(settings: WorldSettings) -> Simulator:
+        simulator = simulate(
+            provider,
+            seed=settings.seed,
+            clock=Clock(datetime.now(UTC), ticking=settings.clock == "ticking"),
+            faults=settings.faults,
+            rate_limit=settings.rate_limit,
+        )
+        simulator.freeze_every = FREEZE_EVERY
+        return simulator
+
+    return make
 
 
 def _quiet_injected_drops(record: logging.LogRecord) -> bool:
