@@ -10,9 +10,17 @@ from typing import Any
 
 import pytest
 
-from corridor.api_reference.annotate import annotate, notes, referenced_components
+from corridor.api_reference.annotate import (
+    annotate,
+    discrepancy_count,
+    notes,
+    referenced_components,
+    source_line,
+)
 from corridor.api_reference.command import render_references
+from corridor.api_reference.links import DocsSource, label_of, linker, plain_source
 from corridor.command_errors import CommandError
+from corridor.sources import resolve
 from corridor.spec import iter_operations, load_spec
 
 SPEC: dict[str, Any] = {
@@ -89,22 +97,66 @@ def description_of(document: dict[str, Any], path: str, method: str = "get") -> 
     return text
 
 
-def test_an_operation_opens_with_its_docs_source_and_own_discrepancy() -> None:
-    text = description_of(annotate(SPEC), "/payments/{id}")
+def linked(reference: str) -> DocsSource:
+    """Where the tiny spec's citations lead, as a sources lock would say."""
+    if reference == "tiny/payments.md#Get a payment":
+        return DocsSource("Get a payment", "https://docs.tiny.example/payments#get-a-payment")
+    return DocsSource(label_of(reference), None)
+
+
+def test_an_operation_opens_with_a_link_to_its_docs_page_and_its_own_discrepancy() -> None:
+    text = description_of(annotate(SPEC, linked), "/payments/{id}")
     lines = text.splitlines()
-    assert lines[0] == "> **Docs source:** `tiny/payments.md#Get a payment`"
-    assert "> - The page shows GET and POST; GET is what the example uses." in lines
+    assert lines[0] == (
+        "**Docs source:** [Get a payment](https://docs.tiny.example/payments#get-a-payment)"
+        " on docs.tiny.example"
+    )
+    assert "- The page shows GET and POST; GET is what the example uses." in lines
+
+
+def test_a_docs_source_without_a_known_url_is_its_heading_as_plain_text() -> None:
+    text = description_of(annotate(SPEC), "/payments/{id}")
+    first = text.splitlines()[0]
+    assert first == "**Docs source:** Get a payment (no public URL recorded)"
+    assert "tiny/payments.md" not in text and "](" not in first
+
+
+def test_the_discrepancy_panel_is_closed_and_its_summary_gives_the_count() -> None:
+    text = description_of(annotate(SPEC), "/payments/{id}")
+    start = text.index('<details class="docs-discrepancies">')
+    assert "<details open" not in text
+    assert text[start:].splitlines()[1] == "<summary>5 docs discrepancies</summary>"
+    # every note sits inside the panel, so the page opens on the request
+    assert text.index("- **parameter id**") > start
+    assert text.rstrip().endswith("</details>")
+
+
+def test_a_panel_of_one_discrepancy_says_so_in_the_singular() -> None:
+    assert discrepancy_count(1) == "1 docs discrepancy"
+    assert discrepancy_count(14) == "14 docs discrepancies"
 
 
 def test_an_operation_lists_the_discrepancies_of_its_parameters_bodies_and_used_schemas() -> None:
     text = description_of(annotate(SPEC), "/payments/{id}")
-    assert "**Docs discrepancies (5)**" in text
-    assert "> - **parameter id**: Called paymentId in the prose." in text
-    assert "> - **response 200**: The media type is not stated." in text
-    assert "> - **schema Payment > amount**: Typed string, but the example is a number." in text
+    assert "<summary>5 docs discrepancies</summary>" in text
+    assert "- **parameter id**: Called paymentId in the prose." in text
+    assert "- **response 200**: The media type is not stated." in text
+    assert "- **schema Payment > amount**: Typed string, but the example is a number." in text
     # reached through Payment.payer, and listed once although Party refers to itself
     assert text.count("**schema Party > name**: Max length not given.") == 1
     assert "Never referenced" not in text
+
+
+def test_markdown_in_a_source_heading_is_shown_as_written() -> None:
+    line = source_line(DocsSource("Get *all* [payments]", "https://d.example/p (x)"))
+    assert line == r"[Get \*all\* \[payments\]](https://d.example/p%20%28x%29) on d.example"
+
+
+def test_a_citation_that_is_already_a_web_address_stays_a_link() -> None:
+    assert plain_source("https://d.example/p#a") == DocsSource(
+        "https://d.example/p#a", "https://d.example/p#a"
+    )
+    assert plain_source("tiny/end-users/create-end-user.md") == DocsSource("Create end user", None)
 
 
 def test_an_operation_without_source_or_discrepancy_keeps_its_description_as_is() -> None:
@@ -150,14 +202,22 @@ def test_every_recorded_discrepancy_of_a_real_spec_is_shown_somewhere(provider: 
 
 
 @pytest.mark.parametrize("provider", ["settlego", "sfox", "p100", "sentbe"])
-def test_every_operation_of_a_real_spec_with_a_docs_source_shows_it(provider: str) -> None:
+def test_every_docs_source_of_a_real_spec_links_to_the_locked_url_or_names_its_heading(
+    provider: str,
+) -> None:
     spec = load_spec(provider)
-    document = annotate(spec)
+    document = annotate(spec, linker(provider))
     for op, annotated in zip(iter_operations(spec), iter_operations(document), strict=True):
         source = op.definition.get("x-docs-source")
         if isinstance(source, str):
             first = annotated.definition["description"].splitlines()[0]
-            assert first == f"> **Docs source:** `{' '.join(source.split())}`"
+            url = resolve(provider, " ".join(source.split()))
+            if url:
+                assert f"]({url.replace(' ', '%20')})" in first
+            else:
+                assert first.endswith("(no public URL recorded)")
+            # the snapshot's file is an internal path no reader can open
+            assert source.partition("#")[0] not in first
 
 
 def test_an_unknown_provider_is_refused_before_anything_is_written(tmp_path: Path) -> None:
@@ -187,7 +247,8 @@ def test_the_rendered_page_is_self_contained_and_shows_sources_and_discrepancies
     html = page.path.read_text(encoding="utf-8")
     assert page.path == tmp_path / "p100.html"
     assert "Docs source:" in html
-    assert "Docs discrepancies" in html
+    # the page carries the spec as JSON, so the panel's markup is escaped there
+    assert re.search(r"\\u003csummary>\d+ docs discrepanc(y|ies)\\u003c/summary>", html)
     # the Redoc scripts are inlined: the page works offline, with no CDN
     assert not re.search(r"<script[^>]+src=\"https?://", html)
     assert not re.search(r"<link[^>]+href=\"https://cdn", html)

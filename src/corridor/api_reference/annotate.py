@@ -2,8 +2,10 @@
 
 The renderer shows descriptions, not `x-` extensions, so what the specs record in
 `x-docs-source`, `x-docs-discrepancy` and `x-docs-unpublished` is carried into descriptions:
-- an operation (or webhook) opens with a panel naming its docs source and listing every
-  discrepancy recorded inside it or on the components it references, directly or not;
+- an operation (or webhook) opens with a line linking to the provider's docs page it was
+  transcribed from, then a panel, closed until opened, whose summary counts the discrepancies
+  recorded inside it or on the components it references, directly or not, and which lists them:
+  the page opens on the request schema, not on a screen of notes;
 - any other element that records a discrepancy (a schema field, a parameter, a response, a
   server, a security scheme) gets the note appended to its own description, so it shows next
   to that field; a media type has no description, so its note goes to the response or request
@@ -14,10 +16,12 @@ The extensions themselves stay in place, so the page's "download" link gives the
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from corridor.api_reference.links import DocsSource, plain_source
 from corridor.spec import iter_operations
 
 SOURCE = "x-docs-source"
@@ -33,11 +37,16 @@ class Note:
     text: str
 
 
-def annotate(spec: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of `spec` with the docs sources and discrepancies written into descriptions."""
+def annotate(
+    spec: Mapping[str, Any], source_of: Callable[[str], DocsSource] = plain_source
+) -> dict[str, Any]:
+    """A copy of `spec` with the docs sources and discrepancies written into descriptions;
+    `source_of` says where each `x-docs-source` sends a reader."""
     document: dict[str, Any] = copy.deepcopy(dict(spec))
     operation_paths = {_split(op.pointer) for op in iter_operations(document)}
-    panels = {_split(op.pointer): _panel(spec, op.definition) for op in iter_operations(spec)}
+    panels = {
+        _split(op.pointer): _panel(spec, op.definition, source_of) for op in iter_operations(spec)
+    }
     for note in list(notes(spec)):
         if note.path[:1] == ("servers",):  # rendered as plain text, not Markdown
             _append(_describable(document, note.path), f"(docs discrepancy: {note.text})", " ")
@@ -49,7 +58,7 @@ def annotate(spec: Mapping[str, Any]) -> dict[str, Any]:
             description = op.definition.get("description") or ""
             op.definition["description"] = panel + ("\n\n" + description if description else "")
     info = document.setdefault("info", {})
-    _append(info, _overview(spec))
+    _append(info, _overview(spec, source_of))
     return document
 
 
@@ -83,36 +92,71 @@ def referenced_components(spec: Mapping[str, Any], node: Any) -> list[tuple[str,
     return seen
 
 
-def _panel(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> str:
-    lines: list[str] = []
+def _panel(
+    spec: Mapping[str, Any],
+    operation: Mapping[str, Any],
+    source_of: Callable[[str], DocsSource],
+) -> str:
+    blocks: list[str] = []
     source = operation.get(SOURCE)
     if isinstance(source, str):
-        lines.append(f"> **Docs source:** `{' '.join(source.split())}`")
+        blocks.append(f"**Docs source:** {source_line(source_of(source))}")
     if operation.get(UNPUBLISHED) is True:
-        lines.append(">\n> **Not on the published docs page:** the provider may not offer it.")
+        blocks.append("**Not on the published docs page:** the provider may not offer it.")
     found = [(_where(operation, note.path), note.text) for note in notes(operation)]
     for path in referenced_components(spec, operation):
         found += [
             (_where(spec, (*path, *note.path)), note.text) for note in notes(_resolve(spec, path))
         ]
     if found:
-        lines.append(
-            f">\n> **Docs discrepancies ({len(found)})**: where the provider's docs contradict "
-            "themselves or say nothing, and what this spec does"
+        # Markdown inside an HTML block needs the blank lines around it (CommonMark)
+        blocks.append(
+            '<details class="docs-discrepancies">\n'
+            f"<summary>{discrepancy_count(len(found))}</summary>\n\n"
+            "Where the provider's docs contradict themselves or say nothing, and what this spec "
+            "does:\n\n"
+            + "\n".join(
+                f"- **{_escape(where)}**: {text}" if where else f"- {text}" for where, text in found
+            )
+            + "\n\n</details>"
         )
-        lines += [f"> - **{where}**: {text}" if where else f"> - {text}" for where, text in found]
-    return "\n".join(lines).removeprefix(">\n")
+    return "\n\n".join(blocks)
 
 
-def _overview(spec: Mapping[str, Any]) -> str:
+def discrepancy_count(count: int) -> str:
+    """The summary of a closed panel: `14 docs discrepancies`, `1 docs discrepancy`."""
+    return f"{count} docs discrepanc{'y' if count == 1 else 'ies'}"
+
+
+def source_line(source: DocsSource) -> str:
+    """A docs source as Markdown: a link to the provider's page, with its host, or the heading
+    as plain text when its URL is not known."""
+    label = _escape(source.label)
+    if source.url is None:
+        return f"{label} (no public URL recorded)"
+    # parentheses and spaces would end a Markdown link target early
+    target = source.url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    return f"[{label}]({target}) on {_escape(source.host or source.url)}"
+
+
+def _escape(text: str) -> str:
+    """Text shown as is in Markdown: emphasis, link and HTML characters escaped."""
+    return re.sub(r"([\\`*_\[\]<])", r"\\\1", text)
+
+
+def _overview(spec: Mapping[str, Any], source_of: Callable[[str], DocsSource]) -> str:
     operations = list(iter_operations(spec))
     total = sum(1 for _ in notes(spec))
-    with_source = sum(1 for op in operations if isinstance(op.definition.get(SOURCE), str))
+    cited = [
+        op.definition[SOURCE] for op in operations if isinstance(op.definition.get(SOURCE), str)
+    ]
+    linked = sum(1 for reference in cited if source_of(reference).url is not None)
     return (
         "---\n\n**About this reference.** Rendered by corridor from its hand-written spec. "
-        f"{with_source} of {len(operations)} operations and webhooks name the docs page they "
-        f"were transcribed from, and {total} docs discrepancies are recorded: each operation "
-        "lists its own first, and every field, parameter or response concerned repeats its note."
+        f"{len(cited)} of {len(operations)} operations and webhooks name the docs page they "
+        f"were transcribed from ({linked} with a link to it), and {total} docs discrepancies are "
+        "recorded: each operation counts its own in a panel that opens on a click, and every "
+        "field, parameter or response concerned repeats its note."
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corridor.api_reference.annotate import annotate, notes
+from corridor.api_reference.links import linker
 from corridor.api_reference.redocly import RenderError, build_docs
 from corridor.command_errors import CommandError
 from corridor.providers import PROVIDERS, get_provider
@@ -57,7 +58,7 @@ def _render(name: str, output: Path, scratch: Path) -> Page:
     provider = get_provider(name)
     spec = load_spec(name)
     annotated = scratch / f"{name}.json"
-    annotated.write_text(json.dumps(annotate(spec), ensure_ascii=False), encoding="utf-8")
+    annotated.write_text(json.dumps(annotate(spec, linker(name)), ensure_ascii=False), encoding="utf-8")
     page = output / f"{name}.html"
     try:
         build_docs(annotated, page, f"{provider.title} API reference")
