@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import re
 import shutil
 import socket
 import sys
@@ -326,3 +327,123 @@ def test_pull_without_its_extra_is_one_line_and_exit_4(
     assert main(["sources", "pull", "sfox", "--output", str(tmp_path)]) == 4
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "pip install 'corridor[sources]'" in err
+
+
+_SNAPSHOT_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+def _served_as(folder: Path, as_html: bool) -> type[http.server.BaseHTTPRequestHandler]:
+    """A docs site over a snapshot folder: each page without the snapshot's own front matter, as
+    Markdown or rendered to HTML."""
+    from markdown_it import MarkdownIt
+
+    render = MarkdownIt("commonmark").enable("table").render
+
+    class Site(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            page = (folder / self.path.lstrip("/")).resolve()
+            if not page.is_relative_to(folder.resolve()) or not page.is_file():
+                self.send_error(404)
+                return
+            text = _SNAPSHOT_FRONT_MATTER.sub("", page.read_text(encoding="utf-8"), count=1)
+            kind = "text/markdown; charset=utf-8"
+            if as_html:
+                text = f"<html><body><nav>Docs</nav><main>{render(text)}</main></body></html>"
+                kind = "text/html; charset=utf-8"
+            body = text.encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Site
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("as_html", [False, True], ids=["markdown", "html"])
+def test_changes_pulled_from_a_served_site_are_reported_against_the_citing_elements(
+    as_html: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served = tmp_path / "site"
+    shutil.copytree(_snapshot("sfox"), served)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _served_as(served, as_html))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        pages = {page: f"{base}/{page}" for page in sources.cited_pages("sfox")}
+        assert sources.pull(pages, tmp_path / "before", delay=0, say=lambda line: None) == []
+        # the lock as `--update-lock` writes it from the first pull
+        monkeypatch.setattr(sources, "lock_path", lambda provider: tmp_path / "sfox.json")
+        sources.write_lock("sfox", sources.build_lock("sfox", tmp_path / "before"))
+        assert sources.check("sfox", tmp_path / "before") == []
+
+        account = served / "end-users" / "create-end-user-account.md"
+        transfer = served / "transfers" / "create-transfer.md"
+        _edit(account, "(individual or business)", "(individual, business or trust)")
+        _edit(account, "`individual`, `corporation` |", "`individual`, `corporation`, `trust` |")
+        _edit(
+            account, "| first_name |", "| trust_name | string | no | — | Trust. |\n| first_name |"
+        )
+        _edit(transfer, '"type": "PAYMENT",', '"type": "REFUND",')
+        transfer.write_text(
+            transfer.read_text(encoding="utf-8")
+            + "\n## Refunds\n\nPOST /v1/enterprise/transfers/{transfer_id}/refund\n",
+            encoding="utf-8",
+        )
+        assert sources.pull(pages, tmp_path / "after", delay=0, say=lambda line: None) == []
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    changes = sources.check("sfox", tmp_path / "after", baseline=tmp_path / "before")
+    found = {(c.kind, c.page, c.section): c for c in changes}
+    account_page, transfer_page = (
+        "end-users/create-end-user-account.md",
+        "transfers/create-transfer.md",
+    )
+    assert found.keys() == {
+        ("changed", account_page, "Create End User Account"),
+        ("changed", account_page, "Body (JSON)"),
+        ("changed", transfer_page, "Example request body"),
+        ("added", transfer_page, "Refunds"),
+    }
+    section = found["changed", account_page, "Create End User Account"]
+    assert section.cited_by == ["operation createEndUser"]
+    assert any("individual, business or trust" in line for line in section.diff)
+    table = found["changed", account_page, "Body (JSON)"]
+    assert table.cited_by == ["operation createEndUser"]
+    assert table.missing_fields == ["value trust of account_type", "field trust_name"]
+    example = found["changed", transfer_page, "Example request body"]
+    assert example.cited_by == ["operation createTransfer"]
+    assert len(example.invalid_examples) == 1 and "'REFUND'" in example.invalid_examples[0]
+    endpoint = found["added", transfer_page, "Refunds"]
+    assert endpoint.cited_by == ["operation createTransfer"]
+    assert endpoint.missing_operations == ["POST /v1/enterprise/transfers/{transfer_id}/refund"]
+    assert all(c.page in {account_page, transfer_page} for c in changes)
+
+
+def test_a_page_not_utf8_and_an_example_nested_too_deep_are_reported_not_raised(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "sfox"
+    shutil.copytree(_snapshot("sfox"), copy)
+    (copy / "latin1.md").write_bytes("# Caf\xe9\n\nGET /v1/caf\xe9\n".encode("latin-1"))
+    deep = "[" * 100_000 + "]" * 100_000
+    _edit(copy / "transfers" / "create-transfer.md", '"rate": 2000 }', f'"rate": {deep} }}')
+    changes = sources.check("sfox", copy, baseline=_snapshot("sfox"))
+    found = {(c.kind, c.page, c.section): c for c in changes}
+    assert ("added", "latin1.md", None) in found
+    example = found["changed", "transfers/create-transfer.md", "Example request body"]
+    assert example.invalid_examples == ["example 1 is nested too deep to read"]
+    assert all(
+        len(line) <= 160 for line in sources.render("sfox", list(found.values())).split("\n")
+    )

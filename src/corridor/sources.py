@@ -196,7 +196,9 @@ def _find(sections: Mapping[str, Any], heading: str) -> str | None:
 def _pages(snapshot: Path) -> Iterator[tuple[str, str]]:
     for path in sorted(snapshot.rglob("*")):
         if path.is_file() and path.suffix in _TEXT_SUFFIXES:
-            yield path.relative_to(snapshot).as_posix(), path.read_text(encoding="utf-8")
+            # a page that is not UTF-8 is still compared (its odd bytes as U+FFFD), not refused
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            yield path.relative_to(snapshot).as_posix(), text
 
 
 class UnresolvedSourceError(Exception):
@@ -342,9 +344,9 @@ class Change:
     missing_fields: list[str] = field(default_factory=list)
 
 
-def _short_diff(old: str, new: str, limit: int = 12) -> list[str]:
+def _short_diff(old: str, new: str, limit: int = 12, width: int = 160) -> list[str]:
     lines = [
-        line
+        line if len(line) <= width else line[: width - 3] + "..."
         for line in difflib.unified_diff(
             normalise(old).split("\n"), normalise(new).split("\n"), lineterm="", n=0
         )
@@ -395,6 +397,9 @@ def _invalid_examples(spec: Mapping[str, Any], text: str, elements: list[str]) -
             example = json.loads(block)
         except ValueError as error:
             problems.append(f"example {number} is not JSON: {error}")
+            continue
+        except RecursionError:
+            problems.append(f"example {number} is nested too deep to read")
             continue
         errors: list[str] = []
         for schema in schemas:
@@ -625,7 +630,11 @@ def check(
                 }
                 section_changes.append(Change("added", page, name, None, sorted(within)))
         old_file = baseline / page if baseline is not None else None
-        old_text = old_file.read_text(encoding="utf-8") if old_file and old_file.is_file() else None
+        old_text = (
+            old_file.read_bytes().decode("utf-8", errors="replace")
+            if old_file and old_file.is_file()
+            else None
+        )
         for change in section_changes:
             if change.kind == "gone" or change.section is None:
                 continue
@@ -698,7 +707,14 @@ def html_to_text(html: str) -> str:
     for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "svg"]):
         tag.decompose()
     main = soup.find("main") or soup.find("article") or soup.body or soup
-    converter = MarkdownConverter(heading_style="ATX", code_language_callback=_code_language)
+    # field names keep their underscores unescaped, so field tables read as the docs wrote them
+    converter = MarkdownConverter(
+        heading_style="ATX",
+        code_language_callback=_code_language,
+        escape_underscores=False,
+        escape_asterisks=False,
+        escape_misc=False,
+    )
     return str(converter.convert_soup(main)).strip()
 
 
