@@ -11,11 +11,10 @@ attempt falls due, and runs on the next request or clock advance.
 from __future__ import annotations
 
 import heapq
-import itertools
 import json
 import random
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
@@ -193,9 +192,11 @@ class Outbox:
         self.transport = transport
         self._new_id = new_id
         self._listener: tuple[str, Any] | None = None
+        # what the listener was registered with: the wire's form of it may not pickle
+        self._listener_settings: dict[str, Any] = {}
         self._events: dict[str, Event] = {}
         self._due: list[tuple[datetime, int, str]] = []
-        self._order = itertools.count()
+        self._queued = 0  # how many attempts were ever queued: ties go in queueing order
         self.faults = DeliveryFaultPlan()
 
     def register_listener(self, url: str, settings: Mapping[str, Any]) -> None:
@@ -203,6 +204,7 @@ class Outbox:
         if parsed.scheme not in ("http", "https") or not parsed.host:
             raise ListenerRefused("url must be an absolute http(s) URL")
         self._listener = (str(parsed), self.wire.listener(settings))
+        self._listener_settings = dict(settings)
 
     def emit(self, event_type: str, payload: dict[str, Any]) -> None:
         """Queue an event; without a registered listener there is no one to tell."""
@@ -213,7 +215,11 @@ class Outbox:
         due = self.clock.now()
         if self.faults.draw(self.faults.settings.late):
             due += timedelta(seconds=self.faults.settings.delay)
-        heapq.heappush(self._due, (due, next(self._order), event.id))
+        self._queue(due, event)
+
+    def _queue(self, due: datetime, event: Event) -> None:
+        self._queued += 1
+        heapq.heappush(self._due, (due, self._queued, event.id))
 
     def events(self) -> list[Event]:
         return list(self._events.values())
@@ -252,14 +258,46 @@ class Outbox:
             if not event.duplicated and faults.draw(faults.settings.duplicate):
                 event.duplicated = True  # sent once more, as a provider's retry would be
                 again = now + timedelta(seconds=faults.settings.delay)
-                heapq.heappush(self._due, (again, next(self._order), event.id))
+                self._queue(again, event)
             return
         upcoming = self.schedule.next_attempt(event.first_attempt_at, len(event.attempts), now)
         if upcoming is None:
             event.status = "failed"
             return
         event.status = "pending"
-        heapq.heappush(self._due, (upcoming, next(self._order), event.id))
+        self._queue(upcoming, event)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The outbox without what belongs to this process: the transport (the restoring
+        simulator gives its own) and the wire's form of the listener (made again from its
+        settings). An event claimed for an attempt that has not finished is due again at once:
+        that attempt dies with the process, and a listener may see it twice, as webhooks are
+        delivered at least once."""
+        state = self.__dict__.copy()
+        state["transport"] = None
+        url = None if self._listener is None else self._listener[0]
+        state["_listener"] = url
+        sending = [event for event in self._events.values() if event.status == "sending"]
+        if sending:
+            now = self.clock.now()
+            due = list(self._due)
+            queued = self._queued
+            for event in sending:
+                queued += 1
+                heapq.heappush(due, (now, queued, event.id))
+            state["_due"], state["_queued"] = due, queued
+            state["_events"] = {
+                event_id: replace(event, status="pending") if event.status == "sending" else event
+                for event_id, event in self._events.items()
+            }
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        url = state.pop("_listener")
+        self.__dict__.update(state)
+        self._listener = None
+        if url is not None:
+            self._listener = (url, self.wire.listener(self._listener_settings))
 
     async def _attempt(self, event: Event, url: str, listener: Any) -> str:
         attempt = self.wire.attempt(event, listener)

@@ -30,6 +30,24 @@ class ExternalIdTaken(Exception):
         self.external_id = external_id
 
 
+class Numbers:
+    """Consecutive numbers from `start`, for objects numbered rather than given a uuid: what
+    `itertools.count` does, in a form every Python version pickles with a world's state."""
+
+    __slots__ = ("_next",)
+
+    def __init__(self, start: int = 1) -> None:
+        self._next = start
+
+    def __iter__(self) -> Iterator[int]:
+        return self
+
+    def __next__(self) -> int:
+        number = self._next
+        self._next += 1
+        return number
+
+
 class OwnedBy:
     """Who owns an object, read off its attributes (dotted paths reach into a part), plus owners
     that hold every object of the kind (`always`). An attribute that is None names no owner.

@@ -144,3 +144,23 @@ class SettleGoWebhookWire:
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         )
         return pem, "application/x-pem-file"
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A key object does not pickle; its PKCS#8 form does. The key is kept, not remade, so a
+        # listener that trusts it keeps verifying webhooks from a restored world.
+        key = self._signing_key
+        pem = None
+        if key is not None:
+            pem = key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        return {"signing_key": pem}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        pem = state["signing_key"]
+        key = None if pem is None else serialization.load_pem_private_key(pem, password=None)
+        if key is not None and not isinstance(key, rsa.RSAPrivateKey):
+            raise TypeError("a SettleGo signing key is an RSA key")
+        self._signing_key = key

@@ -5,7 +5,6 @@ verification (the control API's `verify-recipient`) their details can no longer 
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -19,7 +18,7 @@ from corridor.simulator.sentbe.domain.fields import (
 )
 from corridor.simulator.sentbe.domain.users import ContactChanges, User
 from corridor.simulator.sentbe.reference import BANKS
-from corridor.simulator.store import OwnedBy, Records
+from corridor.simulator.store import Numbers, OwnedBy, Records
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ class Recipients:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
         self.records: Records[Recipient] = Records(OwnedBy("partner_id"))
-        self._numbers = itertools.count(1)
+        self._numbers = Numbers(1)
 
     def create(self, user: User, details: RecipientDetails) -> Recipient:
         born = details.birth_date

@@ -16,7 +16,6 @@ Each change is reported through `Notify` (the status callback).
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -32,7 +31,7 @@ from corridor.simulator.sentbe.domain.pricing import Quote
 from corridor.simulator.sentbe.domain.recipients import Recipient
 from corridor.simulator.sentbe.domain.users import User
 from corridor.simulator.sentbe.domain.wallets import Wallets
-from corridor.simulator.store import OwnedBy, Records
+from corridor.simulator.store import Numbers, OwnedBy, Records
 
 WAITING = "Waiting verification"
 PROCESSING = "Processing"
@@ -82,7 +81,7 @@ class Transfers:
         self.wallets = wallets
         self.notify = notify
         self.records: Records[Transfer] = Records(OwnedBy("partner_id"))
-        self._numbers = itertools.count(1)
+        self._numbers = Numbers(1)
         # recipient (partner:id) -> the transfers waiting for them to verify
         self._waiting: dict[str, dict[str, Transfer]] = {}
 

@@ -3,7 +3,6 @@ changeable (the unpublished update_user_info)."""
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,7 +14,7 @@ from corridor.simulator.sentbe.domain.fields import (
     partner_page,
     resource_id,
 )
-from corridor.simulator.store import OwnedBy, Records
+from corridor.simulator.store import Numbers, OwnedBy, Records
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ class Users:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
         self.records: Records[User] = Records(OwnedBy("partner_id"))
-        self._numbers = itertools.count(1)
+        self._numbers = Numbers(1)
 
     def create(self, partner_id: str, details: UserDetails) -> User:
         user = User(

@@ -6,7 +6,6 @@ a charge spanning two wallets is checked against both before either moves.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +18,7 @@ from corridor.simulator.sentbe.domain.errors import (
     LowBalance,
 )
 from corridor.simulator.sentbe.reference import WALLET_CURRENCIES
-from corridor.simulator.store import OwnedBy, Records
+from corridor.simulator.store import Numbers, OwnedBy, Records
 
 # No deposit or payout comes near a quadrillion; beyond it sums would also outgrow the 28 digits
 # Decimal arithmetic keeps exactly.
@@ -92,7 +91,7 @@ class Wallets:
         self.wallets: Records[Wallet] = Records(OwnedBy("partner_id"))
         self.movements: Records[Movement] = Records(OwnedBy("partner_id"))
         self.deposits: Records[Deposit] = Records(OwnedBy("partner_id"))
-        self._numbers = itertools.count(1)
+        self._numbers = Numbers(1)
 
     def open(self, partner_id: str) -> None:
         for currency in WALLET_CURRENCIES:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from corridor.simulator.settlego.domain.errors import (
     NotAuthenticated,
     NotFound,
 )
-from corridor.simulator.store import OwnedBy, Records
+from corridor.simulator.store import Numbers, OwnedBy, Records
 
 SESSION_SECONDS = 30 * 60  # the docs give no lifetime; half an hour of simulator time
 # a linked client starts pending (settlego-api.txt:4743, :4810) and is active once reviewed
@@ -52,7 +51,7 @@ class Clients:
         self.records: Records[Client] = Records(OwnedBy("parent_id"))
         self._logins: dict[str, Client] = {}
         self._sessions: dict[str, Session] = {}
-        self._internal_ids = itertools.count(1)
+        self._internal_ids = Numbers(1)
 
     def add_main(self, login_id: str, api_key: str, email: str, legal_name: str) -> Client:
         client = Client(self.new_id(), legal_name, email, login_id=login_id, api_key=api_key)

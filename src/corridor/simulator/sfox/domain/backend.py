@@ -7,7 +7,6 @@ hold balances, a bank account, withdrawals and EDD requests.
 
 from __future__ import annotations
 
-import itertools
 import random
 import secrets
 from collections.abc import Callable, Iterable
@@ -34,6 +33,7 @@ from corridor.simulator.sfox.domain.money import currency_code, quantity
 from corridor.simulator.sfox.domain.transfers import PAYMENT, PAYOUT, Transfers
 from corridor.simulator.sfox.domain.users import EndUser, Users
 from corridor.simulator.sfox.domain.withdrawals import Withdrawal, Withdrawals
+from corridor.simulator.store import Numbers
 
 FIRST_ATX_ID = 1_700_001
 ACH = "ach"
@@ -65,7 +65,7 @@ class Backend:
     ) -> None:
         self.clock = clock
         self.api_key = api_key
-        self._atx_ids = itertools.count(FIRST_ATX_ID)
+        self._atx_ids = Numbers(FIRST_ATX_ID)
         self.inbox = Inbox(clock)
         self.ledger = Ledger(clock)
         self.users = Users(clock, rng, self.inbox)

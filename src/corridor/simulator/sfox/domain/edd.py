@@ -10,7 +10,6 @@ there the request is PARTIAL_SUBMISSION, then IN_REVIEW, and REVIEWED a day late
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,7 +18,7 @@ from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.sfox import reference
 from corridor.simulator.sfox.domain.errors import Unprocessable
 from corridor.simulator.sfox.domain.users import EndUser
-from corridor.simulator.store import OwnedBy, Records
+from corridor.simulator.store import Numbers, OwnedBy, Records
 from corridor.simulator.wire import decode_json
 
 REQUESTED = "REQUESTED"
@@ -80,8 +79,8 @@ class DueDiligence:
         self.scheduler = scheduler
         self.requests: Records[EddRequest] = Records(OwnedBy("user_id", always=[PARTNER]))
         self.documents: Records[Document] = Records(OwnedBy("user_id"))
-        self._request_ids = itertools.count(1)
-        self._document_ids = itertools.count(1)
+        self._request_ids = Numbers(1)
+        self._document_ids = Numbers(1)
 
     # ---- requests --------------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ inbox, where tests read it through the control API. Codes are credentials, so th
 
 from __future__ import annotations
 
-import itertools
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -16,7 +15,7 @@ from typing import Any
 
 from corridor.simulator.clock import Clock
 from corridor.simulator.sfox import reference
-from corridor.simulator.store import OwnedBy, Records
+from corridor.simulator.store import Numbers, OwnedBy, Records
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ class Inbox:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
         self.messages: Records[Message] = Records(OwnedBy("to"))
-        self._ids = itertools.count(1)
+        self._ids = Numbers(1)
 
     def send(
         self,

@@ -8,7 +8,6 @@ it, so a balance always equals the sum of its movements.
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from decimal import Decimal
 
 from corridor.simulator.clock import Clock
 from corridor.simulator.sfox.domain.errors import INSUFFICIENT_FUNDS, Unprocessable
-from corridor.simulator.store import OwnedBy, Records
+from corridor.simulator.store import Numbers, OwnedBy, Records
 
 MASTER = ""  # the partner's master account; user_ids are never empty
 AVAILABLE = "available"
@@ -52,7 +51,7 @@ class Ledger:
         self.clock = clock
         self._balances: dict[str, dict[str, Balance]] = {}  # owner -> currency -> balance
         self.movements: Records[Movement] = Records(OwnedBy("owner"))
-        self._ids = itertools.count(1)
+        self._ids = Numbers(1)
         # money that came in from outside and went out to it, per currency
         self.deposited: dict[str, Decimal] = defaultdict(Decimal)
         self.withdrawn: dict[str, Decimal] = defaultdict(Decimal)

@@ -11,7 +11,6 @@ withdrawal and appears in the history once processed.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +26,7 @@ from corridor.simulator.sfox.domain.errors import (
     Unprocessable,
 )
 from corridor.simulator.sfox.domain.money import positive
-from corridor.simulator.store import OwnedBy, Records
+from corridor.simulator.store import Numbers, OwnedBy, Records
 
 RATE_METHODS = ("FEE_RATE", "SPREAD_ADJUSTMENT")
 FIRST_SETTING_ID = 1310717  # the docs' first example id
@@ -95,8 +94,8 @@ class Monetization:
         self.settings: Records[Setting] = Records(OwnedBy(always=[PARTNER]))
         self.fees: Records[Fee] = Records(OwnedBy(always=[PARTNER]))
         self._scopes: dict[tuple[str, str, str | None, str | None, str | None], Setting] = {}
-        self._setting_ids = itertools.count(FIRST_SETTING_ID)
-        self._fee_ids = itertools.count(1)
+        self._setting_ids = Numbers(FIRST_SETTING_ID)
+        self._fee_ids = Numbers(1)
 
     # ---- settings ------------------------------------------------------------------------------
 
