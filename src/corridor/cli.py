@@ -176,9 +176,15 @@ def _simulate(args: argparse.Namespace) -> int:
     from corridor.simulator.faults import FaultRule, FaultSpecError
     from corridor.simulator.server import serve
 
+    if args.balancer_config is not None:
+        return _print_balancer_config(args)
+    if isinstance(args.workers, list):
+        raise CommandError("--workers takes a list of addresses only with --balancer-config")
     try:
         for rule in args.faults:
             FaultRule.parse(rule)
+        if args.workers > 1:
+            return _serve_workers(args)
         serve(
             args.provider,
             host=args.host,
@@ -197,6 +203,49 @@ def _simulate(args: argparse.Namespace) -> int:
             f"cannot listen on {args.host}:{args.port}: {reason}", ExitCode.TARGET
         ) from error
     return ExitCode.OK
+
+
+def _serve_workers(args: argparse.Namespace) -> int:
+    from corridor.simulator.workers import WorkersError, serve_workers
+
+    try:
+        serve_workers(
+            args.provider,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            seed=args.seed,
+            faults=args.faults,
+            rate_limit=args.rate_limit,
+            max_worlds=args.max_worlds,
+            world_idle_seconds=args.world_idle or None,
+        )
+    except WorkersError as error:  # HAProxy missing, or a process stopped
+        raise CommandError(str(error), ExitCode.TARGET) from error
+    return ExitCode.OK
+
+
+def _print_balancer_config(args: argparse.Namespace) -> int:
+    from corridor.simulator.balancer import Address, AddressError, haproxy_config, nginx_config
+
+    try:
+        public = Address(args.host, args.port)
+        if isinstance(args.workers, list):
+            workers = [Address.parse(text) for text in args.workers]
+        else:  # on this machine, on the ports after the public one
+            workers = [Address(args.host, args.port + i) for i in range(1, args.workers + 1)]
+        render = haproxy_config if args.balancer_config == "haproxy" else nginx_config
+        print(render(workers, public), end="")
+    except AddressError as error:
+        raise CommandError(f"--balancer-config: {error}") from error
+    return ExitCode.OK
+
+
+def _workers(text: str) -> int | list[str]:
+    """A number of workers, or (for --balancer-config) their addresses, comma-separated."""
+    if "," in text or ":" in text:
+        return [part for part in text.split(",") if part.strip()]
+    return _bounded(1, 256)(text)
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -419,6 +468,21 @@ def build_parser() -> argparse.ArgumentParser:
         default=24 * 3600.0,
         metavar="SECONDS",
         help="drop a world unused this long (default a day; 0 keeps worlds until deleted)",
+    )
+    simulate.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="serve N simulator processes behind HAProxy, each holding the worlds whose id "
+        "hashes to it (default 1: one process, no balancer); with --balancer-config, also "
+        "HOST:PORT,HOST:PORT,... naming workers you run yourself",
+    )
+    simulate.add_argument(
+        "--balancer-config",
+        choices=("haproxy", "nginx"),
+        help="print the load balancer configuration for --workers (by default on the ports "
+        "after --port) behind --host:--port, and exit",
     )
     simulate.set_defaults(run=_simulate)
 
