@@ -2,13 +2,17 @@
 
 Every `x-docs-source` names a snapshot file and heading (`sfox/end-users/x.md#Heading`). The lock
 (`specs/sources/<provider>.json`) records, per snapshot page, the page's URL (the `source:` of
-its front matter), a hash of its normalised text, when it was read, and per section the same
-plus the spec elements that cite it. It holds hashes, URLs and headings only, never docs text.
+its front matter, else the lock's own `page_urls` entry for a page whose snapshot records none),
+a hash of its normalised text, when it was read, and per section the same plus the spec elements
+that cite it. A section's hash covers its own text, not the sections nested in it, so a change
+belongs to the innermost heading it is under. The lock holds hashes, URLs and headings only,
+never docs text. `resolve` turns an `x-docs-source` into its URL.
 
 `corridor sources check PROVIDER` compares a snapshot folder with the lock: pages and sections
 changed, added or gone, with the spec elements citing each and a short text diff; JSON examples
-in changed sections that no longer validate against the citing element's schemas; and
-`METHOD /path` lines in changed sections naming operations the spec lacks.
+in changed sections that no longer validate against the citing element's schemas; `METHOD /path`
+lines naming operations the spec lacks; and field tables naming fields or enum values the citing
+elements lack.
 """
 
 from __future__ import annotations
@@ -315,7 +319,9 @@ def lock_is_current(provider: str, snapshot: Path) -> bool:
 
 
 def resolve(provider: str, reference: str) -> str | None:
-    """The provider page URL (with the heading's anchor) an `x-docs-source` stands for."""
+    """The provider page URL (with the heading's anchor where the site's anchors are known) an
+    `x-docs-source` stands for, as the lock records it; None for a page or heading the lock lacks
+    or a page whose URL no material gives."""
     page, _, heading = reference.removeprefix(f"{provider}/").partition("#")
     entry = read_lock(provider)["pages"].get(page)
     if entry is None:
