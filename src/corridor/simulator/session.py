@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from corridor.providers import get_provider
-from corridor.providers.control import SimulatorControl
+from corridor.providers.control import CONTROL_PREFIX, SimulatorControl
 from corridor.providers.harness import Harness, Signed
 from corridor.providers.signing import SignedRequests
 from corridor.simulator.transport import InProcessTransport
@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 
 class SimulatorSession:
-    """A simulator of `provider` (made with `strict` and `options`, or the one given) and its
-    clients: `http` (raw, signed in), `anonymous()`, `control`, `client`, `user_client`.
+    """A simulator of `provider` (made with `strict` and `options`, or the one given, or a
+    served simulator's `world` as its `PUT /w/{id}` answer describes it) and its clients:
+    `http` (raw, signed in), `anonymous()`, `control`, `client`, `user_client`.
 
     `credentials` default to the harness's, the simulator's own; `sign_in=False` leaves `http`
     without the sign-in's headers (a harness's request signer still signs). Nothing is sent before a
@@ -45,20 +46,33 @@ class SimulatorSession:
         provider: str,
         *,
         simulator: Simulator | None = None,
+        world: Mapping[str, Any] | None = None,
+        transport: httpx.BaseTransport | None = None,
         strict: bool = True,
         credentials: Mapping[str, str] | None = None,
         sign_in: bool = True,
         **options: Any,
     ) -> None:
-        from corridor.simulator import simulate
-
         self.provider = get_provider(provider)
         self.harness: Harness = self.provider.harness()
-        self.credentials: Mapping[str, str] = dict(credentials or self.harness.credentials)
-        self.simulator: Simulator = simulator or simulate(provider, strict=strict, **options)
-        self.origin = f"http://{provider}.simulator"
-        self.base_url = self.origin + self.simulator.base_path
-        self._inner = InProcessTransport(self.simulator.app)
+        self._simulator = simulator
+        self._inner: httpx.BaseTransport
+        if world is not None:
+            # a world of a served simulator, as `PUT /w/{id}` described it: over the network
+            self.base_url: str = str(world["api_base_url"])
+            self.origin = str(world["control_base_url"]).removesuffix(CONTROL_PREFIX)
+            self._inner = transport or httpx.HTTPTransport()
+            defaults: Mapping[str, str] = world["credentials"]
+        else:
+            if simulator is None:
+                from corridor.simulator import simulate
+
+                self._simulator = simulate(provider, strict=strict, **options)
+            self.origin = f"http://{provider}.simulator"
+            self.base_url = self.origin + self.simulator.base_path
+            self._inner = InProcessTransport(self.simulator.app)
+            defaults = self.harness.credentials
+        self.credentials: Mapping[str, str] = dict(credentials or defaults)
         # what every client of the session goes through: closing one client leaves the others
         self.transport: httpx.BaseTransport = _Shared(self._inner)
         self._opened: list[httpx.Client] = []
@@ -114,6 +128,16 @@ class SimulatorSession:
         if self.harness.connect_user is None:
             raise LookupError(f"{self.provider.title} has no end-user clients")
         return self.harness.connect_user(self.base_url, self.transport, self.credentials)
+
+    @property
+    def simulator(self) -> Simulator:
+        """The simulator in this process; a session on a served world has none."""
+        if self._simulator is None:
+            raise LookupError(
+                f"this {self.provider.title} session is on a served world ({self.base_url}): "
+                "its simulator runs in another process; use its control API"
+            )
+        return self._simulator
 
     @property
     def backend(self) -> Any:
