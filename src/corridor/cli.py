@@ -152,6 +152,34 @@ def _verify(args: argparse.Namespace) -> int:
     )
 
 
+def _parity(args: argparse.Namespace) -> int:
+    from corridor.parity.command import parity
+
+    if (args.base_url is None) == (args.cassette is None):
+        raise CommandError("give the target: --base-url URL, or --cassette FILE to replay one")
+    if args.record is not None and args.base_url is None:
+        raise CommandError("--record keeps the exchanges of a run against --base-url")
+    for path, option in (
+        (args.record, "--record"),
+        (args.markdown, "--markdown"),
+        (args.json, "--json"),
+    ):
+        if path is not None:
+            _check_writable(path, option)
+    _require_simulator(args.provider)
+    return parity(
+        args.provider,
+        base_url=args.base_url,
+        cassette=args.cassette,
+        record=args.record,
+        output_format=args.format,
+        markdown=args.markdown,
+        json_file=args.json,
+        poll_seconds=args.poll_seconds,
+        width=_console().width,
+    )
+
+
 def _require_simulator(provider: str) -> None:
     from corridor.providers import PROVIDERS, simulator_names
 
@@ -351,6 +379,7 @@ _EXTRAS = {
     "verify": "verify",
     "simulate": "simulator",
     "schemathesis-config": "verify",
+    "parity": "verify",
     "diff": "diff",
     "docs": "docs",
     "sources": "sources",
@@ -435,6 +464,47 @@ def build_parser() -> argparse.ArgumentParser:
         "default: the limit the provider's docs state, else 10/1s",
     )
     verify.set_defaults(run=_verify)
+
+    parity = commands.add_parser(
+        "parity",
+        help="run the same scenarios against a sandbox (or a recorded cassette) and a fresh "
+        "simulator, and report every difference",
+        description="Run PROVIDER's documented flows against the target and against a fresh "
+        "built-in simulator and compare each step: status, error code, the answer's shape, "
+        "media type and Retry-After, statuses over time, webhooks. Exit 0 when they agree, "
+        "1 when they differ, 3 when the target cannot be used.",
+    )
+    parity.add_argument("provider", type=_provider, help="the provider, as in specs/NAME.yaml")
+    parity.add_argument(
+        "--base-url",
+        type=_base_url,
+        help="the service to compare, the API's base path included; credentials come from "
+        "environment variables, as for verify --base-url",
+    )
+    parity.add_argument(
+        "--cassette",
+        type=Path,
+        metavar="FILE",
+        help="replay a cassette written by --record instead of calling a service",
+    )
+    parity.add_argument(
+        "--record",
+        type=Path,
+        metavar="FILE",
+        help="with --base-url: keep the target's exchanges here as a HAR 1.2 cassette, "
+        "every secret redacted",
+    )
+    parity.add_argument("--format", choices=("table", "markdown", "json"), default="table")
+    parity.add_argument("--markdown", type=Path, metavar="FILE", help="also write Markdown here")
+    parity.add_argument("--json", type=Path, metavar="FILE", help="also write JSON here")
+    parity.add_argument(
+        "--poll-seconds",
+        type=_seconds,
+        default=60.0,
+        help="how long to poll a status change on a target without a simulator clock "
+        "(default: 60, at most 600)",
+    )
+    parity.set_defaults(run=_parity)
 
     simulate = commands.add_parser("simulate", help="serve a stateful provider simulator")
     simulate.add_argument("provider", type=_provider, help="the provider, as in specs/NAME.yaml")
