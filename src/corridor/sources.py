@@ -485,6 +485,11 @@ def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
     return node
 
 
+def _as_text(value: Any) -> str:
+    """An enum value as a docs table writes it: `true`, not `True`."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
 def _known_fields(spec: Mapping[str, Any], elements: list[str]) -> dict[str, set[str]]:
     """Every field and parameter name the citing elements' schemas hold -> its enum values
     (empty when the field takes any value)."""
@@ -495,9 +500,9 @@ def _known_fields(spec: Mapping[str, Any], elements: list[str]) -> dict[str, set
         schema = _resolve(spec, schema)
         if not isinstance(schema, Mapping):
             return set()
-        values = {str(value) for value in schema.get("enum", ()) if value is not None}
+        values = {_as_text(value) for value in schema.get("enum", ()) if value is not None}
         if "const" in schema:
-            values.add(str(schema["const"]))
+            values.add(_as_text(schema["const"]))
         for key in ("oneOf", "anyOf", "allOf"):
             for part in schema.get(key, ()):
                 values |= enum_of(part)
@@ -571,7 +576,9 @@ def _missing_fields(spec: Mapping[str, Any], text: str, elements: list[str]) -> 
             if field_name is None:
                 line = f"field {'.'.join(path)}"
             elif value_column is not None and value_column < len(row) and known[field_name]:
-                values = [v for v in _CODE.findall(row[value_column]) if _FIELD_NAME.match(v)]
+                # a value named in parentheses explains another (`SUCCESSFUL` (leads to `VERIFIED`))
+                listed = re.sub(r"\([^)]*\)", "", row[value_column])
+                values = [v for v in _CODE.findall(listed) if _FIELD_NAME.match(v)]
                 lacking = [v for v in values if v not in known[field_name]]
                 if not lacking:
                     continue
