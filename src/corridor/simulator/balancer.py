@@ -170,6 +170,12 @@ server {{
 {proxy}
     }}
 
+    # GET /w lists the first worker's worlds (without this, nginx would redirect it to /w/)
+    location = /w {{
+        proxy_pass http://corridor_default_world;
+{proxy}
+    }}
+
     location / {{
         proxy_pass http://corridor_default_world;
 {proxy}
