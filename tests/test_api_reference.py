@@ -17,7 +17,7 @@ from corridor.api_reference.annotate import (
     referenced_components,
     source_line,
 )
-from corridor.api_reference.command import render_references
+from corridor.api_reference.command import reference_title, render_references
 from corridor.api_reference.links import DocsSource, label_of, linker, plain_source
 from corridor.command_errors import CommandError
 from corridor.sources import resolve
@@ -254,4 +254,17 @@ def test_the_rendered_page_is_self_contained_and_shows_sources_and_discrepancies
     assert not re.search(r"<link[^>]+href=\"https://cdn", html)
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert '<a href="p100.html">P100 Partner API</a>' in index
-    assert f"{page.discrepancies} docs discrepancies" in index
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in index
+    # the figures are those `corridor report` counts
+    report = page.coverage
+    assert report.operations_documented > report.operations_specified > 0
+    assert (
+        f"<strong>{report.operations_specified} of {report.operations_documented}</strong>" in index
+    )
+    assert f"<strong>{report.discrepancies}</strong>" in index
+    assert f"{page.spec_title} · version {page.spec_version}" in index
+
+
+def test_a_reference_title_does_not_say_api_twice() -> None:
+    assert reference_title("P100 Partner API") == "P100 Partner API reference"
+    assert reference_title("Sentbe") == "Sentbe API reference"
