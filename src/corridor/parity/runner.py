@@ -161,10 +161,11 @@ def _wait(scenario: Scenario, step: Wait, side: Side, tag: str) -> Observation:
                 )
             break
         last = answer
-        status = _at(answer.body, step.status)
-        if status is not None and (not sequence or sequence[-1] != str(status)):
-            sequence.append(str(status))
-        if str(status) in step.final or elapsed >= step.seconds:
+        found = _at(answer.body, step.status)
+        status = f"(no {step.status})" if found is None else str(found)
+        if not sequence or sequence[-1] != status:
+            sequence.append(status)
+        if status in step.final or elapsed >= step.seconds:
             break
         if side.control is not None:
             _label(side, step.name)

@@ -140,7 +140,7 @@ PAYMENT_LIFECYCLE = Scenario(
         Wait(
             "statuses",
             Request("poll", "getPayment", path={"id": Ref("create", "/id")}),
-            "/status",
+            "/paymentStatus",
             seconds=3660,
             every=60,
             final=FINAL,
