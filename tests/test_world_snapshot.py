@@ -3,6 +3,7 @@ numbers new objects exactly as the world it was taken from."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import pickle
@@ -459,3 +460,30 @@ class _Thing:
     id: str
     owner: str
     other: str | None
+
+
+def test_a_delivery_cut_off_by_the_snapshot_is_due_again_in_the_restored_world() -> None:
+    simulator = simulate("sentbe")
+    outbox = simulator.services.outbox
+    assert outbox is not None
+    outbox.register_listener("http://partner.example/callback", {})
+    outbox.emit("transferStatusChanged", {"transfer_id": 7, "status": "Processing"})
+    claimed = outbox.due_work()  # the attempt is under way when the world is saved
+    assert claimed is not None and outbox.events()[0].status == "sending"
+    listener = Listener(200)
+    copy = rebuild(
+        "sentbe",
+        restore(capture(simulator)),
+        webhook_transport=httpx.MockTransport(listener.handle),
+    )
+    restored_outbox = copy.services.outbox
+    assert restored_outbox is not None
+    assert [e.status for e in restored_outbox.events()] == ["pending"]
+    assert outbox.events()[0].status == "sending"  # saving left the running world alone
+    work = restored_outbox.due_work()
+    assert work is not None
+    asyncio.run(work())
+    assert listener.received == [
+        ("http://partner.example/callback", {"transfer_id": 7, "status": "Processing"})
+    ]
+    assert [e.status for e in restored_outbox.events()] == ["delivered"]
