@@ -19,7 +19,7 @@ from urllib.parse import quote
 import httpx
 
 from corridor.command_errors import TargetError
-from corridor.parity.scenarios import Fund, ParityPlan, Ref, Request, Scenario, Tagged, Wait
+from corridor.parity.scenarios import Act, Fund, ParityPlan, Ref, Request, Scenario, Tagged, Wait
 from corridor.providers.control import ControlRefusedError, SimulatorControl
 from corridor.providers.harness import Signed
 
@@ -106,27 +106,31 @@ def _deliveries(side: Side) -> list[dict[str, Any]]:
 
 def _run_scenario(scenario: Scenario, side: Side, tag: str) -> Iterator[Observation]:
     for step in scenario.steps:
-        if isinstance(step, Fund):
-            yield _fund(scenario, step, side)
+        if isinstance(step, Fund | Act):
+            yield _set_up(scenario, step, side)
         elif isinstance(step, Wait):
             yield _wait(scenario, step, side, tag)
         else:
             yield _request(scenario, step, side, tag)
 
 
-def _fund(scenario: Scenario, step: Fund, side: Side) -> Observation:
+def _set_up(scenario: Scenario, step: Fund | Act, side: Side) -> Observation:
+    """Funding or a control action: done through a control API, left out without one."""
+    kind = "fund" if isinstance(step, Fund) else step.action
     if side.control is None:
-        return Observation(scenario.name, step.name, "fund", missing="no control API", setup=True)
+        return Observation(scenario.name, step.name, kind, missing="no control API", setup=True)
     try:
-        owner = resolve(step.owner, side.answers, "")
-    except Unresolved as error:
-        return Observation(scenario.name, step.name, "fund", missing=str(error), setup=True)
-    _label(side, step.name)
-    try:
-        side.control.credit(step.currency, step.amount, owner=owner)
-    except ControlRefusedError as error:
-        return Observation(scenario.name, step.name, "fund", missing=str(error), setup=True)
-    return Observation(scenario.name, step.name, "fund", setup=True, note="funded")
+        if isinstance(step, Fund):
+            owner = resolve(step.owner, side.answers, "")
+            _label(side, step.name)
+            side.control.credit(step.currency, step.amount, owner=owner)
+        else:
+            fields = resolve(dict(step.fields), side.answers, "")
+            _label(side, step.name)
+            side.control.act(step.action, **fields)
+    except (Unresolved, ControlRefusedError) as error:
+        return Observation(scenario.name, step.name, kind, missing=str(error), setup=True)
+    return Observation(scenario.name, step.name, kind, setup=True, note="done")
 
 
 def _request(scenario: Scenario, step: Request, side: Side, tag: str) -> Observation:

@@ -10,11 +10,13 @@ built from that provider's harness and spec.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from corridor.providers.entry import Provider, load
+from corridor.spec import load_spec
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,18 @@ class Fund:
     owner: Any = None
 
 
-Step = Request | Wait | Fund
+@dataclass(frozen=True)
+class Act:
+    """One of a simulator's control actions (something only the provider's staff or an end
+    user does, such as verifying a recipient), with `fields` (which may hold `Ref`s); a real
+    service has it done otherwise, so the step is left out there, as funding is."""
+
+    name: str
+    action: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+Step = Request | Wait | Fund | Act
 
 
 @dataclass(frozen=True)
@@ -107,3 +120,18 @@ def plan_of(provider: Provider) -> ParityPlan:
             raise
         raise KeyError(f"{provider.title} has no parity scenarios yet") from None
     return plan
+
+
+def documented(
+    provider: str, operation: str, example: str | None = None, **fields: Any
+) -> dict[str, Any]:
+    """The JSON request example of `operation` in the provider's spec (the first, or the one
+    named), with `fields` replaced: the docs' own request, pointed at objects that exist."""
+    for item in load_spec(provider)["paths"].values():
+        for found in item.values():
+            if isinstance(found, dict) and found.get("operationId") == operation:
+                content = next(iter(found["requestBody"]["content"].values()))
+                examples = content["examples"]
+                chosen = examples[example or next(iter(examples))]["value"]
+                return {**copy.deepcopy(chosen), **fields}
+    raise KeyError(f"no operation {operation!r} in the {provider} spec")

@@ -9,35 +9,20 @@ a duplicate externalId, a payment larger than the balance, cancelling a payment 
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
-from functools import cache
 from typing import Any
 
 from corridor.parity.scenarios import Fund, ParityPlan, Ref, Request, Scenario, Tagged, Wait
-from corridor.spec import load_spec
+from corridor.parity.scenarios import documented as documented_request
 
 UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
 FUNDING = "1000000.00"
 FINAL = frozenset({"completed", "canceled", "failed"})
 
 
-@cache
-def _examples() -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for item in load_spec("settlego")["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and "requestBody" in operation:
-                content = next(iter(operation["requestBody"]["content"].values()))
-                examples = content.get("examples") or {}
-                if examples:
-                    found[operation["operationId"]] = next(iter(examples.values()))["value"]
-    return found
-
-
 def documented(operation: str, **fields: Any) -> dict[str, Any]:
     """The docs' request example of `operation`, with `fields` replaced."""
-    return {**copy.deepcopy(_examples()[operation]), **fields}
+    return documented_request("settlego", operation, **fields)
 
 
 def _error_code(body: Any) -> str | None:
