@@ -64,9 +64,9 @@ def meaningful(config: str) -> list[str]:
 def test_haproxy_hashes_the_world_prefix_consistently_and_pins_the_rest_to_worker1() -> None:
     lines = meaningful(haproxy_config(WORKERS, PUBLIC))
     assert "bind 0.0.0.0:80" in lines
-    assert "balance uri path-only depth 2" in lines
+    assert "balance hash path,url_dec,field(3,/)" in lines
     assert "hash-type consistent sdbm avalanche" in lines
-    assert "use-server worker1 unless { path_beg /w/ }" in lines
+    assert "use-server worker1 unless { path,url_dec -m beg /w/ }" in lines
     assert [line for line in lines if line.startswith("server ")] == [
         "server worker1 10.0.0.11:8080",
         "server worker2 10.0.0.12:8080",
@@ -245,11 +245,14 @@ def check_routing(ask: Callable[[str, str], str]) -> None:
             ask("GET", f"/w/{world}/api/v1/payments/123/cancel"),
             ask("POST", f"/w/{world}/_simulator/clock/advance"),
             ask("DELETE", f"/w/{world}"),
+            # the worker decodes the path before it reads the world id: so must the balancer
+            ask("GET", f"/w/%{ord(world[0]):02X}{world[1:]}/api/v1/payments"),
+            ask("GET", f"/%77/{world}/_simulator/clock"),
         }
         assert len(answered) == 1, f"world {world} reached {answered}"
         owners[world] = answered.pop()
     assert set(owners.values()) == {worker_name(1), worker_name(2)}  # spread over both
-    for path in ("/", "/w", "/w?x=1", "/api/v1/payments", "/_simulator/clock", "/wx/a"):
+    for path in ("/", "/w", "/w?x=1", "/api/v1/payments", "/_simulator/clock", "/wx/a", "/%77"):
         assert ask("GET", path) == worker_name(1), path
 
 

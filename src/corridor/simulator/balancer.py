@@ -74,8 +74,9 @@ def worker_name(index: int) -> str:
 def haproxy_config(
     workers: Sequence[Address], public: Address, *, listener_fd: int | None = None
 ) -> str:
-    """HAProxy (2.4 or later) listening on `public`, or on the inherited, already listening
-    socket `listener_fd` (how `corridor simulate --workers` hands it the port it bound)."""
+    """HAProxy (2.6 or later, for `balance hash`) listening on `public`, or on the inherited,
+    already listening socket `listener_fd` (how `corridor simulate --workers` hands it the port
+    it bound)."""
     _check(workers)
     bind = f"fd@{listener_fd}" if listener_fd is not None else str(public)
     servers = "\n".join(
@@ -111,10 +112,11 @@ frontend corridor
     default_backend corridor_workers
 
 backend corridor_workers
-    # hash /w/{{id}}: the path up to its third slash, without the query
-    balance uri path-only depth 2
+    # hash the world id: the path's third field once decoded, as the worker reads it (so
+    # /w/%61bc and /w/abc, one world, reach one worker)
+    balance hash path,url_dec,field(3,/)
     hash-type consistent sdbm avalanche
-    use-server {worker_name(1)} unless {{ path_beg {WORLD_PREFIX} }}
+    use-server {worker_name(1)} unless {{ path,url_dec -m beg {WORLD_PREFIX} }}
     http-response set-header {WORKER_HEADER} %[srv_name]
 {servers}
 """
