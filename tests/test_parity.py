@@ -147,6 +147,28 @@ def test_a_cassette_holds_no_credential_and_no_session_token(
     assert login not in text and key not in text
 
 
+@pytest.mark.parametrize("provider", WITH_SCENARIOS)
+def test_no_credential_of_any_provider_reaches_its_cassette_or_the_output(
+    provider: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    entry = get_provider(provider)
+    credentials = entry.harness().credentials
+    for name, value in credentials.items():
+        monkeypatch.setenv(name, value)
+    cassette = tmp_path / "cassette.har"
+    simulator = simulate(provider)
+    with serving(simulator.app, simulator.base_path) as url:
+        assert run(provider, "--base-url", url, "--record", str(cassette), "--format", "json") == 0
+    secret = [v for k, v in credentials.items() if k not in entry.public_credentials]
+    shown = cassette.read_text() + "".join(capsys.readouterr())
+    assert [value for value in secret if value in shown] == []
+    # and the replay of it agrees with the simulator on every step, offline
+    assert run(provider, "--cassette", str(cassette)) == 0
+
+
 def test_a_target_with_nothing_listening_is_one_line_and_exit_3(
     sandbox_credentials: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -234,6 +256,13 @@ def test_a_file_that_is_not_a_parity_cassette_is_one_line_and_exit_2(
             '\\"provider\\": \\"sfox\\"}", "entries": []}}',
             "recorded against 'sfox'",
         ),
+        (
+            '{"log": {"comment": "{\\"format\\": \\"corridor parity cassette\\"}", '
+            '"entries": [{"request": {"method": "GET", "url": "http://[::1"}, '
+            '"response": {"status": 200}}]}}',
+            "not a HAR 1.2 cassette",
+        ),
+        ("[" * 100_000, "not a HAR 1.2 cassette"),
     ):
         cassette = tmp_path / "bad.har"
         cassette.write_text(content)

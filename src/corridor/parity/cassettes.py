@@ -101,10 +101,13 @@ class Secrets:
 
     spec: Mapping[str, Any]
     values: list[str] = field(default_factory=list)
+    # credentials the docs do not call secret (an account id, which may be as short as "1"):
+    # masked where they travel as a credential, never replaced in other text
+    public: list[str] = field(default_factory=list)
 
     def redaction(self, exchanges: Iterable[Exchange]) -> tuple[Redaction, frozenset[str]]:
         headers = frozenset([*credential_names(self.spec), *ALWAYS_SECRET_HEADERS])
-        redaction = Redaction([*headers, *CREDENTIAL_FIELDS], self.values)
+        redaction = Redaction([*headers, *CREDENTIAL_FIELDS], self.values, self.public)
         for exchange in exchanges:
             for name, value in exchange.request.headers.items():
                 if name.lower() in headers:
@@ -246,7 +249,14 @@ def read(path: Path) -> Cassette:
         raise
     except (OSError, UnicodeDecodeError) as error:
         raise CassetteError(f"cannot read the cassette {path}: {error}") from None
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+        httpx.InvalidURL,
+    ) as error:
         raise CassetteError(
             f"{path} is not a HAR 1.2 cassette ({type(error).__name__}: {error})"
         ) from None

@@ -104,7 +104,14 @@ def _replayed(provider: str, path: Path) -> tuple[Side, str, str]:
     defaults = get_provider(provider).harness().credentials
     try:
         side = target_side(provider, base_url, player, credentials=defaults)
-    except (PermissionError, httpx.HTTPError, ValueError, KeyError, TypeError) as error:
+    except (
+        PermissionError,
+        httpx.HTTPError,
+        httpx.InvalidURL,
+        ValueError,
+        KeyError,
+        TypeError,
+    ) as error:
         raise CommandError(
             f"--cassette {path} does not hold the sign-in parity makes first ({error})"
         ) from None
@@ -122,6 +129,7 @@ def _record(path: Path, provider: str, recorder: cassettes.Recorder, tag: str, s
         for name in entry.credentials
         if name not in entry.public_credentials and os.environ.get(name)
     ]
-    secrets = cassettes.Secrets(load_spec(provider), secret)
+    public = [os.environ[name] for name in entry.public_credentials if os.environ.get(name)]
+    secrets = cassettes.Secrets(load_spec(provider), secret, public)
     about = {"provider": provider, "run": tag, "base_url": shown}
     cassettes.write(path, recorder.exchanges, secrets, about)

@@ -53,6 +53,7 @@ class Comparison:
 
 SAME, DIFFERENT = "same", "different"
 ONLY_SIMULATOR, ONLY_TARGET, SETUP = "only simulator answered", "only target answered", "setup"
+NOT_COMPARED = "not compared"  # what one side cannot show (webhooks without a control API)
 
 
 def compare(
@@ -89,7 +90,7 @@ def _compare_step(
             missing = "simulator" if ours is None else "target"
             return Comparison(
                 *head,
-                ONLY_SIMULATOR if theirs is None else ONLY_TARGET,
+                NOT_COMPARED,
                 (),
                 f"the {missing} has no webhook log to read (no control API)",
             )
@@ -280,7 +281,10 @@ def _compare_facet(
     path: str, mine: Facet, other: Facet, enum: frozenset[Any] | None
 ) -> Iterator[Difference]:
     if mine.types != other.types:
-        if mine.types - {"null"} == other.types - {"null"}:
+        either_null = "null" in mine.types ^ other.types
+        if either_null and (
+            mine.types - {"null"} == other.types - {"null"} or {"null"} in (mine.types, other.types)
+        ):
             yield Difference("nullability", path, _types(mine), _types(other))
         elif not (mine.in_list and (mine.types & other.types)):
             yield Difference("type", path, _types(mine), _types(other))

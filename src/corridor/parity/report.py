@@ -17,6 +17,7 @@ from typing import Any
 from corridor.parity.comparison import (
     DIFFERENT,
     NORMALISATION,
+    NOT_COMPARED,
     ONLY_SIMULATOR,
     ONLY_TARGET,
     SAME,
@@ -41,7 +42,8 @@ class Report:
         ]
 
     def counts(self) -> dict[str, int]:
-        found = {verdict: 0 for verdict in (SAME, DIFFERENT, ONLY_SIMULATOR, ONLY_TARGET, SETUP)}
+        verdicts = (SAME, DIFFERENT, ONLY_SIMULATOR, ONLY_TARGET, SETUP, NOT_COMPARED)
+        found = {verdict: 0 for verdict in verdicts}
         for comparison in self.comparisons:
             found[comparison.verdict] += 1
         return found
@@ -52,7 +54,7 @@ def _summary(report: Report) -> str:
     return (
         f"{len(report.comparisons)} steps: {counts[SAME]} same, {counts[DIFFERENT]} different, "
         f"{counts[ONLY_SIMULATOR]} only simulator answered, {counts[ONLY_TARGET]} only target "
-        f"answered, {counts[SETUP]} setup"
+        f"answered, {counts[SETUP]} setup, {counts[NOT_COMPARED]} not compared"
     )
 
 
@@ -120,8 +122,8 @@ def render_markdown(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_table(report: Report, width: int = 100, everything: bool = False) -> str:
-    """The differences (every step with `everything`) as a rich table, `width` columns wide."""
+def render_table(report: Report, width: int = 100) -> str:
+    """The steps that differ as a rich table, `width` columns wide, and the summary."""
     from rich.console import Console
     from rich.table import Table
 
@@ -129,7 +131,7 @@ def render_table(report: Report, width: int = 100, everything: bool = False) -> 
     for column in ("scenario / step", "verdict", "what differs", "simulator", "target"):
         table.add_column(column, overflow="fold")
     for c in report.comparisons:
-        if c.verdict in (SAME, SETUP) and not everything:
+        if c.verdict in (SAME, SETUP, NOT_COMPARED):
             continue
         where = f"{c.scenario} / {c.step}"
         if not c.differences:

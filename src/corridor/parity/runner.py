@@ -150,11 +150,12 @@ def _wait(scenario: Scenario, step: Wait, side: Side, tag: str) -> Observation:
     last: Answer | None = None
     elapsed = 0.0
     started = time.monotonic()
-    note = (
-        f"clock advanced {step.every:g} s at a time"
-        if side.control is not None
-        else f"polled every {step.every:g} s in real time, for at most {side.poll_seconds:g} s"
-    )
+    if side.control is not None:
+        note = f"clock advanced {step.every:g} s at a time"
+    elif side.recorded_polls is not None:
+        note = "polls replayed as recorded"
+    else:
+        note = f"polled every {step.every:g} s in real time, for at most {side.poll_seconds:g} s"
     while True:
         try:
             answer = send(step.read, side, tag, label=step.name)
