@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import corridor.sources
 from corridor.api_reference.annotate import (
     annotate,
     discrepancy_count,
@@ -268,3 +269,17 @@ def test_the_rendered_page_is_self_contained_and_shows_sources_and_discrepancies
 def test_a_reference_title_does_not_say_api_twice() -> None:
     assert reference_title("P100 Partner API") == "P100 Partner API reference"
     assert reference_title("Sentbe") == "Sentbe API reference"
+
+
+@pytest.mark.parametrize("lock", ["{not json", '{"version": 1}', '{"pages": []}', "[]"])
+def test_an_unreadable_sources_lock_is_refused_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lock: str
+) -> None:
+    path = tmp_path / "p100.json"
+    path.write_text(lock, encoding="utf-8")
+    monkeypatch.setattr(corridor.sources, "lock_path", lambda provider: path)
+    reference = next(op.definition["x-docs-source"] for op in iter_operations(load_spec("p100")))
+    with pytest.raises(
+        CommandError, match=rf"{re.escape(str(path))} is not a readable sources lock"
+    ):
+        linker("p100")(reference)

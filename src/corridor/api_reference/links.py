@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from corridor import sources
+from corridor.command_errors import CommandError
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,17 @@ def linker(provider: str) -> Callable[[str], DocsSource]:
         text = " ".join(reference.split())
         if _is_web_address(text):
             return DocsSource(label=text, url=text)
-        url = sources.resolve(provider, text)
-        return DocsSource(label=label_of(text), url=url if url and _is_web_address(url) else None)
+        try:
+            url = sources.resolve(provider, text)
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            # a lock edited by hand or cut short: say which file, not a traceback
+            raise CommandError(
+                f"{sources.lock_path(provider)} is not a readable sources lock "
+                f"({type(error).__name__}: {error}); rebuild it with "
+                f"`corridor sources check {provider} --update-lock`"
+            ) from error
+        web = isinstance(url, str) and _is_web_address(url)
+        return DocsSource(label=label_of(text), url=url if web else None)
 
     return source
 
