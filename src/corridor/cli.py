@@ -203,6 +203,7 @@ def _simulate(args: argparse.Namespace) -> int:
     _require_simulator(args.provider)
     from corridor.simulator.faults import FaultRule, FaultSpecError
     from corridor.simulator.server import serve
+    from corridor.simulator.state_store import StateFileError
 
     if args.balancer_config is not None:
         return _print_balancer_config(args)
@@ -222,9 +223,12 @@ def _simulate(args: argparse.Namespace) -> int:
             rate_limit=args.rate_limit,
             max_worlds=args.max_worlds,
             world_idle_seconds=args.world_idle or None,
+            state=args.state,
         )
     except FaultSpecError as error:  # a malformed rule, or one naming no operation
         raise CommandError(f"--faults: {error}") from error
+    except StateFileError as error:  # damaged, newer, another provider's, or in use
+        raise CommandError(f"--state: {error}") from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CommandError(
@@ -247,9 +251,11 @@ def _serve_workers(args: argparse.Namespace) -> int:
             rate_limit=args.rate_limit,
             max_worlds=args.max_worlds,
             world_idle_seconds=args.world_idle or None,
+            state=args.state,
         )
-    except WorkersError as error:  # HAProxy missing, or a process stopped
-        raise CommandError(str(error), ExitCode.TARGET) from error
+    except WorkersError as error:  # HAProxy missing, a process stopped, a state file refused
+        code = ExitCode.USAGE if error.bad_input else ExitCode.TARGET
+        raise CommandError(str(error), code) from error
     return ExitCode.OK
 
 
@@ -525,6 +531,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate-limit",
         action="store_true",
         help="enforce the provider's documented request limit (429 with Retry-After)",
+    )
+    simulate.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="keep every world in this SQLite file: restored on start, every answered change "
+        "kept even if the server is killed (with --workers, one file per worker beside it)",
     )
     simulate.add_argument(
         "--max-worlds",
