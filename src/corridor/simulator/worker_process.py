@@ -17,6 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from corridor.simulator.server import serve
+from corridor.simulator.state_store import StateFileError
+
+# a worker refused its state file: the supervisor reports it as `--state` is reported alone
+STATE_REFUSED = 2
 
 
 def main(argv: list[str]) -> int:
@@ -30,6 +34,9 @@ def main(argv: list[str]) -> int:
         serve(provider, host=host, port=port, listener=listener, **options)
     except KeyboardInterrupt:  # SIGINT: uvicorn stopped serving, nothing left to do
         return 0
+    except StateFileError as error:
+        print(f"--state: {error}", file=sys.stderr, flush=True)
+        return STATE_REFUSED
     except Exception as error:  # the supervisor reports the last line of this worker's output
         print(f"{type(error).__name__}: {error}", file=sys.stderr, flush=True)
         return 1

@@ -47,11 +47,18 @@ STOP_SECONDS = 3.0
 POLL_SECONDS = 0.1
 HEALTH_PATH = "/_simulator/clock"  # the default world's control API: any answer means serving
 WORKER_MODULE = "corridor.simulator.worker_process"
+STATE_REFUSED = 2  # a worker's exit code when its state file is refused (`worker_process`)
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 class WorkersError(Exception):
-    """The workers cannot be served, or one of the processes stopped; `str()` is one line."""
+    """The workers cannot be served, or one of the processes stopped; `str()` is one line.
+    `bad_input`: what the command was given is at fault (a state file refused), not the
+    machine."""
+
+    def __init__(self, message: str, *, bad_input: bool = False) -> None:
+        super().__init__(message)
+        self.bad_input = bad_input
 
 
 class BalancerMissing(WorkersError):
@@ -225,8 +232,10 @@ def _check_running(children: list[_Child]) -> None:
         code = child.process.poll()
         if code is None:
             continue
-        how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
         last = _last_line(child.log)
+        if child.name != "haproxy" and code == STATE_REFUSED and last.startswith("--state: "):
+            raise WorkersError(last, bad_input=True)
+        how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
         said = f" ({last})" if last else ""
         raise WorkersError(
             f"{child.name} (pid {child.process.pid}) {how}{said}; every process was stopped, "
