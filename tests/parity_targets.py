@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
+import httpx
 import uvicorn
 
 from corridor.simulator import simulate
@@ -42,6 +43,16 @@ DELIBERATE = {
 }
 
 SWAPPED = {"processing": "released", "released": "processing"}
+
+
+def target(provider: str, **options: Any) -> Simulator:
+    """A simulator to serve as a parity target: its webhooks answered at once in process (a
+    delivery attempt to a real socket costs a connection and a TLS context each)."""
+    return simulate(provider, webhook_transport=_answered_at_once(), **options)
+
+
+def _answered_at_once() -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(200))
 
 
 def settlego_variant(**options: Any) -> Simulator:
@@ -76,7 +87,9 @@ def settlego_variant(**options: Any) -> Simulator:
         "getPaymentByExternalId": on_hold,
         "getPayment": swapped,
     }
-    simulator = simulate("settlego", handlers=handlers, **options)
+    simulator = simulate(
+        "settlego", handlers=handlers, webhook_transport=_answered_at_once(), **options
+    )
     built["simulator"] = simulator
     outbox = simulator.services.outbox
     assert outbox is not None

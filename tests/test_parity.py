@@ -19,7 +19,7 @@ from corridor.providers.settlego.credentials import (
     LOGIN_ID,
 )
 from corridor.simulator import simulate
-from tests.parity_targets import DELIBERATE, not_an_api, serving, settlego_variant
+from tests.parity_targets import DELIBERATE, not_an_api, serving, settlego_variant, target
 
 BASE_PATH = "/api/v1"
 
@@ -86,7 +86,7 @@ def test_an_unchanged_simulator_as_target_shows_no_difference(
     for name, value in get_provider(provider).harness().credentials.items():
         monkeypatch.setenv(name, value)
     report_file = tmp_path / "report.json"
-    simulator = simulate(provider)
+    simulator = target(provider)
     with serving(simulator.app, simulator.base_path) as url:
         code = run(provider, "--base-url", url, "--json", str(report_file))
     report = json.loads(report_file.read_text())
@@ -127,7 +127,7 @@ def test_a_cassette_holds_no_credential_and_no_session_token(
     monkeypatch.setenv(LOGIN_ID, login)
     monkeypatch.setenv(API_KEY, key)
     cassette = tmp_path / "settlego.har"
-    with serving(simulate("settlego", login_id=login, api_key=key).app, BASE_PATH) as url:
+    with serving(target("settlego", login_id=login, api_key=key).app, BASE_PATH) as url:
         assert run("settlego", "--base-url", url, "--record", str(cassette)) == 0
     text = cassette.read_text()
     entries = json.loads(text)["log"]["entries"]
@@ -159,7 +159,7 @@ def test_no_credential_of_any_provider_reaches_its_cassette_or_the_output(
     for name, value in credentials.items():
         monkeypatch.setenv(name, value)
     cassette = tmp_path / "cassette.har"
-    simulator = simulate(provider)
+    simulator = target(provider)
     with serving(simulator.app, simulator.base_path) as url:
         assert run(provider, "--base-url", url, "--record", str(cassette), "--format", "json") == 0
     secret = [v for k, v in credentials.items() if k not in entry.public_credentials]
@@ -178,6 +178,17 @@ def test_a_target_with_nothing_listening_is_one_line_and_exit_3(
     err = capsys.readouterr().err
     assert code == 3
     assert err.count("\n") == 1 and "cannot reach" in err
+
+
+def test_a_password_in_the_base_url_is_not_in_the_one_line(
+    sandbox_credentials: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.parity_targets import free_port
+
+    url = f"http://someone:hunter2-secret@127.0.0.1:{free_port()}{BASE_PATH}"
+    assert run("settlego", "--base-url", url) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "hunter2-secret" not in err
 
 
 def test_refused_credentials_are_one_line_and_exit_3(

@@ -25,7 +25,10 @@ def simulator_side(provider: str) -> Side:
     from corridor.simulator import simulate
     from corridor.simulator.transport import InProcessTransport
 
-    simulator = simulate(provider, strict=True)
+    # Its webhooks are logged whatever the listener answers; answered at once in process, they
+    # cost no connection (nor a TLS context) per delivery attempt.
+    listener = httpx.MockTransport(lambda request: httpx.Response(200))
+    simulator = simulate(provider, strict=True, webhook_transport=listener)
     transport = InProcessTransport(simulator.app)
     harness = get_provider(provider).harness()
     credentials = harness.credentials

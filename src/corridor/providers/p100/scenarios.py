@@ -78,7 +78,7 @@ ORDERS = Scenario(
             Request("poll", "getOrderDetails", path={"orderId": Ref("order", "/orderId")}),
             "/status",
             seconds=3600,
-            every=60,
+            every=300,
             final=frozenset({"EXPIRED", "COMPLETED"}),
         ),
         Request("order unknown lock", "createOrder", json={"lockId": UNKNOWN_ID}),
