@@ -126,7 +126,9 @@ def test_the_discrepancy_panel_is_closed_and_its_summary_gives_the_count() -> No
     text = description_of(annotate(SPEC), "/payments/{id}")
     start = text.index('<details class="docs-discrepancies">')
     assert "<details open" not in text
-    assert text[start:].splitlines()[1] == "<summary>5 docs discrepancies</summary>"
+    assert (
+        text[start:].splitlines()[1] == "<summary><strong>5 docs discrepancies</strong></summary>"
+    )
     # every note sits inside the panel, so the page opens on the request
     assert text.index("- **parameter id**") > start
     assert text.rstrip().endswith("</details>")
@@ -139,7 +141,7 @@ def test_a_panel_of_one_discrepancy_says_so_in_the_singular() -> None:
 
 def test_an_operation_lists_the_discrepancies_of_its_parameters_bodies_and_used_schemas() -> None:
     text = description_of(annotate(SPEC), "/payments/{id}")
-    assert "<summary>5 docs discrepancies</summary>" in text
+    assert "<summary><strong>5 docs discrepancies</strong></summary>" in text
     assert "- **parameter id**: Called paymentId in the prose." in text
     assert "- **response 200**: The media type is not stated." in text
     assert "- **schema Payment > amount**: Typed string, but the example is a number." in text
@@ -249,7 +251,10 @@ def test_the_rendered_page_is_self_contained_and_shows_sources_and_discrepancies
     assert page.path == tmp_path / "p100.html"
     assert "Docs source:" in html
     # the page carries the spec as JSON, so the panel's markup is escaped there
-    assert re.search(r"\\u003csummary>\d+ docs discrepanc(y|ies)\\u003c/summary>", html)
+    assert re.search(
+        r"\\u003csummary>\\u003cstrong>\d+ docs discrepanc(y|ies)\\u003c/strong>\\u003c/summary>",
+        html,
+    )
     # the Redoc scripts are inlined: the page works offline, with no CDN
     assert not re.search(r"<script[^>]+src=\"https?://", html)
     assert not re.search(r"<link[^>]+href=\"https://cdn", html)

@@ -112,7 +112,7 @@ def _panel(
         # Markdown inside an HTML block needs the blank lines around it (CommonMark)
         blocks.append(
             '<details class="docs-discrepancies">\n'
-            f"<summary>{discrepancy_count(len(found))}</summary>\n\n"
+            f"<summary><strong>{discrepancy_count(len(found))}</strong></summary>\n\n"
             "Where the provider's docs contradict themselves or say nothing, and what this spec "
             "does:\n\n"
             + "\n".join(
