@@ -24,8 +24,10 @@ from sentbe_calls import Sentbe
 from settlego_calls import SettleGoCalls
 from sfox_wire import SFoxWire, individual
 
+from corridor.providers.p100.credentials import DEFAULT_API_KEY as DEFAULT_P100_KEY
 from corridor.simulator import Simulator, simulate
 from corridor.simulator.clock import DEFAULT_START, Clock, Scheduler
+from corridor.simulator.faults import RateLimit
 from corridor.simulator.session import SimulatorSession
 from corridor.simulator.snapshot import (
     FORMAT,
@@ -346,6 +348,23 @@ def test_a_restored_sentbe_world_expires_completes_and_calls_back_as_the_origina
     assert (after[0], after[1]) == ("Expired", "Complete")
     assert hooks_b.received == hooks_a.received and hooks_a.received
     assert a.user()["id"] == b.user()["id"] == user + 1  # numbering goes on alike
+
+
+def test_a_restored_world_meets_the_same_faults_and_rate_limit_as_the_original() -> None:
+    limit = RateLimit(25, 3600)
+    a = SimulatorSession("p100", sign_in=False, faults=["503=0.5"], rate_limit=limit)
+    key = {"x-api-key": DEFAULT_P100_KEY}
+    first = [a.http.get("/v1/partner/balances", headers=key).status_code for _ in range(10)]
+    copy = restored("p100", a.simulator)
+    b = SimulatorSession("p100", simulator=copy, sign_in=False)
+    later = [
+        [side.http.get("/v1/partner/balances", headers=key).status_code for _ in range(20)]
+        for side in (a, b)
+    ]
+    assert later[0] == later[1]
+    assert {503, 200} <= set(first + later[0])  # the seeded draws go on from the same point
+    assert later[0][15:] == [429] * 5  # the window's 25 requests were counted across the save
+    assert copy.faults.to_json() == a.simulator.faults.to_json()
 
 
 # ---- what a snapshot refuses --------------------------------------------------------------------
