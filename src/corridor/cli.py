@@ -505,10 +505,10 @@ def build_parser() -> argparse.ArgumentParser:
     parity.add_argument("--json", type=Path, metavar="FILE", help="also write JSON here")
     parity.add_argument(
         "--poll-seconds",
-        type=_seconds,
-        default=60.0,
-        help="how long to poll a status change on a target without a simulator clock "
-        "(default: 60, at most 600)",
+        type=_bounded(0, 86_400),
+        default=60,
+        help="how long to poll, in real time, for the status changes of one object on a target "
+        "without a simulator clock (default: 60; a payment may take an hour to complete)",
     )
     parity.set_defaults(run=_parity)
 
