@@ -180,6 +180,9 @@ def _wait(scenario: Scenario, step: Wait, side: Side, tag: str) -> Observation:
                 break
         else:
             if time.monotonic() - started + step.every > side.poll_seconds:
+                note += (
+                    f"; polling ended at {time.monotonic() - started:.0f} s, before a final status"
+                )
                 break
             time.sleep(step.every)
         elapsed += step.every
