@@ -50,6 +50,20 @@ class Clock:
         self._offset += step
         return self.now()
 
+    @property
+    def ticking(self) -> bool:
+        return self._ticking
+
+    def set(self, moment: datetime, *, ticking: bool) -> None:
+        """Read `moment` from now on, ticking on from it or not. Replaying a journal sets each
+        entry's recorded time, so every change happens again at the time it first did."""
+        if moment.tzinfo is None:
+            raise ValueError("the simulator clock needs a timezone-aware time")
+        self._start = moment
+        self._offset = timedelta()
+        self._ticking = ticking
+        self._origin = time.monotonic()
+
     def __getstate__(self) -> dict[str, Any]:
         # A monotonic reading means nothing in another process: the simulated now is saved,
         # and a ticking clock ticks on from it once restored.
@@ -78,6 +92,7 @@ class Scheduler:
         self.clock = clock
         self._heap: list[tuple[datetime, int, Callable[..., None], tuple[Any, ...]]] = []
         self._scheduled = 0  # how many were ever scheduled: ties run in scheduling order
+        self.ran = 0  # how many have run: a read that made due changes happen is then recorded
 
     def at(self, due: datetime, action: Callable[[*Ts], None], *args: *Ts) -> None:
         """Run `action(*args)` once the clock reaches `due`."""
@@ -98,6 +113,7 @@ class Scheduler:
         now = self.clock.now()
         while self._heap and self._heap[0][0] <= now:
             _, _, action, args = heapq.heappop(self._heap)
+            self.ran += 1
             action(*args)
 
     def __len__(self) -> int:

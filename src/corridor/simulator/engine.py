@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Mapping
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
 import httpx
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from corridor.providers.control import CONTROL_PREFIX
-from corridor.simulator import asgi, fault_injection
+from corridor.simulator import asgi, draws, fault_injection
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.control import control_app
 from corridor.simulator.definition import (
@@ -37,9 +38,25 @@ from corridor.simulator.faults import (
     RateLimit,
     RateLimiter,
 )
-from corridor.simulator.pipeline import CompiledOperation, Pipeline
+from corridor.simulator.pipeline import READS, CompiledOperation, Pipeline
 from corridor.simulator.wire import WireRequest, WireResponse
 from corridor.spec import load_spec
+
+
+class WorldRecorder(Protocol):
+    """Told of every change to a simulator's world, before the answer that made it is sent."""
+
+    def request(
+        self,
+        operation_id: str | None,
+        request: WireRequest | None,
+        at: datetime,
+        drawn: list[draws.Drawn],
+    ) -> None:
+        """An API request that may have changed the world (None, None: only time passed)."""
+
+    def control(self, request: WireRequest, at: datetime, drawn: list[draws.Drawn]) -> None:
+        """A control API request that changed the world."""
 
 
 class Simulator:
@@ -86,6 +103,8 @@ class Simulator:
         # Served, a simulator holds its state for hours: see `_keep_state_out_of_collections`.
         self.freeze_every: int | None = None
         self._answered = 0
+        self.recorder: WorldRecorder | None = None
+        self.replaying = False
 
     @property
     def spec(self) -> Mapping[str, Any]:
@@ -124,9 +143,7 @@ class Simulator:
             return
         path: str = scope["path"]
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
-            if self._control is None:
-                self._control = control_app(self)
-            await self._control(scope, receive, send)
+            await self._control_call(scope, receive, send)
             return
         try:
             answer = await self._answer(scope, receive)
@@ -138,8 +155,54 @@ class Simulator:
             await asgi.send_answer(send, answer)
             await self.after_answer()
 
+    async def _control_call(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self._control is None:
+            self._control = control_app(self)
+        recorder = self.recorder
+        if recorder is None:
+            await self._control(scope, receive, send)
+            return
+        # a change the control API accepted is recorded as the request that made it, at the
+        # time its body was in (the change is made then), before its answer goes out
+        at, ran = [self.clock.now()], self.services.scheduler.ran
+        chunks: list[bytes] = []
+
+        async def receiving() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                chunks.append(message.get("body", b""))
+                at[0] = self.clock.now()
+            return message
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] < 400:
+                if scope["method"] not in READS:
+                    request = WireRequest(
+                        scope["method"],
+                        asgi.request_path(scope),
+                        asgi.request_headers(scope),
+                        asgi.request_query(scope),
+                        b"".join(chunks),
+                        {},
+                    )
+                    recorder.control(request, at[0], drawn)
+                elif self.services.scheduler.ran != ran:
+                    recorder.request(None, None, at[0], drawn)
+            await send(message)
+
+        with draws.recording() as drawn:
+            await self._control(scope, receiving, sending)
+
+    def record_with(self, recorder: WorldRecorder | None) -> None:
+        """Tell `recorder` of every change from now on (a state file's journal)."""
+        self.recorder = recorder
+        self.pipeline.recorder = None if recorder is None else recorder.request
+
     async def after_answer(self) -> None:
-        """Whatever became due (webhook deliveries) runs once the answer has been sent."""
+        """Whatever became due (webhook deliveries) runs once the answer has been sent; not
+        while a journal is replayed, which only rebuilds state."""
+        if self.replaying:
+            return
         self._answered += 1
         if self.freeze_every and self._answered % self.freeze_every == 0:
             _keep_state_out_of_collections()

@@ -14,11 +14,13 @@ injected faults in their way (`fault_injection.py`); benchmarks and bulk set-up 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from corridor.simulator import draws
 from corridor.simulator.clock import Scheduler
 from corridor.simulator.definition import Handler
 from corridor.simulator.dialect import (
@@ -39,6 +41,12 @@ from corridor.simulator.validation import (
 )
 from corridor.simulator.wire import WireRequest, WireResponse
 from corridor.spec import Operation, iter_operations
+
+READS = frozenset({"GET", "HEAD", "OPTIONS"})
+# told of each request that may have changed a world, with its operationId, when it came and
+# the unpredictable values it drew (`draws.py`); None and None: only time passed, as a read
+# let due changes happen
+Recorder = Callable[[str | None, WireRequest | None, datetime, list[draws.Drawn]], None]
 
 
 class MissingHandlersError(RuntimeError):
@@ -106,6 +114,7 @@ class Pipeline:
                 f"{self.spec_title} has no handler for: " + ", ".join(missing)
             )
         self.handlers = handlers
+        self.recorder: Recorder | None = None
 
     @property
     def spec_title(self) -> str:
@@ -160,8 +169,23 @@ class Pipeline:
         return self.handle(compiled, request)
 
     def handle(self, compiled: CompiledOperation, request: WireRequest) -> WireResponse:
-        """Answer one request that was routed to `compiled`."""
-        self.scheduler.run_due()
+        """Answer one request that was routed to `compiled`; with a recorder, the request is
+        recorded once handled and before it is answered, if it may have changed something."""
+        if self.recorder is None:
+            self.scheduler.run_due()
+            return self._handle(compiled, request)
+        at = self.scheduler.clock.now()
+        ran = self.scheduler.ran
+        with draws.recording() as drawn:
+            self.scheduler.run_due()
+            answer = self._handle(compiled, request)
+        if request.method not in READS:
+            self.recorder(compiled.operation_id, request, at, drawn)
+        elif self.scheduler.ran != ran:
+            self.recorder(None, None, at, drawn)  # a read let due changes happen: time passed
+        return answer
+
+    def _handle(self, compiled: CompiledOperation, request: WireRequest) -> WireResponse:
         operation = compiled.operation
         try:
             answer = self.dialect.success(self._call(compiled, request), operation)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 import uvicorn
 
@@ -14,11 +16,14 @@ from corridor.simulator import simulate
 from corridor.simulator.clock import Clock
 from corridor.simulator.engine import Simulator
 from corridor.simulator.faults import ConnectionDropped
+from corridor.simulator.persistence import Persistence, WorldBuilder
+from corridor.simulator.snapshot import WorldState, rebuild
+from corridor.simulator.state_store import SQLiteStateStore
 from corridor.simulator.worlds import (
     DEFAULT_IDLE_SECONDS,
     DEFAULT_MAX_WORLDS,
     WORLDS_PREFIX,
-    WorldFactory,
+    World,
     WorldHost,
     WorldSettings,
 )
@@ -41,6 +46,7 @@ def serve(
     listener: socket.socket | None = None,
     max_worlds: int = DEFAULT_MAX_WORLDS,
     world_idle_seconds: float | None = DEFAULT_IDLE_SECONDS,
+    state: Path | None = None,
 ) -> None:
     """Serve until interrupted: the default world at the root paths (made with `seed`, `faults`
     and `rate_limit`), and the worlds callers make under `/w/{id}` (`worlds.py`). Clocks tick
@@ -54,20 +60,45 @@ def serve(
     does not resolve raises `OSError` here instead of uvicorn logging it and exiting.
 
     `listener`, a socket already bound and listening (a worker behind a balancer is handed
-    one), is served instead; `host` and `port` then only name it in what is printed."""
+    one), is served instead; `host` and `port` then only name it in what is printed.
+
+    With `state`, every world is kept in that SQLite file (`persistence.py`) and those it holds
+    are restored before anything is served; StateFileError if it cannot be used."""
     if listener is None:
         family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
         listener = socket.create_server((host, port), family=family)
+    persistence: Persistence | None = None
     try:
+        build = _world_builder(provider)
+        if state is not None:
+            persistence = Persistence(SQLiteStateStore(state, provider))
+        default: Simulator | None = None
+        restored: list[World] = []
+        if persistence is not None:
+            began = time.perf_counter()
+            default, restored, replayed = persistence.restore(build)
+            took = time.perf_counter() - began
+            print(
+                f"state: {state} ({len(restored)} world(s) restored besides the default, "
+                f"{replayed} journal entries replayed, in {took:.2f} s)",
+                flush=True,
+            )
+        settings = WorldSettings(seed=seed, faults=tuple(faults), rate_limit=rate_limit)
+        if default is None:
+            default = build(settings, None, None)
         host_app = WorldHost(
             provider,
-            _world_factory(provider),
-            default=_world_factory(provider)(
-                WorldSettings(seed=seed, faults=tuple(faults), rate_limit=rate_limit)
-            ),
+            lambda asked: build(asked, None, None),
+            default=default,
             max_worlds=max_worlds,
             idle_seconds=world_idle_seconds,
+            on_change=persistence,
+            on_shutdown=None if persistence is None else persistence.flush,
         )
+        for world in restored:
+            host_app.adopt(world)
+        if persistence is not None:
+            persistence.keep_default(default, settings)
         logging.getLogger("uvicorn.error").addFilter(_quiet_injected_drops)
         if faults:
             print("injecting faults: " + ", ".join(faults), flush=True)
@@ -84,21 +115,28 @@ def serve(
         uvicorn.Server(config).run(sockets=[listener])
     finally:
         listener.close()
+        if persistence is not None:
+            persistence.close()
 
 
-def _world_factory(provider: str) -> WorldFactory:
-    def make(settings: WorldSettings) -> Simulator:
-        simulator = simulate(
-            provider,
-            seed=settings.seed,
-            clock=Clock(datetime.now(UTC), ticking=settings.clock == "ticking"),
-            faults=settings.faults,
-            rate_limit=settings.rate_limit,
-        )
+def _world_builder(provider: str) -> WorldBuilder:
+    def build(
+        settings: WorldSettings, state: WorldState | None, start: datetime | None = None
+    ) -> Simulator:
+        if state is not None:
+            simulator = rebuild(provider, state)
+        else:
+            simulator = simulate(
+                provider,
+                seed=settings.seed,
+                clock=Clock(start or datetime.now(UTC), ticking=settings.clock == "ticking"),
+                faults=settings.faults,
+                rate_limit=settings.rate_limit,
+            )
         simulator.freeze_every = FREEZE_EVERY
         return simulator
 
-    return make
+    return build
 
 
 def _quiet_injected_drops(record: logging.LogRecord) -> bool:

@@ -126,6 +126,7 @@ class WorldHost:
         max_worlds: int = DEFAULT_MAX_WORLDS,
         idle_seconds: float | None = DEFAULT_IDLE_SECONDS,
         on_change: WorldListener | None = None,
+        on_shutdown: Callable[[], None] | None = None,
     ) -> None:
         self.provider = provider
         self.make = make
@@ -135,6 +136,7 @@ class WorldHost:
         self.worlds: dict[str, World] = {}
         self.credentials: Mapping[str, str] = get_provider(provider).harness().credentials
         self.on_change = on_change
+        self.on_shutdown = on_shutdown
         self._swept = time.monotonic()
 
     # ---- the worlds, without HTTP -----------------------------------------------------------
@@ -162,6 +164,10 @@ class WorldHost:
         self.worlds[world_id] = world
         return world, True
 
+    def adopt(self, world: World) -> None:
+        """Serve a world made elsewhere (restored from a state file)."""
+        self.worlds[world.id] = world
+
     def delete(self, world_id: str) -> bool:
         world = self.worlds.pop(world_id, None)
         if world is not None and self.on_change is not None:
@@ -187,7 +193,7 @@ class WorldHost:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await asgi.lifespan(receive, send)
+            await asgi.lifespan(receive, send, on_shutdown=self.on_shutdown)
             return
         if scope["type"] != "http":
             return

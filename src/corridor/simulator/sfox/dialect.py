@@ -36,7 +36,7 @@ from corridor.simulator.sfox.domain.users import EndUser
 from corridor.simulator.sfox.field_errors import documented_message
 from corridor.simulator.validation import Problem
 from corridor.simulator.wire import JSON, WireRequest, WireResponse, encode_json, json_answer
-from corridor.spec import Operation
+from corridor.spec import Operation, load_spec
 
 FORM = "multipart/form-data"
 # The pages whose examples show field errors as 422 (the rest answer 400, "malformed request"):
@@ -79,6 +79,17 @@ class SFoxDialect(Dialect):
         self.spec = spec
         self._enveloped: dict[str, bool] = {}
         self._form_arrays: dict[str, frozenset[str]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # a world's saved state holds its backend only: the spec is loaded again, and what
+        # is read off it is worked out again when first needed
+        return {"backend": self.backend}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.backend = state["backend"]
+        self.spec = load_spec("sfox")
+        self._enveloped = {}
+        self._form_arrays = {}
 
     # ---- credentials --------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from corridor.simulator import draws
 from corridor.simulator.clock import Clock
 from corridor.simulator.settlego.domain.errors import (
     Conflict,
@@ -67,7 +68,7 @@ class Clients:
         ):
             raise NotAuthenticated("unknown loginId or wrong apiKey")
         # a session token is a credential: unguessable, never from the seeded ids
-        token = secrets.token_hex(16)
+        token = draws.token_hex(16)
         expires = self.clock.now() + timedelta(seconds=SESSION_SECONDS)
         session = self._sessions[token] = Session(token, client.id, expires)
         return client, session

@@ -9,13 +9,13 @@ deleted. A bank account linked by hand stays pending until the user confirms the
 from __future__ import annotations
 
 import random
-import secrets
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from corridor.simulator import draws
 from corridor.simulator.clock import Clock
 from corridor.simulator.sfox import reference
 from corridor.simulator.sfox.domain.errors import (
@@ -170,8 +170,8 @@ class Banks:
         )
         # the amounts are what proves the user controls the account: unguessable
         amounts = (
-            Decimal(secrets.randbelow(99) + 1) / 100,
-            Decimal(secrets.randbelow(99) + 1) / 100,
+            Decimal(draws.randbelow(99) + 1) / 100,
+            Decimal(draws.randbelow(99) + 1) / 100,
         )
         bank.micro_deposits = amounts
         self.inbox.notify(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from corridor.simulator import draws
 from corridor.simulator.clock import Clock
 from corridor.simulator.sfox import reference
 from corridor.simulator.store import Numbers, OwnedBy, Records
@@ -73,7 +74,7 @@ class Inbox:
         details: dict[str, Any] | None = None,
     ) -> OneTimeCode:
         """Send a fresh 6-digit code (the docs' OTP) and return it."""
-        code = OneTimeCode(f"{secrets.randbelow(10**6):06d}", self.clock.now() + lifetime)
+        code = OneTimeCode(f"{draws.randbelow(10**6):06d}", self.clock.now() + lifetime)
         self.notify(to, channel, address, subject, code=code.value, details=details)
         return code
 

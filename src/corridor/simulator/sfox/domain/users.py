@@ -10,13 +10,13 @@ had stop working; its user_id stays taken.
 from __future__ import annotations
 
 import random
-import secrets
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from corridor.simulator import draws
 from corridor.simulator.clock import Clock
 from corridor.simulator.sfox import reference
 from corridor.simulator.sfox.domain.errors import (
@@ -210,7 +210,7 @@ class Users:
         minted = []
         for user in users:
             # a token is a credential: unguessable, never from the seeded ids
-            token = UserToken(secrets.token_hex(32), user.id, expires)
+            token = UserToken(draws.token_hex(32), user.id, expires)
             self._tokens[token.token] = token
             minted.append(token)
         return minted
