@@ -169,6 +169,24 @@ def test_no_credential_of_any_provider_reaches_its_cassette_or_the_output(
     assert run(provider, "--cassette", str(cassette)) == 0
 
 
+def test_a_cassette_missing_one_steps_exchanges_replays_every_other_step(
+    sandbox_credentials: None, tmp_path: Path
+) -> None:
+    cassette, report_file = tmp_path / "settlego.har", tmp_path / "report.json"
+    simulator = target("settlego")
+    with serving(simulator.app, BASE_PATH) as url:
+        assert run("settlego", "--base-url", url, "--record", str(cassette)) == 0
+    har = json.loads(cassette.read_text())
+    entries = har["log"]["entries"]
+    har["log"]["entries"] = [e for e in entries if e["comment"] != "beneficiaries / read"]
+    assert len(har["log"]["entries"]) == len(entries) - 1
+    cassette.write_text(json.dumps(har))
+    assert run("settlego", "--cassette", str(cassette), "--json", str(report_file)) == 1
+    report = json.loads(report_file.read_text())
+    assert differences(report) == set()
+    assert one_sided(report) == ["beneficiaries / read: only simulator answered"]
+
+
 def test_a_target_with_nothing_listening_is_one_line_and_exit_3(
     sandbox_credentials: None, capsys: pytest.CaptureFixture[str]
 ) -> None:

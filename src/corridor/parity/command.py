@@ -116,6 +116,7 @@ def _replayed(provider: str, path: Path) -> tuple[Side, str, str]:
             f"--cassette {path} does not hold the sign-in parity makes first ({error})"
         ) from None
     side.recorded_polls = player.upcoming
+    side.on_step = lambda label: setattr(player, "label", label)
     side.remote = False  # a recorded 429 is an answer to compare, not a reason to stop
     return side, recorded.about.get("run", ""), recorded.about.get("base_url", str(path))
 

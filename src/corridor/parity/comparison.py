@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from corridor.parity.runner import Answer, Observation
+from corridor.parity.runner import WEBHOOKS, Answer, Observation
 
 NORMALISATION = (
     "ids, timestamps, tokens, rates and amounts are compared by their facets, not their "
@@ -85,15 +85,14 @@ def _compare_step(
     note = "; ".join(
         f"{side}: {o.note}" for side, o in (("simulator", ours), ("target", theirs)) if o and o.note
     )
-    if known.events is not None:
+    if known.operation == WEBHOOKS:
         if ours is None or theirs is None or ours.events is None or theirs.events is None:
-            missing = "simulator" if ours is None else "target"
-            return Comparison(
-                *head,
-                NOT_COMPARED,
-                (),
-                f"the {missing} has no webhook log to read (no control API)",
-            )
+            unread = [
+                f"{side}: {o.missing if o else 'not run'}"
+                for side, o in (("simulator", ours), ("target", theirs))
+                if o is None or o.events is None
+            ]
+            return Comparison(*head, NOT_COMPARED, (), "; ".join(unread))
         events = tuple(_compare_events(ours.events, theirs.events))
         return Comparison(*head, DIFFERENT if events else SAME, events, note)
     ours_answer = ours.answer if ours else None

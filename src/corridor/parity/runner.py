@@ -75,21 +75,28 @@ class Side:
 
 
 def run_plan(plan: ParityPlan, side: Side, tag: str) -> list[Observation]:
-    listening = side.control is not None and plan.listener is not None
-    if listening and side.control is not None and plan.listener is not None:
-        _label(side, "listener")
-        side.control.register_webhook_listener(LISTENER_URL, **plan.listener())
+    listening: str | None = None  # why webhooks cannot be read, or None when they can
+    if plan.listener is not None:
+        listening = _listen(side, plan.listener())
     observations: list[Observation] = []
     for scenario in plan.scenarios:
         side.answers.clear()
-        seen = len(_deliveries(side)) if listening else 0
+        before: list[dict[str, Any]] | str = (
+            _deliveries(side, scenario.name) if listening is None else listening
+        )
         observations.extend(_run_scenario(scenario, side, tag))
-        if listening:
+        if plan.listener is None:
+            continue
+        after = _deliveries(side, scenario.name) if isinstance(before, list) else before
+        if isinstance(before, list) and isinstance(after, list):
             events = tuple(
-                {"type": str(event["type"]), "payload": event.get("payload")}
-                for event in _deliveries(side)[seen:]
+                {"type": str(event.get("type")), "payload": event.get("payload")}
+                for event in after[len(before) :]
             )
             observations.append(Observation(scenario.name, WEBHOOKS, WEBHOOKS, events=events))
+        else:
+            reason = after if isinstance(after, str) else str(before)
+            observations.append(Observation(scenario.name, WEBHOOKS, WEBHOOKS, missing=reason))
     return observations
 
 
@@ -97,11 +104,37 @@ def run_plan(plan: ParityPlan, side: Side, tag: str) -> list[Observation]:
 # from its control API's delivery log, which records each one whatever the listener answers.
 LISTENER_URL = "http://127.0.0.1:9/parity-listener"
 
+# how a control API call can fail: unreachable, refused, or an answer that is not the control
+# API's (a replayed cassette that holds something else)
+CONTROL_FAILURES = (httpx.HTTPError, ControlRefusedError, ValueError, KeyError, TypeError)
 
-def _deliveries(side: Side) -> list[dict[str, Any]]:
+
+def _listen(side: Side, settings: Mapping[str, Any]) -> str | None:
+    if side.control is None:
+        return "no webhook log to read (no control API)"
+    _label(side, "listener")
+    try:
+        side.control.register_webhook_listener(LISTENER_URL, **settings)
+    except CONTROL_FAILURES as error:
+        return f"the webhook listener could not be registered ({_reason(error)})"
+    return None
+
+
+def _deliveries(side: Side, scenario: str) -> list[dict[str, Any]] | str:
+    """The side's webhook log, or why it cannot be read."""
     assert side.control is not None
-    _label(side, WEBHOOKS)
-    return side.control.webhook_deliveries()
+    _label(side, f"{scenario} / {WEBHOOKS}")
+    try:
+        deliveries = side.control.webhook_deliveries()
+    except CONTROL_FAILURES as error:
+        return f"the webhook log could not be read ({_reason(error)})"
+    if not isinstance(deliveries, list) or not all(isinstance(d, dict) for d in deliveries):
+        return "the webhook log is not a list of deliveries"
+    return deliveries
+
+
+def _reason(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
 
 
 def _run_scenario(scenario: Scenario, side: Side, tag: str) -> Iterator[Observation]:
@@ -119,33 +152,35 @@ def _set_up(scenario: Scenario, step: Fund | Act, side: Side) -> Observation:
     kind = "fund" if isinstance(step, Fund) else step.action
     if side.control is None:
         return Observation(scenario.name, step.name, kind, missing="no control API", setup=True)
+    label = f"{scenario.name} / {step.name}"
     try:
         if isinstance(step, Fund):
             owner = resolve(step.owner, side.answers, "")
-            _label(side, step.name)
+            _label(side, label)
             side.control.credit(step.currency, step.amount, owner=owner)
         else:
             fields = resolve(dict(step.fields), side.answers, "")
-            _label(side, step.name)
+            _label(side, label)
             side.control.act(step.action, **fields)
-    except (Unresolved, ControlRefusedError) as error:
-        return Observation(scenario.name, step.name, kind, missing=str(error), setup=True)
+    except (Unresolved, *CONTROL_FAILURES) as error:
+        return Observation(scenario.name, step.name, kind, missing=_reason(error), setup=True)
     return Observation(scenario.name, step.name, kind, setup=True, note="done")
 
 
 def _request(scenario: Scenario, step: Request, side: Side, tag: str) -> Observation:
     try:
-        answer = send(step, side, tag)
+        answer = send(step, side, tag, label=f"{scenario.name} / {step.name}")
     except Unresolved as error:
         return Observation(scenario.name, step.name, step.operation, missing=str(error))
     except httpx.HTTPError as error:
-        reason = " ".join(str(error).split()) or type(error).__name__
-        return Observation(scenario.name, step.name, step.operation, missing=f"no answer: {reason}")
+        missing = f"no answer: {_reason(error)}"
+        return Observation(scenario.name, step.name, step.operation, missing=missing)
     side.answers[step.name] = answer
     return Observation(scenario.name, step.name, step.operation, answer=answer)
 
 
 def _wait(scenario: Scenario, step: Wait, side: Side, tag: str) -> Observation:
+    label = f"{scenario.name} / {step.name}"
     sequence: list[str] = []
     last: Answer | None = None
     elapsed = 0.0
@@ -158,12 +193,13 @@ def _wait(scenario: Scenario, step: Wait, side: Side, tag: str) -> Observation:
         note = f"polled every {step.every:g} s in real time, for at most {side.poll_seconds:g} s"
     while True:
         try:
-            answer = send(step.read, side, tag, label=step.name)
+            answer = send(step.read, side, tag, label=label)
         except (Unresolved, httpx.HTTPError) as error:
             if last is None:
                 return Observation(
-                    scenario.name, step.name, step.read.operation, missing=str(error)
+                    scenario.name, step.name, step.read.operation, missing=_reason(error)
                 )
+            note += f"; polling stopped: {_reason(error)}"
             break
         last = answer
         found = _at(answer.body, step.status)
@@ -173,10 +209,14 @@ def _wait(scenario: Scenario, step: Wait, side: Side, tag: str) -> Observation:
         if status in step.final or elapsed >= step.seconds:
             break
         if side.control is not None:
-            _label(side, step.name)
-            side.control.advance_clock(step.every)
+            _label(side, label)
+            try:
+                side.control.advance_clock(step.every)
+            except CONTROL_FAILURES as error:
+                note += f"; the clock could not be advanced: {_reason(error)}"
+                break
         elif side.recorded_polls is not None:
-            if side.recorded_polls(step.name) == 0:
+            if side.recorded_polls(label) == 0:
                 break
         else:
             if time.monotonic() - started + step.every > side.poll_seconds:
@@ -197,7 +237,8 @@ def _wait(scenario: Scenario, step: Wait, side: Side, tag: str) -> Observation:
     )
 
 
-def send(step: Request, side: Side, tag: str, *, label: str | None = None) -> Answer:
+def send(step: Request, side: Side, tag: str, *, label: str) -> Answer:
+    """One request of `step` on `side`; `label` names it in a cassette."""
     method, template, security = operation_route(side.spec, step.operation)
     path = template
     for name, value in step.path.items():
@@ -217,7 +258,7 @@ def send(step: Request, side: Side, tag: str, *, label: str | None = None) -> An
     content = None if step.json is None else json.dumps(body, default=str).encode()
     if content is not None:
         headers.setdefault("Content-Type", "application/json")
-    _label(side, label or step.name)
+    _label(side, label)
     response = side.http.request(method, path, params=query, headers=headers, content=content)
     if response.status_code == 401 and step.signed and security and side.sign_in is not None:
         side.signed = side.sign_in()
