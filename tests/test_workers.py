@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -52,6 +53,7 @@ class Served:
     workers: dict[str, str]  # name -> root URL of the worker itself
     pids: dict[str, int]  # worker1, worker2, haproxy -> pid
     stderr: Path
+    kept: Path  # the folder of the HAProxy configuration and the processes' output
 
 
 def serve_two_workers(run_dir: Path, *options: str) -> Served:
@@ -77,6 +79,7 @@ def serve_two_workers(run_dir: Path, *options: str) -> Served:
         for name, pid in re.findall(r"^(worker\d) on \S+ \(pid (\d+)\)", printed, re.M)
     }
     pids["haproxy"] = int(re.search(r"behind HAProxy, pid (\d+)\)", printed)[1])  # type: ignore[index]
+    kept = re.search(r"output in (\S+)$", printed, re.MULTILINE)[1]  # type: ignore[index]
     assert f"settlego simulator on http://127.0.0.1:{port}/api/v1 " in printed
     return Served(
         command,
@@ -84,6 +87,7 @@ def serve_two_workers(run_dir: Path, *options: str) -> Served:
         {name: f"http://{address}" for name, address in workers.items()},
         pids,
         err,
+        Path(kept),
     )
 
 
@@ -219,6 +223,7 @@ def test_sigterm_stops_every_process(haproxy: str, tmp_path: Path) -> None:
         end_session(session)
     print(f"SIGTERM: exit {code} after {exited:.2f} s")
     assert not left, left
+    assert not serving.kept.exists()  # removed on the way out
     assert code == ExitCode.TERMINATED
     assert serving.stderr.read_text().splitlines() == ["corridor simulate: terminated"]
 
@@ -237,6 +242,9 @@ def test_a_worker_that_dies_stops_every_process_with_one_line(haproxy: str, tmp_
     [line] = serving.stderr.read_text().splitlines()
     assert line.startswith(f"corridor simulate: worker2 (pid {serving.pids['worker2']}) ")
     assert "killed by signal 9" in line
+    assert line.endswith(f"output in {serving.kept}")
+    assert (serving.kept / "haproxy.cfg").is_file()  # kept, for a look at what happened
+    shutil.rmtree(serving.kept)
 
 
 def test_a_supervisor_killed_outright_leaves_no_process(haproxy: str, tmp_path: Path) -> None:
@@ -248,6 +256,7 @@ def test_a_supervisor_killed_outright_leaves_no_process(haproxy: str, tmp_path: 
         left = wait_gone(session)
     finally:
         end_session(session)
+    shutil.rmtree(serving.kept)  # nobody left to remove it
     assert not left, left
 
 

@@ -114,7 +114,7 @@ def serve_workers(
     directory = Path(tempfile.mkdtemp(prefix="corridor-workers-"))
     listeners: list[socket.socket] = []
     children: list[_Child] = []
-    stopped_on_request = False
+    stopped_on_request = False  # the output is of no more use
     try:
         for _ in range(workers):
             listeners.append(socket.create_server(("127.0.0.1", 0), backlog=1024))
@@ -148,6 +148,10 @@ def serve_workers(
         _supervise(children)
     except KeyboardInterrupt:
         stopped_on_request = True
+        raise
+    except WorkersError as error:
+        # a refused state file is told in full; other failures name the output kept here
+        stopped_on_request = error.bad_input
         raise
     finally:
         for listener in listeners:
