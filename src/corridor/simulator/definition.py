@@ -19,6 +19,7 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 from corridor.simulator.clock import Clock, Scheduler
 from corridor.simulator.delivery import Outbox, RetrySchedule, WebhookWire
 from corridor.simulator.dialect import Answer, Call, Dialect
+from corridor.simulator.faults import FaultPlan, RateLimiter
 
 Handler = Callable[[Call], Answer]
 Domain = TypeVar("Domain")
@@ -63,6 +64,17 @@ class ProviderSimulator(Protocol):
 
     def broken_invariants(self) -> list[str]:
         """Properties the books must keep whatever calls were made; empty when all hold."""
+
+
+@dataclass(frozen=True)
+class WorldState:
+    """The parts of a simulator that hold a world's state (what `snapshot.py` saves): a
+    simulator is made around them again with `Simulator(definition, state=...)`."""
+
+    provider: ProviderSimulator
+    services: Services
+    faults: FaultPlan
+    rate_limiter: RateLimiter | None
 
 
 @dataclass(frozen=True)

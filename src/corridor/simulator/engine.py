@@ -29,6 +29,7 @@ from corridor.simulator.definition import (
     ProviderSimulator,
     Services,
     SimulatorDefinition,
+    WorldState,
 )
 from corridor.simulator.delivery import Outbox
 from corridor.simulator.faults import (
@@ -60,7 +61,9 @@ class WorldRecorder(Protocol):
 
 
 class Simulator:
-    """A provider's simulator: `simulator.app` is the ASGI application."""
+    """A provider's simulator: `simulator.app` is the ASGI application. Made fresh from its
+    options, or around a world's `state` restored from a snapshot (whose clock, seeds, faults
+    and rate limit then stand in for the options')."""
 
     def __init__(
         self,
@@ -73,21 +76,30 @@ class Simulator:
         handlers: Mapping[str, Handler] | None = None,
         faults: Iterable[FaultRule | str] = (),
         rate_limit: RateLimit | bool = False,
+        state: WorldState | None = None,
         **options: Any,
     ) -> None:
-        self.clock = clock or Clock()
-        self.faults = FaultPlan(seed=seed)
-        ids = Ids(seed)
-        outbox = None
-        if definition.webhooks is not None:
-            wire = definition.webhooks.wire(**options)
-            schedule = definition.webhooks.schedule
-            outbox = Outbox(self.clock, wire, schedule, ids.uuid, webhook_transport)
-        self.services = Services(self.clock, Scheduler(self.clock), ids, outbox)
-        self.provider: ProviderSimulator = definition.build(self.services, **options)
-        self.dialect = self.provider.dialect
         self.rate_limiter: RateLimiter | None = None
-        self.limit_rate(rate_limit)
+        if state is None:
+            self.clock = clock or Clock()
+            self.faults = FaultPlan(seed=seed)
+            ids = Ids(seed)
+            outbox = None
+            if definition.webhooks is not None:
+                wire = definition.webhooks.wire(**options)
+                schedule = definition.webhooks.schedule
+                outbox = Outbox(self.clock, wire, schedule, ids.uuid, webhook_transport)
+            self.services = Services(self.clock, Scheduler(self.clock), ids, outbox)
+            self.provider: ProviderSimulator = definition.build(self.services, **options)
+            self.limit_rate(rate_limit)
+        else:
+            # a restored world (`snapshot.py`): its clock, seeds, faults and limit are its own
+            self.services, self.provider = state.services, state.provider
+            self.clock, self.faults = state.services.clock, state.faults
+            self.rate_limiter = state.rate_limiter
+            if state.services.outbox is not None:
+                state.services.outbox.transport = webhook_transport
+        self.dialect = self.provider.dialect
         spec = definition.spec
         self.pipeline = Pipeline(
             load_spec(spec) if isinstance(spec, str) else spec,
@@ -97,7 +109,8 @@ class Simulator:
             strict=strict,
         )
         self.faults.operations = frozenset(self.operations)
-        self.faults.inject(*faults)
+        if state is None:
+            self.faults.inject(*faults)
         self._control: Any = None  # built on the first control request: most worlds never make one
         self.app = self  # the ASGI application
         # Served, a simulator holds its state for hours: see `_keep_state_out_of_collections`.

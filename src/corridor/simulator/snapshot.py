@@ -22,10 +22,9 @@ import gc
 import io
 import pickle
 import struct
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from corridor.simulator.definition import ProviderSimulator, Services
+from corridor.simulator.definition import Services, WorldState
 from corridor.simulator.faults import FaultPlan, RateLimiter
 
 if TYPE_CHECKING:
@@ -82,16 +81,6 @@ class SnapshotError(ValueError):
     """A blob that cannot be restored as a world; the message is one line saying why."""
 
 
-@dataclass(frozen=True)
-class WorldState:
-    """The parts of a simulator that hold a world's state."""
-
-    provider: ProviderSimulator
-    services: Services
-    faults: FaultPlan
-    rate_limiter: RateLimiter | None
-
-
 def capture(simulator: Simulator) -> bytes:
     """The world `simulator` holds, as a snapshot."""
     parts = (simulator.provider, simulator.services, simulator.faults, simulator.rate_limiter)
@@ -138,43 +127,20 @@ def restore(blob: bytes) -> WorldState:
 
 
 def rebuild(definition_name: str, state: WorldState, **options: Any) -> Simulator:
-    """A simulator of the provider `definition_name` serving the restored `state`.
-
-    It builds a simulator as usual (`options` as for `simulate`: strict, webhook_transport,
-    handlers...), then puts the restored parts in place of the fresh ones and compiles the
-    pipeline again around the restored dialect, handlers and scheduler."""
+    """A simulator of the provider `definition_name` serving the restored `state` (`options`
+    as for `simulate`: strict, webhook_transport, handlers; a clock is the world's own)."""
     from corridor.simulator import definition_of
     from corridor.simulator.engine import Simulator
-    from corridor.simulator.pipeline import Pipeline
 
-    strict = bool(options.pop("strict", False))
-    extra_handlers = options.pop("handlers", None) or {}
-    options.pop("clock", None)  # the world's own clock is part of its state
-    webhook_transport = options.get("webhook_transport")
-    simulator = Simulator(
-        definition_of(definition_name), strict=strict, clock=state.services.clock, **options
-    )
-    if type(simulator.provider) is not type(state.provider):
+    definition = definition_of(definition_name)
+    expected = definition.build.__module__.split(".")[:3]
+    if type(state.provider).__module__.split(".")[:3] != expected:
         raise SnapshotError(
             f"the snapshot holds a {_provider_label(state.provider)} world, "
-            f"not a {_provider_label(simulator.provider)} one"
+            f"not a {expected[-1]} one"
         )
-    simulator.clock = state.services.clock
-    simulator.services = state.services
-    simulator.provider = state.provider
-    simulator.dialect = state.provider.dialect
-    simulator.faults = state.faults
-    simulator.rate_limiter = state.rate_limiter
-    if state.services.outbox is not None:
-        state.services.outbox.transport = webhook_transport
-    simulator.pipeline = Pipeline(
-        simulator.pipeline.spec,
-        simulator.dialect,
-        {**state.provider.handlers, **extra_handlers},
-        state.services.scheduler,
-        strict=strict,
-    )
-    return simulator
+    options.pop("clock", None)
+    return Simulator(definition, state=state, **options)
 
 
 class _Reader(pickle.Unpickler):
