@@ -37,3 +37,23 @@ class SettleGoCalls:
 
     def get(self, path: str, **params: Any) -> httpx.Response:
         return self.http.get(path, params=params)
+
+
+def beneficiary_body(**overrides: Any) -> dict[str, Any]:
+    """A corporate GBP beneficiary payable by standard payments (the one GBP payment type the
+    docs list)."""
+    return {
+        "name": "Acme Supplies",
+        "beneficiaryType": "corporate",
+        "companyName": "Acme Supplies Ltd",
+        "beneficiaryCountry": "GB",
+        "beneficiaryPostalCode": "E1 6AN",
+        "beneficiaryCity": "London",
+        "beneficiaryAddressLine": "1 Commercial Street",
+        "currency": "GBP",
+        "bankAccountCountry": "GB",
+        "bankAccountHolderName": "Acme Supplies Ltd",
+        "paymentTypeList": ["standard"],
+        "accountNumber": "12345678",
+        "routingCodeList": [{"key": "sort_code", "value": "040506"}],
+    } | overrides

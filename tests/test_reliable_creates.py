@@ -46,6 +46,7 @@ from corridor.simulator.session import SimulatorSession
 from corridor.simulator.settlego import DEFAULT_API_KEY, DEFAULT_LOGIN_ID
 from tests.fault_injection import FaultyTransport
 from tests.provider_fakes import ENTERPRISE_KEY, SECRET_KEY, FakeP100, FakeSentbe, FakeSFox
+from tests.settlego_calls import beneficiary_body
 
 CREATES = 200
 RATE = 0.2  # of each fault kind
@@ -182,22 +183,7 @@ def test_settlego_beneficiaries_under_faults_are_made_exactly_once_each() -> Non
         assert made.name == f"Supplier {handle.removeprefix('supplier-')}"
 
 
-BENEFICIARY: dict[str, Any] = {
-    "name": "Acme Supplies",
-    "beneficiaryType": "corporate",
-    "companyName": "Acme Supplies Ltd",
-    "beneficiaryCountry": "GB",
-    "beneficiaryPostalCode": "E1 6AN",
-    "beneficiaryCity": "London",
-    "beneficiaryAddressLine": "1 Commercial Street",
-    "currency": "GBP",
-    "bankAccountCountry": "GB",
-    "bankAccountHolderName": "Acme Supplies Ltd",
-    "paymentTypeList": ["standard"],  # the one GBP payment type the docs list
-    "accountNumber": "12345678",
-    "routingCodeList": [{"key": "sort_code", "value": "040506"}],
-    "externalId": "ben-1",
-}
+BENEFICIARY: dict[str, Any] = beneficiary_body(externalId="ben-1")
 
 
 def amount(index: int) -> Decimal:

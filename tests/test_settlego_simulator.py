@@ -13,7 +13,7 @@ import pytest
 from corridor.simulator import Simulator
 from corridor.simulator.pipeline import MissingHandlersError
 from corridor.simulator.settlego import DEFAULT_LOGIN_ID, SIMULATOR
-from tests.settlego_calls import SettleGoCalls
+from tests.settlego_calls import SettleGoCalls, beneficiary_body
 
 PAGE = {"pageNumber": 1, "pageSize": 100}
 
@@ -187,25 +187,6 @@ def test_retail_beneficiaries_need_names_and_bank_details_must_fit_the_payment_t
         "/beneficiaries", beneficiary_body(routingCodeList=[], externalId="s")
     )
     assert no_sort_code.status_code == 409
-
-
-def beneficiary_body(**overrides: Any) -> dict[str, Any]:
-    """A corporate GBP beneficiary payable by standard payments."""
-    return {
-        "name": "Acme Supplies",
-        "beneficiaryType": "corporate",
-        "companyName": "Acme Supplies Ltd",
-        "beneficiaryCountry": "GB",
-        "beneficiaryPostalCode": "E1 6AN",
-        "beneficiaryCity": "London",
-        "beneficiaryAddressLine": "1 Commercial Street",
-        "currency": "GBP",
-        "bankAccountCountry": "GB",
-        "bankAccountHolderName": "Acme Supplies Ltd",
-        "paymentTypeList": ["standard"],
-        "accountNumber": "12345678",
-        "routingCodeList": [{"key": "sort_code", "value": "040506"}],
-    } | overrides
 
 
 def _quote(settlego: SettleGo, **overrides: Any) -> dict[str, Any]:

@@ -38,6 +38,7 @@ from corridor.simulator.snapshot import (
     restore,
 )
 from corridor.simulator.store import OwnedBy, Records
+from tests.settlego_calls import beneficiary_body
 
 PARTNER_PEM = (
     rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -180,22 +181,7 @@ def _get(client: httpx.Client, path: str, query: dict[str, Any] | None = None) -
 
 
 def _beneficiary(external_id: str) -> dict[str, Any]:
-    return {
-        "externalId": external_id,
-        "name": "Acme Supplies",
-        "beneficiaryType": "corporate",
-        "companyName": "Acme Supplies Ltd",
-        "beneficiaryCountry": "GB",
-        "beneficiaryPostalCode": "E1 6AN",
-        "beneficiaryCity": "London",
-        "beneficiaryAddressLine": "1 Commercial Street",
-        "currency": "GBP",
-        "bankAccountCountry": "GB",
-        "bankAccountHolderName": "Acme Supplies Ltd",
-        "paymentTypeList": ["standard"],
-        "accountNumber": "12345678",
-        "routingCodeList": [{"key": "sort_code", "value": "040506"}],
-    }
+    return beneficiary_body(externalId=external_id)
 
 
 def _payment(beneficiary_id: str) -> dict[str, Any]:
