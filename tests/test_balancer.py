@@ -68,9 +68,9 @@ def test_haproxy_hashes_the_world_prefix_consistently_and_pins_the_rest_to_worke
     assert "hash-type consistent sdbm avalanche" in lines
     assert "use-server worker1 unless { path,url_dec -m beg /w/ }" in lines
     assert [line for line in lines if line.startswith("server ")] == [
-        "server worker1 10.0.0.11:8080",
-        "server worker2 10.0.0.12:8080",
-        "server worker3 10.0.0.13:8080",
+        "server worker1 10.0.0.11:8080 weight 256",
+        "server worker2 10.0.0.12:8080 weight 256",
+        "server worker3 10.0.0.13:8080 weight 256",
     ]
     assert "http-response set-header X-Corridor-Worker %[srv_name]" in lines
 
@@ -107,7 +107,7 @@ def test_nginx_hashes_the_world_id_consistently_and_pins_the_rest_to_the_first_w
 
 def test_ipv6_addresses_are_bracketed() -> None:
     config = haproxy_config([Address("::1", 9001)], Address("::", 8080))
-    assert "server worker1 [::1]:9001" in meaningful(config)
+    assert "server worker1 [::1]:9001 weight 256" in meaningful(config)
     assert Address.parse("[fd00::2]:81") == Address("[fd00::2]", 81)
 
 
@@ -187,11 +187,16 @@ class _NameHandler(BaseHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a balancer that stops resets its idle connections: not worth a traceback
+
+
 @contextmanager
 def name_servers(count: int) -> Iterator[list[Address]]:
     servers = []
     for index in range(1, count + 1):
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _NameHandler)
+        server = _QuietServer(("127.0.0.1", 0), _NameHandler)
         server.name = worker_name(index)  # type: ignore[attr-defined]
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)

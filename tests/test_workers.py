@@ -379,6 +379,6 @@ def test_balancer_config_names_the_workers_given(capsys: pytest.CaptureFixture[s
     )
     printed = capsys.readouterr().out
     assert code == ExitCode.OK
-    assert "    server worker1 corridor-0.corridor:8080\n" in printed
-    assert "    server worker2 corridor-1.corridor:8080\n" in printed
+    assert "    server worker1 corridor-0.corridor:8080 weight 256\n" in printed
+    assert "    server worker2 corridor-1.corridor:8080 weight 256\n" in printed
     assert "    bind 0.0.0.0:8080\n" in printed

@@ -31,6 +31,9 @@ CONNECT_TIMEOUT_SECONDS = 5
 # the simulator refuses bodies over 1 MiB itself, in the provider's error shape: the balancer
 # lets bigger ones through so that the answer is the provider's, not the balancer's
 MAX_BODY = "16m"
+# HAProxy puts 16 points per unit of weight on its consistent-hash ring: at weight 1, worlds
+# spread 44/56 over two workers; at the highest weight, 49/51
+HASH_WEIGHT = 256
 
 _HOST = re.compile(r"[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")
 
@@ -80,7 +83,7 @@ def haproxy_config(
     _check(workers)
     bind = f"fd@{listener_fd}" if listener_fd is not None else str(public)
     servers = "\n".join(
-        f"    server {worker_name(index)} {address}"
+        f"    server {worker_name(index)} {address} weight {HASH_WEIGHT}"
         for index, address in enumerate(workers, start=1)
     )
     return f"""\
