@@ -3,7 +3,6 @@ behavioural differences, and things at a URL that are not a usable API."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -17,6 +16,7 @@ import uvicorn
 from corridor.simulator import simulate
 from corridor.simulator.dialect import Answer, Call
 from corridor.simulator.engine import Simulator
+from tests.served import free_port
 
 # What the SettleGo variant does differently, as the parity report must list it:
 # (scenario, step, aspect, where, simulator, target)
@@ -101,13 +101,6 @@ def settlego_variant(**options: Any) -> Simulator:
 
     outbox.emit = without_client_created  # type: ignore[method-assign]
     return simulator
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
 
 
 @contextmanager

@@ -190,7 +190,7 @@ def test_a_cassette_missing_one_steps_exchanges_replays_every_other_step(
 def test_a_target_with_nothing_listening_is_one_line_and_exit_3(
     sandbox_credentials: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.parity_targets import free_port
+    from tests.served import free_port
 
     code = run("settlego", "--base-url", f"http://127.0.0.1:{free_port()}{BASE_PATH}")
     err = capsys.readouterr().err
@@ -201,7 +201,7 @@ def test_a_target_with_nothing_listening_is_one_line_and_exit_3(
 def test_a_password_in_the_base_url_is_not_in_the_one_line(
     sandbox_credentials: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.parity_targets import free_port
+    from tests.served import free_port
 
     url = f"http://someone:hunter2-secret@127.0.0.1:{free_port()}{BASE_PATH}"
     assert run("settlego", "--base-url", url) == 3

@@ -13,9 +13,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,7 +26,7 @@ from corridor.providers.settlego.credentials import (
     DEFAULT_LOGIN_ID,
     LOGIN_ID,
 )
-from tests.parity_targets import free_port
+from tests.served import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PRISM_VERSION = "5.16.0"
@@ -79,15 +77,10 @@ def prism() -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    _unavailable("its mock server did not start")
-                time.sleep(0.1)
+        try:
+            wait_for_port(port, process, "Prism")
+        except RuntimeError:
+            _unavailable("its mock server did not start")
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()

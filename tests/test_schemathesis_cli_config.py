@@ -9,22 +9,19 @@ credentials as environment variables, never their values.
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
 import sys
-import time
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from schemathesis.config import ConfigError, SchemathesisConfig
 
 from corridor.providers import get_provider
-from corridor.spec import load_spec
 from corridor.verification.cli_config import NoCliAuthError, schemathesis_toml
+from tests.served import served as served_simulators
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIGURED = ["settlego", "sfox", "p100"]
@@ -105,29 +102,8 @@ def test_a_provider_that_signs_every_request_is_refused_plainly() -> None:
 @contextmanager
 def served(provider: str) -> Iterator[str]:
     """`corridor simulate PROVIDER` on a free port; yields the API's base URL."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "corridor", "simulate", provider, "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError(f"the {provider} simulator did not start") from None
-                time.sleep(0.1)
-        base_path = urlsplit(load_spec(provider)["servers"][0]["url"]).path.rstrip("/")
-        yield f"http://127.0.0.1:{port}{base_path}"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with served_simulators(provider) as urls:
+        yield urls[provider]
 
 
 @pytest.fixture(scope="module")
