@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from corridor.simulator.balancer import Address, haproxy_config, worker_name
+from corridor.simulator.balancer import Address, AddressError, haproxy_config, worker_name
 from corridor.spec import load_spec
 
 # where Debian's package puts it, for users whose PATH lacks the sbin folders
@@ -114,7 +114,7 @@ def serve_workers(
     directory = Path(tempfile.mkdtemp(prefix="corridor-workers-"))
     listeners: list[socket.socket] = []
     children: list[_Child] = []
-    stopped_on_request = False  # the output is of no more use
+    remove_output = False  # kept only when a process failed, for the line to point to
     try:
         for _ in range(workers):
             listeners.append(socket.create_server(("127.0.0.1", 0), backlog=1024))
@@ -147,18 +147,20 @@ def serve_workers(
         _announce(provider, host, port, faults, children, addresses, state, directory)
         _supervise(children)
     except KeyboardInterrupt:
-        stopped_on_request = True
+        remove_output = True
         raise
-    except WorkersError as error:
-        # a refused state file is told in full; other failures name the output kept here
-        stopped_on_request = error.bad_input
+    except WorkersError as error:  # a refused state file is told in full by the line
+        remove_output = error.bad_input
         raise
+    except AddressError as error:  # a host name the balancer's configuration cannot carry
+        remove_output = True
+        raise WorkersError(f"--host: {error}", bad_input=True) from error
     finally:
         for listener in listeners:
             listener.close()
         public.close()
         _stop(children)
-        if stopped_on_request:
+        if remove_output:
             shutil.rmtree(directory, ignore_errors=True)
 
 
