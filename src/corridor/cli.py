@@ -267,7 +267,8 @@ def _print_balancer_config(args: argparse.Namespace) -> int:
         if isinstance(args.workers, list):
             workers = [Address.parse(text) for text in args.workers]
         else:  # on this machine, on the ports after the public one
-            workers = [Address(args.host, args.port + i) for i in range(1, args.workers + 1)]
+            local = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(args.host, args.host)
+            workers = [Address(local, args.port + i) for i in range(1, args.workers + 1)]
         render = haproxy_config if args.balancer_config == "haproxy" else nginx_config
         print(render(workers, public), end="")
     except AddressError as error:
