@@ -12,7 +12,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from corridor.cache import hypothesis_dir
 from corridor.command_errors import CommandError, ExitCode, output_closed, run_calmly, say_line
@@ -214,17 +214,7 @@ def _simulate(args: argparse.Namespace) -> int:
             FaultRule.parse(rule)
         if args.workers > 1:
             return _serve_workers(args)
-        serve(
-            args.provider,
-            host=args.host,
-            port=args.port,
-            seed=args.seed,
-            faults=args.faults,
-            rate_limit=args.rate_limit,
-            max_worlds=args.max_worlds,
-            world_idle_seconds=args.world_idle or None,
-            state=args.state,
-        )
+        serve(args.provider, **_serve_options(args))
     except FaultSpecError as error:  # a malformed rule, or one naming no operation
         raise CommandError(f"--faults: {error}") from error
     except StateFileError as error:  # damaged, newer, another provider's, or in use
@@ -237,22 +227,25 @@ def _simulate(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _serve_options(args: argparse.Namespace) -> dict[str, Any]:
+    """What one served simulator and every worker behind a balancer are given alike."""
+    return {
+        "host": args.host,
+        "port": args.port,
+        "seed": args.seed,
+        "faults": args.faults,
+        "rate_limit": args.rate_limit,
+        "max_worlds": args.max_worlds,
+        "world_idle_seconds": args.world_idle or None,
+        "state": args.state,
+    }
+
+
 def _serve_workers(args: argparse.Namespace) -> int:
     from corridor.simulator.workers import WorkersError, serve_workers
 
     try:
-        serve_workers(
-            args.provider,
-            host=args.host,
-            port=args.port,
-            workers=args.workers,
-            seed=args.seed,
-            faults=args.faults,
-            rate_limit=args.rate_limit,
-            max_worlds=args.max_worlds,
-            world_idle_seconds=args.world_idle or None,
-            state=args.state,
-        )
+        serve_workers(args.provider, workers=args.workers, **_serve_options(args))
     except WorkersError as error:  # HAProxy missing, a process stopped, a state file refused
         code = ExitCode.USAGE if error.bad_input else ExitCode.TARGET
         raise CommandError(str(error), code) from error
