@@ -536,7 +536,7 @@ def creation_section(count: int, out: Path, targets: list[str]) -> None:
     per_world = grown / count
     print(
         f"  in process: resident size grew {grown / 2**20:.0f} MiB, {per_world / 1024:.1f} KiB "
-        f"a world; {count:,} worlds: {per_world * 10_000 / 2**30:.2f} GiB at 10,000"
+        f"a world ({per_world * 10_000 / 2**30:.2f} GiB for 10,000)"
     )
     host.worlds.clear()
 
