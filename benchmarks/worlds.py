@@ -735,11 +735,23 @@ def _verdict(met: bool) -> str:
 def ensure_tools(need_wiremock: bool) -> None:
     ensure_wrk(need_prism=False)
     if shutil.which("haproxy") is None and not Path("/usr/sbin/haproxy").exists():
-        subprocess.run(["apt-get", "install", "-y", "-qq", "haproxy"], check=True)
+        _apt_install("haproxy")
     if need_wiremock:
         if shutil.which("java") is None:
-            subprocess.run(["apt-get", "install", "-y", "-qq", "default-jre-headless"], check=True)
+            _apt_install("default-jre-headless")
         npm_install(f"wiremock@{WIREMOCK_VERSION}", WIREMOCK_PREFIX, WIREMOCK_JAR)
+
+
+def _apt_install(package: str) -> None:
+    if shutil.which("apt-get") is None:
+        raise SystemExit(f"{package} is missing and apt-get is not available to install it")
+    if subprocess.run(["apt-get", "install", "-y", "-qq", package]).returncode != 0:
+        raise SystemExit(f"could not install {package} with apt-get")
+
+
+def _first_line(command: list[str]) -> str:
+    ran = subprocess.run(command, capture_output=True, text=True)
+    return (ran.stdout or ran.stderr).strip().splitlines()[0]
 
 
 def _at_least(least: int) -> Any:
@@ -770,12 +782,12 @@ def main() -> None:
         args.seconds, args.rounds, args.worlds = 1, 1, 20
         args.created, args.objects = 1_000, 5_000
     ensure_tools(need_wiremock=not (args.skip_load or args.skip_wiremock))
-    haproxy = subprocess.run(["haproxy", "-v"], capture_output=True, text=True).stdout
-    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
-    print(
-        f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
-        f"{haproxy.split(' - ')[0]}, {java.splitlines()[0]}, WireMock {WIREMOCK_VERSION}"
-    )
+    versions = [f"python {sys.version.split()[0]}", f"{os.cpu_count()} cores"]
+    haproxy = shutil.which("haproxy") or "/usr/sbin/haproxy"
+    versions.append(_first_line([haproxy, "-v"]).split(" - ")[0])
+    if not (args.skip_load or args.skip_wiremock):
+        versions += [_first_line(["java", "-version"]), f"WireMock {WIREMOCK_VERSION}"]
+    print(", ".join(versions))
     targets: list[str] = []
     with tempfile.TemporaryDirectory(prefix="corridor-worlds-bench-") as folder:
         out = Path(folder)
