@@ -242,7 +242,7 @@ def test_a_world_idle_past_its_expiry_is_dropped_and_a_busy_one_kept() -> None:
         for _ in range(4):
             time.sleep(0.1)
             http.get("/w/busy")
-        http.put("/w/trigger")  # making a world sweeps the idle ones first
+        http.put("/w/trigger")  # a request under /w sweeps the idle ones first
 
         assert sorted(host.worlds) == ["busy", "trigger"]
 

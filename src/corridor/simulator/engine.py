@@ -59,6 +59,9 @@ class WorldRecorder(Protocol):
     def control(self, request: WireRequest, at: datetime, drawn: list[draws.Drawn]) -> None:
         """A control API request that changed the world."""
 
+    async def durable(self) -> None:
+        """Return once every change told so far is kept (its answer may then be sent)."""
+
 
 class Simulator:
     """A provider's simulator: `simulator.app` is the ASGI application. Made fresh from its
@@ -115,7 +118,6 @@ class Simulator:
         self.app = self  # the ASGI application
         # Served, a simulator holds its state for hours: see `_keep_state_out_of_collections`.
         self.freeze_every: int | None = None
-        self._answered = 0
         self.recorder: WorldRecorder | None = None
         self.replaying = False
 
@@ -165,6 +167,8 @@ class Simulator:
             await self.after_answer()
             raise
         if answer is not None:
+            if self.recorder is not None:
+                await self.recorder.durable()
             await asgi.send_answer(send, answer)
             await self.after_answer()
 
@@ -201,6 +205,7 @@ class Simulator:
                     recorder.control(request, at[0], drawn)
                 elif self.services.scheduler.ran != ran:
                     recorder.request(None, None, at[0], drawn)
+                await recorder.durable()
             await send(message)
 
         with draws.recording() as drawn:
@@ -216,8 +221,10 @@ class Simulator:
         while a journal is replayed, which only rebuilds state."""
         if self.replaying:
             return
-        self._answered += 1
-        if self.freeze_every and self._answered % self.freeze_every == 0:
+        # counted over every simulator of the process: a server's worlds share its collector
+        global _answered
+        _answered += 1
+        if self.freeze_every and _answered % self.freeze_every == 0:
             _keep_state_out_of_collections()
         outbox = self.services.outbox
         work = outbox.due_work() if outbox is not None else None
@@ -270,6 +277,9 @@ class Simulator:
     def handle(self, compiled: CompiledOperation, request: WireRequest) -> WireResponse:
         """Answer one request that was routed to `compiled`."""
         return self.pipeline.handle(compiled, request)
+
+
+_answered = 0  # answers sent by every simulator of this process
 
 
 def _keep_state_out_of_collections() -> None:

@@ -1,7 +1,8 @@
 """Worlds that survive restarts: `corridor simulate --state FILE`.
 
 Every change to a world is appended to its journal (`journal.py`) in the state store
-(`state_store.py`) before the answer that made it is sent. Once a world's journal since its
+(`state_store.py`) and committed before the answer that made it is sent: the changes of all
+the requests handled in one turn of the event loop in one commit. Once a world's journal since its
 last snapshot holds at least `max(SNAPSHOT_MIN_ENTRIES, last snapshot's size / BYTES_PER_ENTRY)`
 entries, the world is snapshotted (`snapshot.py`) and the journal it includes dropped: a write
 then pays for snapshots in proportion to its own cost, and a restart after a crash replays at
@@ -21,7 +22,7 @@ the event's id.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -61,6 +62,7 @@ class Persistence(WorldListener):
     def __init__(self, store: StateStore) -> None:
         self.store = store
         self._kept: dict[str, _Kept] = {}
+        self._committing: asyncio.Future[None] | None = None
 
     # ---- restoring ------------------------------------------------------------------------
 
@@ -135,13 +137,45 @@ class Persistence(WorldListener):
     ) -> None:
         kept = _Kept(simulator, seq, snapshot_seq, size)
         self._kept[world_id] = kept
-        simulator.record_with(_Recorder(lambda entry: self._append(world_id, kept, entry)))
+        simulator.record_with(
+            _Recorder(lambda entry: self._append(world_id, kept, entry), self.durable)
+        )
 
     def _append(self, world_id: str, kept: _Kept, entry: Entry) -> None:
         kept.seq += 1
         self.store.append(world_id, kept.seq, entry.encode())
         if kept.due_for_snapshot:
-            self._snapshot(world_id, kept)
+            self._snapshot(world_id, kept)  # commits everything appended so far
+        else:
+            self._commit_soon()
+
+    def _commit_soon(self) -> None:
+        """Commit what was appended at the end of this turn of the event loop, once for every
+        request handled in it (a group commit); at once outside a loop."""
+        if self._committing is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.store.commit()
+            return
+        self._committing = loop.create_future()
+        loop.call_soon(self._commit)
+
+    def _commit(self) -> None:
+        committing, self._committing = self._committing, None
+        assert committing is not None
+        try:
+            self.store.commit()
+        except Exception as error:  # the answers waiting on it fail: nothing unkept is answered
+            committing.set_exception(error)
+        else:
+            committing.set_result(None)
+
+    async def durable(self) -> None:
+        """Return once every change appended so far is committed."""
+        if self._committing is not None:
+            await asyncio.shield(self._committing)
 
     def _snapshot(self, world_id: str, kept: _Kept) -> None:
         blob = snapshot.capture(kept.simulator)
@@ -152,8 +186,11 @@ class Persistence(WorldListener):
 class _Recorder:
     """One world's `WorldRecorder`: its changes, into its journal."""
 
-    def __init__(self, append: Callable[[Entry], None]) -> None:
+    def __init__(
+        self, append: Callable[[Entry], None], durable: Callable[[], Awaitable[None]]
+    ) -> None:
         self._append = append
+        self._durable = durable
 
     def request(
         self,
@@ -169,3 +206,6 @@ class _Recorder:
 
     def control(self, request: WireRequest, at: datetime, drawn: list[draws.Drawn]) -> None:
         self._append(Entry("control", at, None, request, drawn))
+
+    async def durable(self) -> None:
+        await self._durable()

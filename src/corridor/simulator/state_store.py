@@ -6,7 +6,9 @@ database can stand in for the embedded SQLite file later.
 
 The SQLite file runs in WAL mode with `synchronous=NORMAL`: a commit is in the operating
 system's hands when the call returns, so a killed server (SIGKILL) loses no change that was
-answered; only a power cut can lose the last moments. The file names its format version and
+answered; only a power cut can lose the last moments. Journal entries are committed in groups:
+those of the requests handled in one turn of the server's event loop, once, before any of their
+answers is sent. The file names its format version and
 provider; one this corridor cannot read is refused whole, before anything is served.
 """
 
@@ -38,9 +40,11 @@ CREATE TABLE snapshots (
 CREATE TABLE journal (
     world TEXT NOT NULL,
     seq INTEGER NOT NULL,
-    entry BLOB NOT NULL,
-    PRIMARY KEY (world, seq)
-) WITHOUT ROWID;
+    entry BLOB NOT NULL
+);
+-- an entry is a kilobyte or two: kept in a rowid table with an index (a WITHOUT ROWID table
+-- holding rows that size writes several times the pages per commit)
+CREATE UNIQUE INDEX journal_order ON journal (world, seq);
 """
 
 
@@ -72,7 +76,10 @@ class StateStore(Protocol):
 
     def world_dropped(self, world_id: str) -> None: ...
 
-    def append(self, world_id: str, seq: int, entry: bytes) -> None: ...
+    def append(self, world_id: str, seq: int, entry: bytes) -> None:
+        """Add a journal entry; it is kept once `commit` returns."""
+
+    def commit(self) -> None: ...
 
     def snapshot(self, world_id: str, seq: int, blob: bytes) -> None: ...
 
@@ -174,29 +181,43 @@ class SQLiteStateStore:
     def world_made(
         self, world_id: str, settings: dict[str, object], created_at: str, clock_start: str
     ) -> None:
+        self._begin()
         self._db.execute(
             "INSERT OR REPLACE INTO worlds VALUES (?, ?, ?, ?)",
             (world_id, json.dumps(settings), created_at, clock_start),
         )
+        self.commit()
 
     def world_dropped(self, world_id: str) -> None:
         db = self._db
-        db.execute("BEGIN")
+        self._begin()
         db.execute("DELETE FROM journal WHERE world = ?", (world_id,))
         db.execute("DELETE FROM snapshots WHERE world = ?", (world_id,))
         db.execute("DELETE FROM worlds WHERE id = ?", (world_id,))
-        db.execute("COMMIT")
+        self.commit()
 
     def append(self, world_id: str, seq: int, entry: bytes) -> None:
+        """Add an entry to the open transaction: the entries of requests handled together are
+        committed together (`commit`), before any of their answers is sent."""
+        self._begin()
         self._db.execute("INSERT INTO journal VALUES (?, ?, ?)", (world_id, seq, entry))
+
+    def commit(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")
+
+    def _begin(self) -> None:
+        if not self._db.in_transaction:
+            self._db.execute("BEGIN")
 
     def snapshot(self, world_id: str, seq: int, blob: bytes) -> None:
         """Keep `blob` as the world up to journal entry `seq`; the entries it includes go."""
         db = self._db
-        db.execute("BEGIN")
+        self._begin()
         db.execute("INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)", (world_id, seq, blob))
         db.execute("DELETE FROM journal WHERE world = ? AND seq <= ?", (world_id, seq))
-        db.execute("COMMIT")
+        self.commit()
 
     def close(self) -> None:
+        """Close the file; what is not committed is dropped, as a killed server's would be."""
         self._db.close()

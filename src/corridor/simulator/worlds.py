@@ -151,7 +151,8 @@ class WorldHost:
                 )
             existing.last_used = time.monotonic()
             return existing, False
-        self.sweep(force=True)
+        if len(self.worlds) >= self.max_worlds:
+            self.sweep(force=True)  # idle worlds make room before a new one is refused
         if len(self.worlds) >= self.max_worlds:
             raise WorldRequestRefused(
                 409,
@@ -177,7 +178,10 @@ class WorldHost:
     def sweep(self, *, force: bool = False) -> list[str]:
         """Drop the worlds idle past `idle_seconds`; the ids dropped."""
         now = time.monotonic()
-        if self.idle_seconds is None or (not force and now - self._swept < SWEEP_EVERY):
+        if self.idle_seconds is None:
+            return []
+        # a walk over every world, so at most every few seconds (sooner for short expiries)
+        if not force and now - self._swept < min(SWEEP_EVERY, self.idle_seconds / 4):
             return []
         self._swept = now
         idle = [
