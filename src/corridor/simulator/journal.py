@@ -32,6 +32,20 @@ if TYPE_CHECKING:
     from corridor.simulator.engine import Simulator
 
 Kind = Literal["api", "control", "time"]
+# headers about the connection, not the request: no simulator reads them, so no entry keeps them
+TRANSPORT_HEADERS = frozenset(
+    {
+        "host",
+        "connection",
+        "keep-alive",
+        "content-length",
+        "user-agent",
+        "accept",
+        "accept-encoding",
+        "x-forwarded-for",
+        "x-forwarded-proto",
+    }
+)
 
 
 class JournalError(ValueError):
@@ -59,7 +73,11 @@ class Entry:
                 "path": request.path,
                 "path_params": dict(request.path_params),
                 "query": dict(request.query),
-                "headers": dict(request.headers),
+                "headers": {
+                    name: value
+                    for name, value in request.headers.items()
+                    if name not in TRANSPORT_HEADERS
+                },
                 "body": request.body,  # written as base64
             }
         try:
