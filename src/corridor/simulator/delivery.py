@@ -10,9 +10,11 @@ attempt falls due, and runs on the next request or clock advance.
 
 from __future__ import annotations
 
+import asyncio
 import heapq
 import json
 import random
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -303,12 +305,17 @@ class Outbox:
         attempt = self.wire.attempt(event, listener)
         event.last_body = attempt.body
         try:
-            async with httpx.AsyncClient(
-                transport=self.transport, timeout=DELIVERY_TIMEOUT_SECONDS
-            ) as client:
-                response = await client.post(
+            if self.transport is None:
+                response = await _network_client().post(
                     attempt.url or url, content=attempt.body, headers=attempt.headers
                 )
+            else:
+                async with httpx.AsyncClient(
+                    transport=self.transport, timeout=DELIVERY_TIMEOUT_SECONDS
+                ) as client:
+                    response = await client.post(
+                        attempt.url or url, content=attempt.body, headers=attempt.headers
+                    )
         except Exception as error:
             # httpx wraps most ways a listener can go away (httpx.HTTPError), not all: a TLS
             # connection cut mid-record surfaces as the ssl.SSLError underneath. Either way the
@@ -321,3 +328,20 @@ class Outbox:
         except Exception as error:  # an answer that cannot be judged acknowledges nothing
             return f"acknowledgement unreadable: {type(error).__name__}"
         return f"acknowledgement rejected: {refused}" if refused else "acknowledged"
+
+
+# One client per event loop for deliveries over the network: a client made per attempt built a
+# TLS context each time, which under load cost more than the delivery. Kept per loop, as a
+# client's connections belong to the loop that opened them.
+_NETWORK_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _network_client() -> httpx.AsyncClient:
+    loop = asyncio.get_running_loop()
+    client = _NETWORK_CLIENTS.get(loop)
+    if client is None:
+        client = httpx.AsyncClient(timeout=DELIVERY_TIMEOUT_SECONDS)
+        _NETWORK_CLIENTS[loop] = client
+    return client
