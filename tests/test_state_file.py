@@ -359,3 +359,17 @@ def test_the_command_refuses_an_unusable_state_file_in_one_line(tmp_path: Path) 
     assert run.stderr.count("\n") == 1
     assert run.stderr.startswith("corridor simulate: --state:")
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_folder_given_as_the_state_file_is_refused_in_one_line(
+    workers: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from corridor.cli import main
+
+    argv = ["simulate", "settlego", "--port", str(free_port()), "--workers", workers]
+    code = main([*argv, "--state", str(tmp_path)])
+
+    error = capsys.readouterr().err
+    assert code == 2
+    assert error == f"corridor simulate: --state: {tmp_path} is a folder, not a state file\n"

@@ -209,6 +209,8 @@ def _simulate(args: argparse.Namespace) -> int:
         return _print_balancer_config(args)
     if isinstance(args.workers, list):
         raise CommandError("--workers takes a list of addresses only with --balancer-config")
+    if args.state is not None and (args.state.is_dir() or not args.state.name):
+        raise CommandError(f"--state: {args.state} is a folder, not a state file")
     try:
         for rule in args.faults:
             FaultRule.parse(rule)
